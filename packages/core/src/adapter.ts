@@ -1,0 +1,194 @@
+import type {
+  Answer, Campaign, ChangeEvent, Comment, Feedback, FeedbackState, FeedbackSummary, FeedbackVariant,
+  Id, Idea, IdeaStatus, Page, Person, Question, QuestionThread, RankedPerson, User, VoteState, VoteTarget,
+} from './types.js';
+
+/** Options every operation takes: an `AbortSignal` that cancels the request. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Options every write takes. A write retried with the same `idempotencyKey` takes effect once
+ * and returns the first result; the same key with a different input is a `ConflictError`.
+ * Adapters make up a key when none is given.
+ */
+export interface WriteOptions extends RequestOptions {
+  idempotencyKey?: string;
+}
+
+/** Cursor paging: pass the previous page's `nextCursor` to get the next one. */
+export interface PageQuery {
+  cursor?: string | null;
+  /** Items per page, 1–100; default 20. */
+  limit?: number;
+}
+
+/** Question list order: newest first, most votes first, or unanswered (newest first). */
+export type QuestionSort = 'new' | 'votes' | 'unanswered';
+
+export interface QuestionQuery extends PageQuery {
+  /** Only questions asked in this context. */
+  context?: string;
+  /** Only questions carrying every one of these tags. */
+  tags?: string[];
+  /** Full-text filter on title and body. */
+  text?: string;
+  /** `answered` has an accepted answer; `unanswered` has none. */
+  status?: 'all' | 'answered' | 'unanswered';
+  sort?: QuestionSort;
+}
+
+export interface AskInput {
+  context: string;
+  title: string;
+  body?: string;
+  tags?: string[];
+  /** People the asker wants notified (route to experts). */
+  notify?: Id[];
+}
+
+export interface SimilarQuery {
+  /** Prefer matches in this context; other contexts still match. */
+  context?: string;
+  /** At most this many; default 5. */
+  limit?: number;
+}
+
+/** Idea list order: most votes, newest, or trending (recent votes weigh more). */
+export type IdeaSort = 'top' | 'new' | 'trending';
+
+export interface IdeaQuery extends PageQuery {
+  /** A campaign id, or null for ideas not tied to a campaign. Undefined lists all ideas. */
+  campaign?: Id | null;
+  status?: IdeaStatus;
+  sort?: IdeaSort;
+}
+
+export interface IdeaInput {
+  campaign: Id | null;
+  title: string;
+  body?: string;
+  tags?: string[];
+}
+
+export interface PeopleQuery extends PageQuery {
+  /** Free text: names, titles, departments and skills. */
+  query?: string;
+  /** A skill name (exact, case-insensitive). */
+  skill?: string;
+}
+
+export interface ExpertQuery {
+  /** The draft text of a question. */
+  text?: string;
+  tags?: string[];
+  /** At most this many; default 5. */
+  limit?: number;
+}
+
+export interface FeedbackInput {
+  subject: string;
+  variant: FeedbackVariant;
+  /** 1 (no) or 5 (yes) for `helpful`; 1–5 for `stars`. */
+  rating: number;
+  reason?: string | null;
+  comment?: string | null;
+  /** The owner does not see who sent it. */
+  anonymous?: boolean;
+}
+
+export interface FeedbackQuery extends PageQuery {
+  /** One subject, or every subject when undefined. */
+  subject?: string;
+  state?: FeedbackState;
+}
+
+/** Receives live changes. */
+export type ChangeListener = (event: ChangeEvent) => void;
+
+/**
+ * The one seam between widgets and a backend. Every operation is async, takes `{ signal }`,
+ * returns plain data from `./types` and throws the typed errors from `./errors`.
+ *
+ * Implementations: `MemoryAdapter` (in memory, for stories, tests and demos) and `RestAdapter`
+ * (the reference server). Run the contract test-kit (`@confab/core/test-kit`) against yours.
+ *
+ * @example
+ * ```ts
+ * const page = await adapter.listQuestions({ context: location.href, sort: 'votes' }, { signal });
+ * ```
+ */
+export interface Adapter {
+  // identity
+  /** The signed-in user, or null when nobody is. */
+  currentUser(options?: RequestOptions): Promise<User | null>;
+
+  // questions
+  listQuestions(query: QuestionQuery, options?: RequestOptions): Promise<Page<Question>>;
+  /** A question with its answers. Throws `NotFoundError`. */
+  getQuestion(id: Id, options?: RequestOptions): Promise<QuestionThread>;
+  askQuestion(input: AskInput, options?: WriteOptions): Promise<Question>;
+  answerQuestion(questionId: Id, input: { body: string }, options?: WriteOptions): Promise<Answer>;
+  /** Accepts an answer (or, with `answerId` null, withdraws acceptance). Only the asker or a moderator. */
+  acceptAnswer(questionId: Id, answerId: Id | null, options?: WriteOptions): Promise<QuestionThread>;
+  /** Questions like a draft title, best match first, so people find an answer instead of asking twice. */
+  similarQuestions(text: string, query?: SimilarQuery, options?: RequestOptions): Promise<Question[]>;
+  /** Asks these people to look at a question. Only the asker or a moderator. */
+  routeQuestion(questionId: Id, personIds: Id[], options?: WriteOptions): Promise<Question>;
+
+  // votes
+  /** Sets the current user's vote on an item: one per person per item; `on: false` withdraws it. */
+  setVote(target: VoteTarget, on: boolean, options?: WriteOptions): Promise<VoteState>;
+
+  // ideas
+  listCampaigns(options?: RequestOptions): Promise<Campaign[]>;
+  getCampaign(id: Id, options?: RequestOptions): Promise<Campaign>;
+  listIdeas(query: IdeaQuery, options?: RequestOptions): Promise<Page<Idea>>;
+  similarIdeas(text: string, query?: { campaign?: Id | null; limit?: number }, options?: RequestOptions): Promise<Idea[]>;
+  submitIdea(input: IdeaInput, options?: WriteOptions): Promise<Idea>;
+  getIdea(id: Id, options?: RequestOptions): Promise<Idea>;
+  /** Comments on an idea, oldest first. */
+  listComments(ideaId: Id, query?: PageQuery, options?: RequestOptions): Promise<Page<Comment>>;
+  addComment(ideaId: Id, input: { body: string }, options?: WriteOptions): Promise<Comment>;
+  /** Moves an idea along the pipeline with a required note. Moderators only. */
+  changeIdeaStatus(ideaId: Id, input: { status: IdeaStatus; note: string }, options?: WriteOptions): Promise<Idea>;
+
+  // people
+  /** Throws `NotFoundError` for an unknown id. */
+  getPerson(id: Id, options?: RequestOptions): Promise<Person>;
+  /** Many people in one request; unknown ids are left out of the result. */
+  getPeople(ids: Id[], options?: RequestOptions): Promise<Person[]>;
+  /** People ranked by evidence for a skill or text (see `rankExperts`). */
+  searchPeople(query: PeopleQuery, options?: RequestOptions): Promise<Page<RankedPerson>>;
+  /** Experts for a draft question's text and tags, ranked by evidence. */
+  suggestExperts(query: ExpertQuery, options?: RequestOptions): Promise<RankedPerson[]>;
+  /** Endorses (or, with `on: false`, withdraws an endorsement of) a person's skill; once per endorser and skill. */
+  endorse(personId: Id, skill: string, on: boolean, options?: WriteOptions): Promise<Person>;
+
+  // feedback
+  sendFeedback(input: FeedbackInput, options?: WriteOptions): Promise<Feedback>;
+  /** The current user's latest feedback on a subject, with the owner's response, or null. */
+  myFeedback(subject: string, options?: RequestOptions): Promise<Feedback | null>;
+  /** Figures for one subject, or for all subjects when `subject` is null. */
+  feedbackSummary(subject: string | null, options?: RequestOptions): Promise<FeedbackSummary>;
+  /** Feedback for owners, newest first. Moderators only. */
+  listFeedback(query: FeedbackQuery, options?: RequestOptions): Promise<Page<Feedback>>;
+  /** Responds to feedback; the response reaches the reader's widget. Moderators only. */
+  respondToFeedback(id: Id, input: { body: string }, options?: WriteOptions): Promise<Feedback>;
+  /** Marks feedback actioned, dismissed or open again. Moderators only. */
+  setFeedbackState(id: Id, state: FeedbackState, options?: WriteOptions): Promise<Feedback>;
+
+  // live
+  /**
+   * Calls `listener` for every change in any of `scopes` (see `ChangeEvent.scopes`) until the
+   * returned function is called.
+   */
+  subscribe(scopes: string[], listener: ChangeListener): () => void;
+}
+
+/** The adapter methods that change data; each takes `WriteOptions`. */
+export const WRITE_OPERATIONS = [
+  'askQuestion', 'answerQuestion', 'acceptAnswer', 'routeQuestion', 'setVote', 'submitIdea', 'addComment',
+  'changeIdeaStatus', 'endorse', 'sendFeedback', 'respondToFeedback', 'setFeedbackState',
+] as const satisfies readonly (keyof Adapter)[];

@@ -1,0 +1,12 @@
+/**
+ * `@confab/core`: the domain types, the `Adapter` contract, typed errors, limits,
+ * the expert ranking rule and the bundled adapters.
+ */
+export * from './types.js';
+export * from './errors.js';
+export * from './adapter.js';
+export * from './limits.js';
+export * from './ranking.js';
+export type * from './seed.js';
+export { MemoryAdapter } from './memory/memory-adapter.js';
+export type { MemoryAdapterCall, MemoryAdapterOptions } from './memory/memory-adapter.js';

@@ -1,0 +1,28 @@
+/**
+ * Size limits on user input, the same in every adapter and in the reference server.
+ * Lengths count UTF-16 code units, as `String.prototype.length` does.
+ */
+export const LIMITS = {
+  /** A question or idea title. */
+  title: 200,
+  /** A question, answer or idea body (Markdown). */
+  body: 20_000,
+  /** A comment on an idea. */
+  comment: 5_000,
+  /** A feedback comment. */
+  feedbackComment: 1_000,
+  /** A feedback reason chip. */
+  reason: 100,
+  /** An owner's response to feedback, or a reviewer's status note. */
+  note: 2_000,
+  /** One tag or skill name. */
+  tag: 40,
+  /** Tags on one item. */
+  tags: 10,
+  /** A context or subject key (usually a URL). */
+  key: 2_000,
+  /** A search text. */
+  query: 200,
+  /** The largest page a list returns. */
+  pageSize: 100,
+} as const;

@@ -1,0 +1,200 @@
+import type { ChangeListener } from '../adapter.js';
+import type { Seed } from '../seed.js';
+import type {
+  Availability, Campaign, ChangeEvent, ChangeType, FeedbackState, FeedbackVariant, IdeaStatus, Role, VoteTargetKind,
+} from '../types.js';
+
+/** A person as the store keeps them: endorsements as the endorsers' ids. */
+export interface PersonRec {
+  id: string;
+  name: string;
+  roles: Role[];
+  title?: string;
+  department?: string;
+  location?: string;
+  email?: string;
+  avatarUrl?: string;
+  availability: Availability;
+  skills: { name: string; endorsedBy: string[] }[];
+}
+
+/** Fields every stored item has: `seq` orders items created in the same millisecond. */
+interface Stored {
+  seq: number;
+  id: string;
+  createdAt: string;
+}
+
+/** A stored question; people are kept by id. */
+export interface QuestionRec extends Stored {
+  context: string;
+  title: string;
+  body: string;
+  tags: string[];
+  author: string;
+  acceptedAnswerId: string | null;
+  routedTo: string[];
+}
+
+/** A stored answer. */
+export interface AnswerRec extends Stored {
+  questionId: string;
+  body: string;
+  author: string;
+}
+
+/** A stored idea with its latest status change. */
+export interface IdeaRec extends Stored {
+  campaignId: string | null;
+  title: string;
+  body: string;
+  tags: string[];
+  author: string;
+  status: IdeaStatus;
+  statusChange: { status: IdeaStatus; note: string; by: string; at: string } | null;
+}
+
+/** A stored comment on an idea. */
+export interface CommentRec extends Stored {
+  ideaId: string;
+  body: string;
+  author: string;
+}
+
+/** A stored piece of feedback; `author` is always known to the store. */
+export interface FeedbackRec extends Stored {
+  subject: string;
+  variant: FeedbackVariant;
+  rating: number;
+  reason: string | null;
+  comment: string | null;
+  anonymous: boolean;
+  author: string;
+  state: FeedbackState;
+  response: { body: string; by: string; at: string } | null;
+}
+
+/** The first result of a write, kept under its user's idempotency key. */
+export interface IdempotencyRecord {
+  method: string;
+  fingerprint: string;
+  result: unknown;
+}
+
+interface Subscriber {
+  scopes: Set<string>;
+  listener: ChangeListener;
+}
+
+/**
+ * The data shared by every `MemoryAdapter` made from one seed (the original and its `as()` views):
+ * records, votes, idempotency records and live subscribers.
+ */
+export class Store {
+  readonly people = new Map<string, PersonRec>();
+  readonly questions = new Map<string, QuestionRec>();
+  readonly answers = new Map<string, AnswerRec>();
+  readonly campaigns = new Map<string, Campaign & { seq: number }>();
+  readonly ideas = new Map<string, IdeaRec>();
+  readonly comments = new Map<string, CommentRec>();
+  readonly feedback = new Map<string, FeedbackRec>();
+  /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
+  readonly votes = new Map<string, Map<string, number>>();
+  /** Idempotency records keyed by user id and key. */
+  readonly idempotency = new Map<string, IdempotencyRecord>();
+  private seqCounter = 0;
+  private idCounter = 0;
+  private eventCounter = 0;
+  private readonly subscribers = new Set<Subscriber>();
+
+  constructor(readonly now: () => number) {}
+
+  /** The next ordering number for a new item. */
+  nextSeq(): number {
+    return ++this.seqCounter;
+  }
+
+  /** A fresh id with `prefix` that no item in `taken` uses. */
+  newId(prefix: string, taken: Map<string, unknown>): string {
+    let id: string;
+    do id = `${prefix}-${++this.idCounter}`; while (taken.has(id));
+    return id;
+  }
+
+  /** "Now" as an ISO string. */
+  iso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  /** The voters on an item (created empty on first use). */
+  votesOn(kind: VoteTargetKind, id: string): Map<string, number> {
+    const key = `${kind}:${id}`;
+    let voters = this.votes.get(key);
+    if (!voters) this.votes.set(key, (voters = new Map()));
+    return voters;
+  }
+
+  /** Registers a live listener; returns the function that removes it. */
+  subscribe(scopes: string[], listener: ChangeListener): () => void {
+    const sub: Subscriber = { scopes: new Set(scopes), listener };
+    this.subscribers.add(sub);
+    return () => { this.subscribers.delete(sub); };
+  }
+
+  /** Announces one change to every subscriber of any of its scopes, after the current call returns. */
+  emit(type: ChangeType, scopes: string[], actorId: string | null, data: unknown): void {
+    const event: ChangeEvent = { id: String(++this.eventCounter), type, scopes: [...scopes, 'all'], at: this.iso(), actorId, data: structuredClone(data) };
+    for (const sub of [...this.subscribers]) {
+      if (!event.scopes.some((s) => sub.scopes.has(s))) continue;
+      queueMicrotask(() => {
+        if (this.subscribers.has(sub)) sub.listener(structuredClone(event));
+      });
+    }
+  }
+
+  /** Loads a seed; missing dates become "now", in seed order. */
+  load(seed: Seed): void {
+    const s = structuredClone(seed);
+    const at = (value: string | undefined) => value ?? this.iso();
+    for (const p of s.people) {
+      this.people.set(p.id, {
+        id: p.id, name: p.name, roles: p.roles ?? ['member'], title: p.title, department: p.department,
+        location: p.location, email: p.email, avatarUrl: p.avatarUrl, availability: p.availability ?? 'unknown',
+        skills: (p.skills ?? []).map((k) => (typeof k === 'string' ? { name: k, endorsedBy: [] } : { name: k.name, endorsedBy: [...new Set(k.endorsedBy ?? [])] })),
+      });
+    }
+    for (const q of s.questions ?? []) {
+      this.questions.set(q.id, {
+        seq: this.nextSeq(), id: q.id, context: q.context, title: q.title, body: q.body ?? '', tags: q.tags ?? [],
+        author: q.author, createdAt: at(q.createdAt), acceptedAnswerId: q.acceptedAnswerId ?? null, routedTo: [],
+      });
+    }
+    for (const a of s.answers ?? []) {
+      this.answers.set(a.id, { seq: this.nextSeq(), id: a.id, questionId: a.questionId, body: a.body, author: a.author, createdAt: at(a.createdAt) });
+    }
+    for (const c of s.campaigns ?? []) {
+      this.campaigns.set(c.id, { seq: this.nextSeq(), id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt) });
+    }
+    for (const i of s.ideas ?? []) {
+      const status = i.status ?? 'new';
+      const change = i.statusChange ?? null;
+      this.ideas.set(i.id, {
+        seq: this.nextSeq(), id: i.id, campaignId: i.campaignId ?? null, title: i.title, body: i.body ?? '', tags: i.tags ?? [],
+        author: i.author, createdAt: at(i.createdAt), status,
+        statusChange: change ? { status, note: change.note, by: change.by, at: at(change.at) } : null,
+      });
+    }
+    for (const c of s.comments ?? []) {
+      this.comments.set(c.id, { seq: this.nextSeq(), id: c.id, ideaId: c.ideaId, body: c.body, author: c.author, createdAt: at(c.createdAt) });
+    }
+    for (const f of s.feedback ?? []) {
+      this.feedback.set(f.id, {
+        seq: this.nextSeq(), id: f.id, subject: f.subject, variant: f.variant ?? 'helpful', rating: f.rating,
+        reason: f.reason ?? null, comment: f.comment ?? null, anonymous: f.anonymous ?? false, author: f.author,
+        createdAt: at(f.createdAt), state: f.state ?? 'open',
+        response: f.response ? { body: f.response.body, by: f.response.by, at: at(f.response.at) } : null,
+      });
+    }
+    for (const v of s.votes ?? []) this.votesOn(v.kind, v.id).set(v.by, v.at ? Date.parse(v.at) : this.now());
+  }
+}

@@ -1,0 +1,119 @@
+import type {
+  Answer, Comment, Evidence, Feedback, Idea, Person, PersonRef, Question, QuestionThread, User, VoteState, VoteTargetKind,
+} from '../types.js';
+import type { AnswerRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
+
+/** Who reads: the acting user's id, or null when signed out. */
+export type Viewer = string | null;
+
+/** The public reference to a person; an unknown id shows as itself. */
+export function personRef(store: Store, id: string): PersonRef {
+  const p = store.people.get(id);
+  if (!p) return { id, name: id };
+  return p.avatarUrl ? { id: p.id, name: p.name, avatarUrl: p.avatarUrl } : { id: p.id, name: p.name };
+}
+
+/** The signed-in user as `currentUser()` returns it. */
+export function userView(p: PersonRec): User {
+  const user: User = { id: p.id, name: p.name, roles: [...p.roles] };
+  if (p.avatarUrl) user.avatarUrl = p.avatarUrl;
+  return user;
+}
+
+/** Votes on an item and whether `viewer` is among them. */
+export function voteState(store: Store, kind: VoteTargetKind, id: string, viewer: Viewer): VoteState {
+  const voters = store.votes.get(`${kind}:${id}`);
+  return { kind, id, votes: voters?.size ?? 0, myVote: viewer !== null && (voters?.has(viewer) ?? false) };
+}
+
+/** A question as `viewer` sees it. */
+export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Question {
+  const v = voteState(store, 'question', q.id, viewer);
+  let answerCount = 0;
+  for (const a of store.answers.values()) if (a.questionId === q.id) answerCount++;
+  return {
+    id: q.id, context: q.context, title: q.title, body: q.body, tags: [...q.tags], author: personRef(store, q.author),
+    createdAt: q.createdAt, votes: v.votes, myVote: v.myVote, answerCount, acceptedAnswerId: q.acceptedAnswerId,
+    routedTo: q.routedTo.map((id) => personRef(store, id)),
+  };
+}
+
+/** An answer as `viewer` sees it. */
+export function answerView(store: Store, a: AnswerRec, viewer: Viewer): Answer {
+  const v = voteState(store, 'answer', a.id, viewer);
+  const accepted = store.questions.get(a.questionId)?.acceptedAnswerId === a.id;
+  return { id: a.id, questionId: a.questionId, body: a.body, author: personRef(store, a.author), createdAt: a.createdAt, votes: v.votes, myVote: v.myVote, accepted };
+}
+
+/** A question with its answers: accepted first, then by votes, then oldest first. */
+export function threadView(store: Store, q: QuestionRec, viewer: Viewer): QuestionThread {
+  const answers = [...store.answers.values()]
+    .filter((a) => a.questionId === q.id)
+    .map((a) => ({ rec: a, view: answerView(store, a, viewer) }))
+    .sort((x, y) => Number(y.view.accepted) - Number(x.view.accepted) || y.view.votes - x.view.votes
+      || x.rec.createdAt.localeCompare(y.rec.createdAt) || x.rec.seq - y.rec.seq)
+    .map((x) => x.view);
+  return { question: questionView(store, q, viewer), answers };
+}
+
+/** An idea as `viewer` sees it. */
+export function ideaView(store: Store, i: IdeaRec, viewer: Viewer): Idea {
+  const v = voteState(store, 'idea', i.id, viewer);
+  let commentCount = 0;
+  for (const c of store.comments.values()) if (c.ideaId === i.id) commentCount++;
+  const sc = i.statusChange;
+  return {
+    id: i.id, campaignId: i.campaignId, title: i.title, body: i.body, tags: [...i.tags], author: personRef(store, i.author),
+    createdAt: i.createdAt, votes: v.votes, myVote: v.myVote, commentCount, status: i.status,
+    statusChange: sc ? { status: sc.status, note: sc.note, by: personRef(store, sc.by), at: sc.at } : null,
+  };
+}
+
+/** A comment. */
+export function commentView(store: Store, c: CommentRec): Comment {
+  return { id: c.id, ideaId: c.ideaId, body: c.body, author: personRef(store, c.author), createdAt: c.createdAt };
+}
+
+/** Feedback as `viewer` sees it: anonymous feedback names its author only to that author. */
+export function feedbackView(store: Store, f: FeedbackRec, viewer: Viewer): Feedback {
+  return {
+    id: f.id, subject: f.subject, variant: f.variant, rating: f.rating, reason: f.reason, comment: f.comment,
+    anonymous: f.anonymous, author: f.anonymous && viewer !== f.author ? null : personRef(store, f.author),
+    createdAt: f.createdAt, state: f.state,
+    response: f.response ? { body: f.response.body, by: personRef(store, f.response.by), at: f.response.at } : null,
+  };
+}
+
+/**
+ * Evidence per person, from answers on tagged questions (tags compared ignoring case).
+ * The skill is named as the person declared it, else as the first tag seen.
+ */
+export function evidenceIndex(store: Store): Map<string, Evidence[]> {
+  const index = new Map<string, Map<string, Evidence>>();
+  for (const a of store.answers.values()) {
+    const q = store.questions.get(a.questionId);
+    if (!q) continue;
+    const declared = store.people.get(a.author)?.skills ?? [];
+    let byTag = index.get(a.author);
+    if (!byTag) index.set(a.author, (byTag = new Map()));
+    for (const tag of new Set(q.tags.map((t) => t.toLowerCase()))) {
+      const name = declared.find((s) => s.name.toLowerCase() === tag)?.name ?? q.tags.find((t) => t.toLowerCase() === tag) ?? tag;
+      const ev = byTag.get(tag) ?? { skill: name, acceptedAnswers: 0, answers: 0 };
+      ev.answers++;
+      if (q.acceptedAnswerId === a.id) ev.acceptedAnswers++;
+      byTag.set(tag, ev);
+    }
+  }
+  return new Map([...index].map(([id, m]) => [id, [...m.values()].sort((x, y) => y.acceptedAnswers - x.acceptedAnswers || y.answers - x.answers)]));
+}
+
+/** A person as `viewer` sees them; pass an `evidenceIndex` when viewing many. */
+export function personView(store: Store, p: PersonRec, viewer: Viewer, evidence = evidenceIndex(store)): Person {
+  const person: Person = {
+    ...personRef(store, p.id), availability: p.availability,
+    skills: p.skills.map((s) => ({ name: s.name, endorsements: s.endorsedBy.length, endorsedByMe: viewer !== null && s.endorsedBy.includes(viewer) })),
+    evidence: structuredClone(evidence.get(p.id) ?? []),
+  };
+  for (const key of ['title', 'department', 'location', 'email'] as const) if (p[key] !== undefined) person[key] = p[key];
+  return person;
+}

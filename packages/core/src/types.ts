@@ -1,0 +1,260 @@
+/**
+ * Confab domain types: plain data exchanged between widgets and any adapter.
+ * Dates are ISO 8601 strings so that every value survives JSON unchanged.
+ */
+
+/** An opaque identifier chosen by the backend. */
+export type Id = string;
+/** An ISO 8601 timestamp, e.g. `2026-11-25T10:00:00.000Z`. */
+export type IsoDate = string;
+
+/** What a person may do. Moderators and admins review ideas, accept answers and answer feedback. */
+export type Role = 'member' | 'moderator' | 'admin';
+
+/** The signed-in user. */
+export interface User {
+  id: Id;
+  name: string;
+  avatarUrl?: string;
+  roles: Role[];
+}
+
+/** The few facts about a person that travel with every item they wrote. */
+export interface PersonRef {
+  id: Id;
+  name: string;
+  avatarUrl?: string;
+}
+
+/** Whether a person can be reached now. */
+export type Availability = 'available' | 'busy' | 'away' | 'offline' | 'unknown';
+
+/** A declared skill with its endorsements. */
+export interface Skill {
+  name: string;
+  /** How many people endorsed this skill. */
+  endorsements: number;
+  /** Whether the current user endorsed it. */
+  endorsedByMe: boolean;
+}
+
+/** Evidence of expertise in one skill, counted from what the person did. */
+export interface Evidence {
+  skill: string;
+  /** Accepted answers on questions tagged with this skill. */
+  acceptedAnswers: number;
+  /** All answers on questions tagged with this skill. */
+  answers: number;
+}
+
+/** A person, as shown by an expert badge and its profile card. */
+export interface Person extends PersonRef {
+  title?: string;
+  department?: string;
+  location?: string;
+  email?: string;
+  availability: Availability;
+  skills: Skill[];
+  evidence: Evidence[];
+}
+
+/** Why a person ranks in an expert search or suggestion, one entry per matching skill. */
+export interface ExpertReason {
+  skill: string;
+  acceptedAnswers: number;
+  endorsements: number;
+  /** The person declared this skill themselves. */
+  declared: boolean;
+}
+
+/** A person with the score and reasons that ranked them. See `rankExperts`. */
+export interface RankedPerson {
+  person: Person;
+  score: number;
+  reasons: ExpertReason[];
+}
+
+/** A question asked in a context (usually a page URL). */
+export interface Question {
+  id: Id;
+  /** Where the question was asked: a page's canonical URL or any key the host chooses. */
+  context: string;
+  title: string;
+  /** Markdown source. */
+  body: string;
+  tags: string[];
+  author: PersonRef;
+  createdAt: IsoDate;
+  votes: number;
+  /** Whether the current user up-voted it. */
+  myVote: boolean;
+  answerCount: number;
+  acceptedAnswerId: Id | null;
+  /** People the asker asked to be notified. */
+  routedTo: PersonRef[];
+}
+
+/** An answer to a question. */
+export interface Answer {
+  id: Id;
+  questionId: Id;
+  /** Markdown source. */
+  body: string;
+  author: PersonRef;
+  createdAt: IsoDate;
+  votes: number;
+  myVote: boolean;
+  accepted: boolean;
+}
+
+/** A question with its answers, accepted first, then by votes, then oldest first. */
+export interface QuestionThread {
+  question: Question;
+  answers: Answer[];
+}
+
+/** An idea campaign: why we ask, and whether it takes new ideas. */
+export interface Campaign {
+  id: Id;
+  title: string;
+  /** The "why we ask" shown with the board. */
+  purpose: string;
+  status: 'open' | 'closed';
+  createdAt: IsoDate;
+}
+
+/** The idea pipeline. */
+export type IdeaStatus = 'new' | 'under-review' | 'planned' | 'in-progress' | 'implemented' | 'declined';
+/** Every idea status, in pipeline order. */
+export const IDEA_STATUSES: readonly IdeaStatus[] = ['new', 'under-review', 'planned', 'in-progress', 'implemented', 'declined'];
+
+/** One move of an idea along the pipeline, with the reviewer's note. */
+export interface StatusChange {
+  status: IdeaStatus;
+  note: string;
+  by: PersonRef;
+  at: IsoDate;
+}
+
+/** An idea, in a campaign or on its own (`campaignId: null`). */
+export interface Idea {
+  id: Id;
+  campaignId: Id | null;
+  title: string;
+  /** Markdown source. */
+  body: string;
+  tags: string[];
+  author: PersonRef;
+  createdAt: IsoDate;
+  votes: number;
+  myVote: boolean;
+  commentCount: number;
+  status: IdeaStatus;
+  /** The latest status change; null while the idea is new and unreviewed. */
+  statusChange: StatusChange | null;
+}
+
+/** A comment on an idea. */
+export interface Comment {
+  id: Id;
+  ideaId: Id;
+  /** Markdown source. */
+  body: string;
+  author: PersonRef;
+  createdAt: IsoDate;
+}
+
+/** How a feedback prompt asks. */
+export type FeedbackVariant = 'helpful' | 'stars';
+/** Where a piece of feedback stands for its owner. */
+export type FeedbackState = 'open' | 'actioned' | 'dismissed';
+
+/** The owner's answer to a piece of feedback. */
+export interface FeedbackResponse {
+  body: string;
+  by: PersonRef;
+  at: IsoDate;
+}
+
+/**
+ * Feedback on a subject. `rating` is 1 (no) or 5 (yes) for the `helpful` variant
+ * and 1–5 for `stars`.
+ */
+export interface Feedback {
+  id: Id;
+  subject: string;
+  variant: FeedbackVariant;
+  rating: number;
+  reason: string | null;
+  comment: string | null;
+  anonymous: boolean;
+  /** Null when the feedback was sent anonymously and the reader is not its author. */
+  author: PersonRef | null;
+  createdAt: IsoDate;
+  state: FeedbackState;
+  response: FeedbackResponse | null;
+}
+
+/** Figures for a subject's feedback. */
+export interface FeedbackSummary {
+  subject: string | null;
+  count: number;
+  /** `helpful` feedback that said yes. */
+  helpful: number;
+  /** `helpful` feedback in all. */
+  helpfulCount: number;
+  /** Average of `stars` ratings, or null without any. */
+  average: number | null;
+  starsCount: number;
+  /** Feedback not yet actioned or dismissed. */
+  open: number;
+}
+
+/** One page of a cursor-paged list. `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** What can be voted on. */
+export type VoteTargetKind = 'question' | 'answer' | 'idea';
+export interface VoteTarget {
+  kind: VoteTargetKind;
+  id: Id;
+}
+/** The state of a vote after a change. */
+export interface VoteState extends VoteTarget {
+  votes: number;
+  myVote: boolean;
+}
+
+/** The kinds of change the live stream reports. */
+export type ChangeType =
+  | 'question.created'
+  | 'question.updated'
+  | 'answer.created'
+  | 'answer.accepted'
+  | 'vote.changed'
+  | 'idea.created'
+  | 'idea.status-changed'
+  | 'comment.created'
+  | 'feedback.created'
+  | 'feedback.updated'
+  | 'person.updated';
+
+/**
+ * A change announced to live subscribers. `scopes` says where it happened:
+ * `context:<url>`, `question:<id>`, `campaign:<id|none>`, `idea:<id>`, `subject:<s>`,
+ * `person:<id>`, and `all` for every change.
+ */
+export interface ChangeEvent {
+  /** Monotonic id; a stream resumes after the last id it saw. */
+  id: string;
+  type: ChangeType;
+  scopes: string[];
+  at: IsoDate;
+  /** The id of the user whose action caused the change. */
+  actorId: Id | null;
+  /** The changed item, as the acting user's adapter returned it; per-reader fields like `myVote` are not meaningful. */
+  data: unknown;
+}
