@@ -1,0 +1,85 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { Adapter } from '@confab/core';
+import { adapterContext } from './context.js';
+import { defaultAdapter } from './defaults.js';
+import { LocalizeController } from './localize.js';
+import { commonStrings } from './common.strings.js';
+
+/** The `detail` type of a `confab-*` event declared in `GlobalEventHandlersEventMap`. */
+export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+let warned = false;
+
+/**
+ * The thin base of every Confab widget: it finds the adapter (nearest `<confab-provider>`
+ * through `@lit/context`, else the document default), offers a typed `emit()`, the locale
+ * controller, and the visible "not connected" message.
+ */
+export class ConfabElement extends LitElement {
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The adapter in use; undefined until a provider or the document default supplies one. */
+  @state() protected adapter?: Adapter;
+
+  /** Language, strings and formatting for this widget. */
+  protected readonly localize = new LocalizeController(this);
+
+  private provided?: Adapter;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: adapterContext,
+      subscribe: true,
+      callback: (adapter) => {
+        this.provided = adapter;
+        this.adapter = adapter ?? defaultAdapter();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('confab-defaults-changed', this.onDefaults);
+    this.adapter = this.provided ?? defaultAdapter();
+    if (!this.adapter) {
+      // Give a provider defined later (script order) one frame to answer before warning.
+      requestAnimationFrame(() => {
+        if (this.isConnected && !this.adapter && !warned) {
+          warned = true;
+          console.warn(`[confab] <${this.localName}> found no adapter: wrap it in <confab-provider> or add <meta name="confab-endpoint" content="…">.`);
+        }
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('confab-defaults-changed', this.onDefaults);
+  }
+
+  private onDefaults = () => {
+    this.adapter = this.provided ?? defaultAdapter();
+  };
+
+  /**
+   * Dispatches a typed `confab-*` event that bubbles and crosses shadow roots. Returns false
+   * when a listener cancelled a cancelable event.
+   */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    name: K,
+    detail: EventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /** The visible message shown instead of the widget when no adapter is found. */
+  protected renderNoAdapter(): TemplateResult {
+    return html`<p part="message" role="status" class="message">${this.localize.strings(commonStrings).noAdapter}</p>`;
+  }
+}

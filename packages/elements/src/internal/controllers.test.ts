@@ -1,0 +1,114 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { MemoryAdapter, ValidationError, type Adapter, type ChangeEvent } from '@confab/core';
+import { DraftController } from './draft-controller.js';
+import { OutboxController } from './outbox-controller.js';
+import { LiveController } from './live-controller.js';
+
+class DraftHost extends LitElement {
+  static override properties = { context: {} };
+  context = 'page-1';
+  readonly draft = new DraftController(this, () => `test:${this.context}:comment`);
+}
+customElements.define('confab-draft-host', DraftHost);
+
+describe('DraftController', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keeps a draft across a new element for the same context and forgets it when cleared', async () => {
+    const first = await fixture<DraftHost>(html`<confab-draft-host></confab-draft-host>`);
+    first.draft.set('half-written thought');
+    first.remove();
+    const second = await fixture<DraftHost>(html`<confab-draft-host></confab-draft-host>`);
+    expect(second.draft.value).to.equal('half-written thought');
+    second.context = 'page-2';
+    await second.updateComplete;
+    expect(second.draft.value).to.equal('');
+    second.context = 'page-1';
+    await second.updateComplete;
+    second.draft.clear();
+    const third = await fixture<DraftHost>(html`<confab-draft-host></confab-draft-host>`);
+    expect(third.draft.value).to.equal('');
+  });
+});
+
+class OutboxHost extends LitElement {
+  adapter: Adapter = new MemoryAdapter();
+  delivered: string[] = [];
+  refused: unknown[] = [];
+  readonly outbox = new OutboxController<{ body: string }, string>(this, {
+    storageKey: () => 'test',
+    ready: () => true,
+    send: async (payload, key) => (await this.adapter.sendFeedback({ subject: 's', variant: 'helpful', rating: 5, comment: payload.body }, { idempotencyKey: key })).id,
+    delivered: (id) => this.delivered.push(id),
+    refused: (error) => this.refused.push(error),
+  });
+}
+customElements.define('confab-outbox-host', OutboxHost);
+
+describe('OutboxController', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keeps a write made offline and delivers it once when back online', async () => {
+    const host = await fixture<OutboxHost>(html`<confab-outbox-host></confab-outbox-host>`);
+    const adapter = host.adapter as MemoryAdapter;
+    adapter.offline = true;
+    expect(await host.outbox.submit({ body: 'kept' })).to.equal('queued');
+    expect(host.outbox.pending).to.have.length(1);
+    adapter.offline = false;
+    window.dispatchEvent(new Event('online'));
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => host.delivered.length === 1);
+    await host.outbox.flush();
+    const summary = await adapter.feedbackSummary('s');
+    expect(summary.count).to.equal(1);
+    expect(host.outbox.pending).to.have.length(0);
+  });
+
+  it('passes errors that retrying cannot fix to the caller and keeps nothing', async () => {
+    const host = await fixture<OutboxHost>(html`<confab-outbox-host></confab-outbox-host>`);
+    (host.adapter as MemoryAdapter).failNext(new ValidationError({ comment: 'Too long' }));
+    let caught: unknown;
+    await host.outbox.submit({ body: 'x' }).catch((e) => (caught = e));
+    expect((caught as ValidationError).code).to.equal('validation');
+    expect(host.outbox.pending).to.have.length(0);
+  });
+
+  it('sends writes left from an earlier page load when connected', async () => {
+    localStorage.setItem('confab:outbox:test', JSON.stringify([{ key: 'k-1', payload: { body: 'from before' }, at: new Date().toISOString() }]));
+    const host = await fixture<OutboxHost>(html`<confab-outbox-host></confab-outbox-host>`);
+    await waitUntil(() => host.delivered.length === 1, 'pending write was not re-sent');
+    expect(host.outbox.pending).to.have.length(0);
+  });
+});
+
+class LiveHost extends LitElement {
+  static override properties = { scope: {}, adapter: { attribute: false } };
+  scope = 'question:1';
+  adapter?: Adapter;
+  events: ChangeEvent[] = [];
+  readonly live = new LiveController(this, { adapter: () => this.adapter, scopes: () => [this.scope], onChange: (e) => this.events.push(e) });
+}
+customElements.define('confab-live-host', LiveHost);
+
+describe('LiveController', () => {
+  it('follows changes while connected, stops when removed and resumes when re-inserted', async () => {
+    const adapter = new MemoryAdapter();
+    const host = await fixture<LiveHost>(html`<confab-live-host .adapter=${adapter} scope="context:page"></confab-live-host>`);
+    await adapter.askQuestion({ context: 'page', title: 'First question?' });
+    await waitUntil(() => host.events.length === 1);
+    const parent = host.parentElement!;
+    host.remove();
+    await adapter.askQuestion({ context: 'page', title: 'Second question?' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.events).to.have.length(1);
+    parent.append(host);
+    await adapter.askQuestion({ context: 'page', title: 'Third question?' });
+    await waitUntil(() => host.events.length === 2, 'a re-inserted element went deaf');
+    host.scope = 'context:other';
+    await host.updateComplete;
+    await adapter.askQuestion({ context: 'page', title: 'Fourth question?' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.events).to.have.length(2);
+  });
+});

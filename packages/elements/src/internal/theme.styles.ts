@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/**
+ * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
+ * Dark applies with `theme="dark"`, or with `prefers-color-scheme: dark` unless `theme="light"`.
+ * The font is inherited from the host page unless `--confab-font-family` is set.
+ */
+export const themeStyles = css`
+  :host {
+    --_surface: var(--confab-color-surface, #ffffff);
+    --_surface-subtle: var(--confab-color-surface-subtle, #f5f7fa);
+    --_text: var(--confab-color-text, #1b1f24);
+    --_text-muted: var(--confab-color-text-muted, #545d68);
+    --_border: var(--confab-color-border, #c9d1d9);
+    --_accent: var(--confab-color-accent, #0a58ca);
+    --_on-accent: var(--confab-color-on-accent, #ffffff);
+    --_accent-subtle: var(--confab-color-accent-subtle, #e7f0fd);
+    --_danger: var(--confab-color-danger, #b3261e);
+    --_success: var(--confab-color-success, #1a7f37);
+    --_warning: var(--confab-color-warning, #8a5300);
+    --_focus: var(--confab-color-focus, #0a58ca);
+    --_radius: var(--confab-radius, 8px);
+    --_space: var(--confab-space, 0.5rem);
+    --_font-size: var(--confab-font-size, 1rem);
+    display: block;
+    font-family: var(--confab-font-family, inherit);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_surface: var(--confab-color-surface, #161b22);
+    --_surface-subtle: var(--confab-color-surface-subtle, #21262d);
+    --_text: var(--confab-color-text, #e6edf3);
+    --_text-muted: var(--confab-color-text-muted, #a8b3bf);
+    --_border: var(--confab-color-border, #3d444d);
+    --_accent: var(--confab-color-accent, #58a6ff);
+    --_on-accent: var(--confab-color-on-accent, #0d1117);
+    --_accent-subtle: var(--confab-color-accent-subtle, #1c2d41);
+    --_danger: var(--confab-color-danger, #ff7b72);
+    --_success: var(--confab-color-success, #56d364);
+    --_warning: var(--confab-color-warning, #e3b341);
+    --_focus: var(--confab-color-focus, #58a6ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_surface: var(--confab-color-surface, #161b22);
+      --_surface-subtle: var(--confab-color-surface-subtle, #21262d);
+      --_text: var(--confab-color-text, #e6edf3);
+      --_text-muted: var(--confab-color-text-muted, #a8b3bf);
+      --_border: var(--confab-color-border, #3d444d);
+      --_accent: var(--confab-color-accent, #58a6ff);
+      --_on-accent: var(--confab-color-on-accent, #0d1117);
+      --_accent-subtle: var(--confab-color-accent-subtle, #1c2d41);
+      --_danger: var(--confab-color-danger, #ff7b72);
+      --_success: var(--confab-color-success, #56d364);
+      --_warning: var(--confab-color-warning, #e3b341);
+      --_focus: var(--confab-color-focus, #58a6ff);
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** Shared pieces: buttons, fields, messages, focus rings, visually hidden text. */
+export const baseStyles = css`
+  *, *::before, *::after { box-sizing: border-box; }
+  .root {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+  }
+  button, input, textarea, select { font: inherit; color: inherit; }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+  }
+  button:hover:not(:disabled) { background: var(--_surface-subtle); }
+  button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
+  button.primary:hover:not(:disabled) { background: var(--_accent); filter: brightness(1.08); }
+  button[aria-pressed='true'] { background: var(--_accent-subtle); border-color: var(--_accent); }
+  button:disabled { cursor: not-allowed; opacity: 0.6; }
+  button.link { border: none; background: none; color: var(--_accent); padding: 0; min-height: auto; min-width: auto; text-decoration: underline; }
+  input, textarea, select {
+    width: 100%;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+  }
+  textarea { min-height: 5rem; resize: vertical; }
+  label { display: block; font-weight: 600; margin-block-end: calc(var(--_space) * 0.5); }
+  :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  .message { margin: 0; padding: var(--_space); border-radius: var(--_radius); background: var(--_surface-subtle); color: var(--_text); }
+  .message.error { color: var(--_danger); border: 1px solid currentColor; background: var(--_surface); }
+  .field-error { color: var(--_danger); font-size: 0.875em; margin: calc(var(--_space) * 0.5) 0 0; }
+  .muted { color: var(--_text-muted); }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  .markdown { overflow-wrap: anywhere; }
+  .markdown :is(p, ul, ol, pre, blockquote) { margin-block: 0 var(--_space); }
+  .markdown pre { overflow: auto; background: var(--_surface-subtle); padding: var(--_space); border-radius: calc(var(--_radius) * 0.5); }
+  .markdown a { color: var(--_accent); }
+  .markdown img { max-width: 100%; }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; }
+  }
+`;
