@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm run bench` (after `npm run build`): bundle sizes against the floor, then the render and
+// server benchmarks when they exist (bench/idea-board.mjs, bench/server.mjs: each exports
+// `async run()`, prints its own table and may return data for results.json).
+// Everything measured lands in bench/results.json.
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatSizes, measureSizes } from './sizes.mjs';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  sizes: undefined,
+  benchmarks: {},
+};
+let failed = false;
+
+console.log('== bundle size (bytes; min+gzip level 9, brotli quality 11) ==');
+const t0 = performance.now();
+results.sizes = await measureSizes();
+console.log(formatSizes(results.sizes));
+console.log(`(${((performance.now() - t0) / 1000).toFixed(1)}s)\n`);
+
+for (const name of ['idea-board', 'server']) {
+  const file = here(`./${name}.mjs`);
+  if (!existsSync(file)) {
+    console.log(`== ${name}: skipped (bench/${name}.mjs does not exist yet) ==\n`);
+    results.benchmarks[name] = { skipped: 'missing' };
+    continue;
+  }
+  console.log(`== ${name} (bench/${name}.mjs) ==`);
+  const started = performance.now();
+  try {
+    const mod = await import(pathToFileURL(file).href);
+    if (typeof mod.run !== 'function') throw new Error(`bench/${name}.mjs must export \`async run()\` (and start nothing on import)`);
+    const value = await mod.run();
+    results.benchmarks[name] = { ms: Math.round(performance.now() - started), result: value ?? null };
+  } catch (error) {
+    failed = true;
+    console.error(`${name} failed: ${error.stack ?? error}`);
+    results.benchmarks[name] = { error: String(error.message ?? error) };
+  }
+  console.log('');
+}
+
+writeFileSync(here('./results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('written: bench/results.json');
+if (failed) process.exitCode = 1;
