@@ -27,8 +27,7 @@ describe('ConfabElement', () => {
   it('shows the no-adapter message in the page language', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><confab-test-probe></confab-test-probe></div>`);
     const probe = wrapper.querySelector<ConfabTestProbe>('confab-test-probe')!;
-    await probe.updateComplete;
-    expect(probe.shadowRoot!.textContent).to.contain('mit keinem Confab-Backend');
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('mit keinem Confab-Backend'), 'no German message');
   });
 
   it('emits typed events that bubble out of shadow roots and can be cancelled', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocalizeController, closestLang, formatRelative, plural } from './localize.js';
 import { commonStrings } from './common.strings.js';
@@ -16,7 +16,7 @@ describe('locale layer', () => {
     shadow.append(inner);
     expect(closestLang(inner)).to.equal('de-CH');
     expect(inner.localize.language).to.equal('de');
-    expect(inner.localize.strings(commonStrings).retry).to.equal('Erneut versuchen');
+    await waitUntil(() => inner.localize.strings(commonStrings).retry === 'Erneut versuchen', 'German strings never loaded');
   });
 
   it('falls back to <html lang>, then English, and reports right-to-left for Arabic', async () => {
@@ -25,7 +25,7 @@ describe('locale layer', () => {
     const ar = await fixture<HTMLDivElement>(html`<div lang="ar"><confab-lang-probe></confab-lang-probe></div>`);
     const probe = ar.querySelector<LangProbe>('confab-lang-probe')!;
     expect(probe.localize.dir).to.equal('rtl');
-    expect(probe.localize.strings(commonStrings).retry).to.equal('إعادة المحاولة');
+    await waitUntil(() => probe.localize.strings(commonStrings).retry === 'إعادة المحاولة', 'Arabic strings never loaded');
     const fr = await fixture<HTMLDivElement>(html`<div lang="fr"><confab-lang-probe></confab-lang-probe></div>`);
     expect(fr.querySelector<LangProbe>('confab-lang-probe')!.localize.strings(commonStrings).retry).to.equal('Retry');
   });

@@ -3,8 +3,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The languages every widget ships; others fall back to English. */
 export type Language = 'en' | 'de' | 'ar';
 
-/** A widget's string tables: English is the default; German and Arabic prove plurals and RTL. */
-export type StringTables<T> = Record<Language, T>;
+/** Loads a string table on demand (a dynamic `import()`), so a page pays only for its language. */
+export type StringLoader<T> = () => Promise<T>;
+
+/**
+ * A widget's string tables: English is built in and the default; German and Arabic (which prove
+ * plural rules and right-to-left) are tables or loaders of tables.
+ */
+export type StringTables<T> = { en: T } & Record<Exclude<Language, 'en'>, T | StringLoader<T>>;
+
+const loaded = new Map<StringLoader<unknown>, unknown>();
+const loading = new Set<StringLoader<unknown>>();
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 const hosts = new Set<LocalizeController>();
@@ -69,10 +78,31 @@ export class LocalizeController implements ReactiveController {
     return RTL.has(this.lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
   }
 
-  /** The table for the current language, with per-instance `overrides` on top. */
+  /**
+   * The table for the current language, with per-instance `overrides` on top. A table that is
+   * still loading is English for that moment; the widget re-renders when it arrives.
+   */
   strings<T extends object>(tables: StringTables<T>, overrides?: Partial<T>): T {
-    const table = tables[this.language];
+    const table = this.table(tables);
     return overrides ? { ...table, ...overrides } : table;
+  }
+
+  private table<T>(tables: StringTables<T>): T {
+    const entry = tables[this.language];
+    if (typeof entry !== 'function') return entry;
+    const loader = entry as StringLoader<T>;
+    if (loaded.has(loader)) return loaded.get(loader) as T;
+    if (!loading.has(loader)) {
+      loading.add(loader);
+      loader().then(
+        (table) => {
+          loaded.set(loader, table);
+          hosts.forEach((c) => c.host.requestUpdate());
+        },
+        (error: unknown) => console.warn(`[confab] could not load the "${this.language}" strings; showing English.`, error),
+      );
+    }
+    return tables.en;
   }
 
   /** A number formatted for the current language. */

@@ -10,7 +10,7 @@ let loading: Promise<MarkdownRenderer> | undefined;
  * without Markdown stay light. The renderer's output keeps only safe markup: scripts, event
  * handlers and styles are removed, links and images with a scheme other than http, https or
  * mailto lose their URL, headings become bold paragraphs (the page owns the outline), and
- * links get `rel="noopener noreferrer ugc"`.
+ * links get `rel="noopener noreferrer ugc"`; images without alt text are marked decorative.
  *
  * @example
  * ```ts
@@ -35,6 +35,7 @@ export function loadMarkdown(): Promise<MarkdownRenderer> {
       for (const attr of ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster']) {
         if (node.hasAttribute(attr) && !isSafeUrl(node.getAttribute(attr))) node.removeAttribute(attr);
       }
+      if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
       if (node.tagName === 'A') {
         node.setAttribute('rel', 'noopener noreferrer ugc');
         node.setAttribute('target', '_blank');

@@ -2,67 +2,41 @@ import { css } from 'lit';
 
 /**
  * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
- * Dark applies with `theme="dark"`, or with `prefers-color-scheme: dark` unless `theme="light"`.
- * The font is inherited from the host page unless `--confab-font-family` is set.
+ * Each default is a `light-dark()` pair: dark applies with `theme="dark"`, or with
+ * `prefers-color-scheme: dark` unless `theme="light"`. The font is inherited from the host page
+ * unless `--confab-font-family` is set.
  */
 export const themeStyles = css`
   :host {
-    --_surface: var(--confab-color-surface, #ffffff);
-    --_surface-subtle: var(--confab-color-surface-subtle, #f5f7fa);
-    --_text: var(--confab-color-text, #1b1f24);
-    --_text-muted: var(--confab-color-text-muted, #545d68);
-    --_border: var(--confab-color-border, #c9d1d9);
-    --_accent: var(--confab-color-accent, #0a58ca);
-    --_on-accent: var(--confab-color-on-accent, #ffffff);
-    --_accent-subtle: var(--confab-color-accent-subtle, #e7f0fd);
-    --_danger: var(--confab-color-danger, #b3261e);
-    --_success: var(--confab-color-success, #1a7f37);
-    --_warning: var(--confab-color-warning, #8a5300);
-    --_focus: var(--confab-color-focus, #0a58ca);
+    --_surface: var(--confab-color-surface, light-dark(#ffffff, #161b22));
+    --_surface-subtle: var(--confab-color-surface-subtle, light-dark(#f5f7fa, #21262d));
+    --_text: var(--confab-color-text, light-dark(#1b1f24, #e6edf3));
+    --_text-muted: var(--confab-color-text-muted, light-dark(#545d68, #a8b3bf));
+    --_border: var(--confab-color-border, light-dark(#c9d1d9, #3d444d));
+    --_accent: var(--confab-color-accent, light-dark(#0a58ca, #58a6ff));
+    --_on-accent: var(--confab-color-on-accent, light-dark(#ffffff, #0d1117));
+    --_accent-subtle: var(--confab-color-accent-subtle, light-dark(#e7f0fd, #1c2d41));
+    --_danger: var(--confab-color-danger, light-dark(#b3261e, #ff7b72));
+    --_success: var(--confab-color-success, light-dark(#1a7f37, #56d364));
+    --_warning: var(--confab-color-warning, light-dark(#8a5300, #e3b341));
+    --_focus: var(--confab-color-focus, light-dark(#0a58ca, #58a6ff));
     --_radius: var(--confab-radius, 8px);
     --_space: var(--confab-space, 0.5rem);
-    --_font-size: var(--confab-font-size, 1rem);
     display: block;
     font-family: var(--confab-font-family, inherit);
-    font-size: var(--_font-size);
+    font-size: var(--confab-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
-    color-scheme: light;
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_surface: var(--confab-color-surface, #161b22);
-    --_surface-subtle: var(--confab-color-surface-subtle, #21262d);
-    --_text: var(--confab-color-text, #e6edf3);
-    --_text-muted: var(--confab-color-text-muted, #a8b3bf);
-    --_border: var(--confab-color-border, #3d444d);
-    --_accent: var(--confab-color-accent, #58a6ff);
-    --_on-accent: var(--confab-color-on-accent, #0d1117);
-    --_accent-subtle: var(--confab-color-accent-subtle, #1c2d41);
-    --_danger: var(--confab-color-danger, #ff7b72);
-    --_success: var(--confab-color-success, #56d364);
-    --_warning: var(--confab-color-warning, #e3b341);
-    --_focus: var(--confab-color-focus, #58a6ff);
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_surface: var(--confab-color-surface, #161b22);
-      --_surface-subtle: var(--confab-color-surface-subtle, #21262d);
-      --_text: var(--confab-color-text, #e6edf3);
-      --_text-muted: var(--confab-color-text-muted, #a8b3bf);
-      --_border: var(--confab-color-border, #3d444d);
-      --_accent: var(--confab-color-accent, #58a6ff);
-      --_on-accent: var(--confab-color-on-accent, #0d1117);
-      --_accent-subtle: var(--confab-color-accent-subtle, #1c2d41);
-      --_danger: var(--confab-color-danger, #ff7b72);
-      --_success: var(--confab-color-success, #56d364);
-      --_warning: var(--confab-color-warning, #e3b341);
-      --_focus: var(--confab-color-focus, #58a6ff);
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 `;
 

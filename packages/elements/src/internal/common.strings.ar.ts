@@ -1,0 +1,22 @@
+import type { CommonStrings } from './common.strings.js';
+
+/** The shared strings in Arabic, loaded on demand. */
+export const strings: CommonStrings = {
+  loading: 'جارٍ التحميل…',
+  retry: 'إعادة المحاولة',
+  dismiss: 'إغلاق',
+  cancel: 'إلغاء',
+  offline: 'أنت غير متصل. سيُحفظ ما كتبته ويُرسل عند عودة الاتصال.',
+  queued: 'بانتظار الإرسال',
+  noAdapter: 'هذه الأداة غير متصلة بخادم Confab. أضف <confab-provider> أو وسم meta باسم confab-endpoint.',
+  error: 'حدث خطأ ما.',
+  errorNotFound: 'هذا العنصر لم يعد موجودًا.',
+  errorForbidden: 'غير مسموح لك بهذا الإجراء.',
+  errorUnauthenticated: 'يرجى تسجيل الدخول للمتابعة.',
+  errorUnavailable: 'تعذّر الوصول إلى الخدمة حاليًا.',
+  errorRateLimited: (s) => `طلبات كثيرة جدًا. حاول مجددًا بعد ${s} ثانية.`,
+  errorConflict: 'تغيّر هذا في الأثناء. أعد التحميل وحاول مجددًا.',
+  errorValidation: 'يرجى التحقق من المدخلات.',
+  tooLong: (max, length) => `النص طويل جدًا: ${length} من أصل ${max} حرفًا كحد أقصى.`,
+  charactersLeft: (n) => `تبقّى ${n} حرفًا`,
+};

@@ -1,0 +1,22 @@
+import type { CommonStrings } from './common.strings.js';
+
+/** The shared strings in German, loaded on demand. */
+export const strings: CommonStrings = {
+  loading: 'Wird geladen …',
+  retry: 'Erneut versuchen',
+  dismiss: 'Schließen',
+  cancel: 'Abbrechen',
+  offline: 'Sie sind offline. Ihr Text bleibt erhalten und wird gesendet, sobald Sie wieder online sind.',
+  queued: 'Wartet auf Versand',
+  noAdapter: 'Dieses Widget ist mit keinem Confab-Backend verbunden. Fügen Sie einen <confab-provider> oder ein confab-endpoint-Meta-Tag hinzu.',
+  error: 'Etwas ist schiefgelaufen.',
+  errorNotFound: 'Dieser Eintrag existiert nicht mehr.',
+  errorForbidden: 'Dazu sind Sie nicht berechtigt.',
+  errorUnauthenticated: 'Bitte melden Sie sich an.',
+  errorUnavailable: 'Der Dienst ist gerade nicht erreichbar.',
+  errorRateLimited: (s) => `Zu viele Anfragen. Versuchen Sie es in ${s} ${s === 1 ? 'Sekunde' : 'Sekunden'} erneut.`,
+  errorConflict: 'Das wurde inzwischen geändert. Bitte neu laden.',
+  errorValidation: 'Bitte prüfen Sie Ihre Eingabe.',
+  tooLong: (max, length) => `Zu lang: ${length} von höchstens ${max} Zeichen.`,
+  charactersLeft: (n) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${n} Zeichen`),
+};

@@ -1,0 +1,58 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { loadMarkdown, type MarkdownRenderer } from './markdown.js';
+
+/**
+ * Renders Markdown bodies for one widget: loads the parser and sanitiser on first use
+ * (`loadMarkdown()`), shows the source as plain text until then, and caches the sanitised
+ * HTML per source so a live update does not re-parse every body.
+ *
+ * @example
+ * ```ts
+ * private md = new MarkdownController(this);
+ * html`${this.md.render(answer.body)}`;
+ * ```
+ */
+export class MarkdownController {
+  private renderer?: MarkdownRenderer;
+  private loading = false;
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The sanitised HTML of `source` (or its plain text while the parser loads) in a `.markdown` block. */
+  render(source: string, part = 'body'): TemplateResult {
+    if (!this.renderer) {
+      this.load();
+      return html`<div class="markdown" part=${part} dir="auto"><p>${source}</p></div>`;
+    }
+    let out = this.cache.get(source);
+    if (out === undefined) {
+      out = this.renderer(source);
+      if (this.cache.size > 200) this.cache.clear();
+      this.cache.set(source, out);
+    }
+    // `out` comes from loadMarkdown(): parsed and sanitised by DOMPurify.
+    return html`<div class="markdown" part=${part} dir="auto">${unsafeHTML(out)}</div>`;
+  }
+
+  /** Resolves once the renderer is loaded (for tests). */
+  async ready(): Promise<void> {
+    this.renderer ??= await loadMarkdown();
+  }
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    loadMarkdown().then(
+      (renderer) => {
+        this.renderer = renderer;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = false;
+        console.warn('[confab] could not load the Markdown renderer; showing plain text.', error);
+      },
+    );
+  }
+}
