@@ -1,0 +1,281 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { LIMITS, isAbortError, type Adapter, type AskInput, type PersonRef, type Question } from '@confab/core';
+import { DraftController } from '../internal/draft-controller.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { errorMessage, fieldErrors } from '../internal/error-message.js';
+import type { CommonStrings } from '../internal/common.strings.js';
+import type { AskStrings } from './ask.strings.js';
+
+/** Milliseconds of quiet typing before "Already asked?" and "People who may know" are looked up. */
+export const SUGGEST_DEBOUNCE_MS = 250;
+
+/** Splits a tag field ("a, b c") into distinct tags. */
+export function parseTags(text: string | null | undefined): string[] {
+  return [...new Set((text ?? '').split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))];
+}
+
+/** What the composer needs from its widget. */
+export interface ComposerOptions {
+  adapter: () => Adapter | undefined;
+  context: () => string;
+  /** The widget's own `tags`: every question asked here carries them. */
+  widgetTags: () => string[];
+  strings: () => AskStrings;
+  common: () => CommonStrings;
+  /** Opens a similar question's thread. */
+  open: (q: Question) => void;
+  /** A question reached the backend (first try or after an offline wait). */
+  delivered: (q: Question) => void;
+  announce: (message: string) => void;
+}
+
+/**
+ * The "Ask a question" form of `<confab-ask>`: title, details and tags kept as drafts, similar
+ * questions and suggested experts looked up while typing (debounced, stale requests aborted),
+ * people ticked to notify, and an outbox so a question written offline is sent once when back.
+ */
+export class AskComposer implements ReactiveController {
+  private readonly title: DraftController;
+  private readonly body: DraftController;
+  private readonly tags: DraftController;
+  private readonly outbox: OutboxController<AskInput, Question>;
+  private similar: Question[] = [];
+  private experts: PersonRef[] = [];
+  private readonly notify = new Set<string>();
+  private suggestError = '';
+  private error = '';
+  private fields: Record<string, string> = {};
+  private busy = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lookup?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: ComposerOptions) {
+    host.addController(this);
+    const key = (field: string) => () => `ask:${options.context()}:${field}`;
+    this.title = new DraftController(host, key('title'));
+    this.body = new DraftController(host, key('body'));
+    this.tags = new DraftController(host, key('tags'));
+    this.outbox = new OutboxController<AskInput, Question>(host, {
+      storageKey: () => `ask:${options.context()}:questions`,
+      ready: () => !!options.adapter(),
+      send: (input, idempotencyKey) => this.requireAdapter().askQuestion(input, { idempotencyKey }),
+      delivered: (question) => options.delivered(question),
+      refused: (error) => {
+        this.error = errorMessage(error, options.common());
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    if (this.title.value || this.body.value) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.lookup?.abort();
+  }
+
+  /** Questions written offline, still waiting to be sent. */
+  get pending(): AskInput[] {
+    return this.outbox.pending.map((w) => w.payload);
+  }
+
+  /** Addresses the question to `person`: listed and ticked under "People who may know". */
+  addressTo(person: PersonRef): void {
+    if (!this.experts.some((p) => p.id === person.id)) this.experts = [person, ...this.experts];
+    this.notify.add(person.id);
+    this.host.requestUpdate();
+  }
+
+  /** Retries the questions kept offline now (e.g. when the adapter changed). */
+  flush(): Promise<void> {
+    return this.outbox.flush();
+  }
+
+  private requireAdapter(): Adapter {
+    const adapter = this.options.adapter();
+    if (!adapter) throw new Error('[confab] <confab-ask> has no adapter');
+    return adapter;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.suggest(), SUGGEST_DEBOUNCE_MS);
+  }
+
+  private async suggest(): Promise<void> {
+    this.lookup?.abort();
+    const adapter = this.options.adapter();
+    const title = this.title.value.trim();
+    const text = `${title}\n${this.body.value}`.trim();
+    const tags = [...this.options.widgetTags(), ...parseTags(this.tags.value)];
+    if (!adapter || (!text && !tags.length)) {
+      this.similar = [];
+      this.experts = this.experts.filter((p) => this.notify.has(p.id));
+      this.host.requestUpdate();
+      return;
+    }
+    const lookup = (this.lookup = new AbortController());
+    const { signal } = lookup;
+    try {
+      const [similar, ranked] = await Promise.all([
+        title ? adapter.similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
+        adapter.suggestExperts({ text, tags, limit: 5 }, { signal }),
+      ]);
+      if (signal.aborted) return;
+      this.similar = similar;
+      const ticked = this.experts.filter((p) => this.notify.has(p.id) && !ranked.some((r) => r.person.id === p.id));
+      this.experts = [...ticked, ...ranked.map((r) => ({ id: r.person.id, name: r.person.name }))];
+      this.suggestError = '';
+    } catch (error) {
+      if (isAbortError(error) || signal.aborted) return;
+      this.suggestError = errorMessage(error, this.options.common());
+    }
+    this.host.requestUpdate();
+  }
+
+  private input(draft: DraftController, e: Event): void {
+    draft.set((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    this.fields = {};
+    this.error = '';
+    this.schedule();
+  }
+
+  private toggle(id: string, on: boolean): void {
+    if (on) this.notify.add(id);
+    else this.notify.delete(id);
+    this.host.requestUpdate();
+  }
+
+  private async submit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return;
+    const s = this.options.strings();
+    const title = this.title.value.trim();
+    if (!title) {
+      this.fields = { title: s.titleRequired };
+      this.host.requestUpdate();
+      return;
+    }
+    if (title.length > LIMITS.title || this.body.value.length > LIMITS.body) return;
+    const input: AskInput = {
+      context: this.options.context(),
+      title,
+      body: this.body.value.trim() || undefined,
+      tags: [...new Set([...this.options.widgetTags(), ...parseTags(this.tags.value)])],
+      notify: this.experts.filter((p) => this.notify.has(p.id)).map((p) => p.id),
+    };
+    this.busy = true;
+    this.error = '';
+    this.host.requestUpdate();
+    try {
+      const result = await this.outbox.submit(input);
+      this.reset();
+      this.options.announce(result === 'queued' ? s.questionQueued : s.questionPosted);
+    } catch (error) {
+      this.error = errorMessage(error, this.options.common());
+      this.fields = fieldErrors(error);
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private reset(): void {
+    this.title.clear();
+    this.body.clear();
+    this.tags.clear();
+    this.notify.clear();
+    this.similar = [];
+    this.experts = [];
+    this.lookup?.abort();
+    clearTimeout(this.timer);
+  }
+
+  private counter(id: string, length: number, max: number): TemplateResult {
+    const c = this.options.common();
+    const over = length > max;
+    return html`<p id=${id} class=${over ? 'field-error' : 'muted hint'} aria-live=${over ? 'polite' : 'off'}>
+      ${over ? c.tooLong(max, length) : max - length <= max * 0.1 ? c.charactersLeft(max - length) : nothing}
+    </p>`;
+  }
+
+  private fieldError(id: string, name: string): TemplateResult | typeof nothing {
+    return this.fields[name] ? html`<p id=${id} class="field-error">${this.fields[name]}</p>` : nothing;
+  }
+
+  private renderSuggestions(): TemplateResult {
+    const s = this.options.strings();
+    return html`
+      ${this.similar.length
+        ? html`<section class="similar" part="similar" aria-labelledby="ask-similar-h">
+            <h4 id="ask-similar-h">${s.similarHeading}</h4>
+            <ul>${repeat(this.similar, (q) => q.id, (q) => html`<li>
+              <button type="button" class="link" dir="auto" @click=${() => this.options.open(q)}>${q.title}</button>
+              <span class="muted">· ${s.answers(q.answerCount)}${q.acceptedAnswerId ? html` · ${s.answered}` : nothing}</span>
+            </li>`)}</ul>
+          </section>`
+        : nothing}
+      ${this.experts.length
+        ? html`<fieldset class="experts" part="experts">
+            <legend>${s.expertsHeading}</legend>
+            <ul>${repeat(this.experts, (p) => p.id, (p) => html`<li class="expert">
+              <input type="checkbox" id=${`ask-notify-${p.id}`} .checked=${this.notify.has(p.id)}
+                @change=${(e: Event) => this.toggle(p.id, (e.target as HTMLInputElement).checked)} />
+              <label for=${`ask-notify-${p.id}`}>${s.notify(p.name)}</label>
+              <confab-expert-badge person=${p.id} compact></confab-expert-badge>
+            </li>`)}</ul>
+          </fieldset>`
+        : nothing}
+      ${this.suggestError ? html`<p class="muted">${this.suggestError}</p>` : nothing}`;
+  }
+
+  /** The composer form. */
+  render(): TemplateResult {
+    const s = this.options.strings();
+    const title = this.title.value;
+    const body = this.body.value;
+    const pending = this.pending;
+    const describe = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ');
+    return html`<form class="composer" part="composer" aria-labelledby="ask-composer-h" novalidate @submit=${(e: Event) => this.submit(e)}>
+      <h3 id="ask-composer-h">${s.composerHeading}</h3>
+      <div class="field">
+        <label for="ask-title">${s.titleLabel}</label>
+        <input id="ask-title" part="title-input" name="title" dir="auto" autocomplete="off" .value=${title}
+          aria-invalid=${this.fields.title || title.length > LIMITS.title ? 'true' : 'false'}
+          aria-describedby=${describe('ask-title-count', !!this.fields.title && 'ask-title-error')}
+          @input=${(e: Event) => this.input(this.title, e)} />
+        ${this.counter('ask-title-count', title.length, LIMITS.title)}
+        ${this.fieldError('ask-title-error', 'title')}
+      </div>
+      ${this.renderSuggestions()}
+      <div class="field">
+        <label for="ask-details">${s.detailsLabel}</label>
+        <textarea id="ask-details" part="details-input" dir="auto" name="details" .value=${body}
+          aria-invalid=${this.fields.body || body.length > LIMITS.body ? 'true' : 'false'}
+          aria-describedby=${describe('ask-details-count', !!this.fields.body && 'ask-details-error')}
+          @input=${(e: Event) => this.input(this.body, e)}></textarea>
+        ${this.counter('ask-details-count', body.length, LIMITS.body)}
+        ${this.fieldError('ask-details-error', 'body')}
+      </div>
+      <div class="field">
+        <label for="ask-tags">${s.tagsLabel}</label>
+        <input id="ask-tags" part="tags-input" name="tags" autocomplete="off" .value=${this.tags.value}
+          aria-describedby=${describe('ask-tags-hint', !!this.fields.tags && 'ask-tags-error')}
+          @input=${(e: Event) => this.input(this.tags, e)} />
+        <p id="ask-tags-hint" class="muted hint">${s.tagsHint}</p>
+        ${this.fieldError('ask-tags-error', 'tags')}
+      </div>
+      ${this.error ? html`<p class="message error" part="error" role="alert">${this.error}</p>` : nothing}
+      <button type="submit" class="primary" part="ask-button" ?disabled=${this.busy}>${s.ask}</button>
+      ${pending.length
+        ? html`<section class="pending" part="pending" aria-label=${s.pendingQuestions}>
+            <p class="message">${s.questionQueued}</p>
+            <ul>${pending.map((p) => html`<li><span dir="auto">${p.title}</span> <span class="muted">(${s.pendingQuestions})</span></li>`)}</ul>
+          </section>`
+        : nothing}
+    </form>`;
+  }
+}

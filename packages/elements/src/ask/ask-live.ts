@@ -1,0 +1,69 @@
+import type { Answer, ChangeEvent, Id, Question, QuestionSort, QuestionThread, VoteState } from '@confab/core';
+import type { AskStrings } from './ask.strings.js';
+import type { AskThread } from './ask-thread.js';
+
+/** What merging a live change needs from `<confab-ask>`. */
+export interface LiveView {
+  items: Question[];
+  setItems: (items: Question[]) => void;
+  patchItem: (id: Id, patch: Partial<Question>) => void;
+  /** Whether a question belongs in this widget's list (context and tags). */
+  inScope: (q: Question) => boolean;
+  sort: QuestionSort;
+  thread: AskThread;
+  /** Whether the change was made by the signed-in reader (e.g. in another tab). */
+  mine: boolean;
+  s: AskStrings;
+  announce: (message: string) => void;
+}
+
+/**
+ * Merges someone's change into the list and the open thread in place: no reload, no
+ * re-created elements (lists are keyed with `repeat`), no reordering under the reader, so
+ * focus and half-typed text stay where they are. Changes by others are announced politely.
+ */
+export function mergeChange(e: ChangeEvent, v: LiveView): void {
+  switch (e.type) {
+    case 'question.created': {
+      const q = e.data as Question;
+      if (!v.inScope(q) || v.items.some((x) => x.id === q.id)) return;
+      const item = { ...q, myVote: v.mine && q.myVote };
+      if (v.sort === 'votes') {
+        const at = v.items.findIndex((x) => x.votes < q.votes);
+        v.setItems(at < 0 ? [...v.items, item] : [...v.items.slice(0, at), item, ...v.items.slice(at)]);
+      } else v.setItems([item, ...v.items]);
+      if (!v.mine) v.announce(v.s.liveQuestion(q.title));
+      return;
+    }
+    case 'question.updated': {
+      const q = e.data as Question;
+      v.patchItem(q.id, { title: q.title, body: q.body, tags: q.tags, routedTo: q.routedTo });
+      v.thread.applyQuestion(q);
+      return;
+    }
+    case 'answer.created': {
+      const a = e.data as Answer;
+      const open = v.thread.thread?.question.id === a.questionId;
+      const item = v.items.find((q) => q.id === a.questionId);
+      if (open) v.thread.mergeAnswer(a);
+      else if (item) v.patchItem(item.id, { answerCount: item.answerCount + 1 });
+      if (!v.mine && (open || item)) v.announce(v.s.liveAnswer(a.author.name));
+      return;
+    }
+    case 'answer.accepted': {
+      const t = e.data as QuestionThread;
+      v.patchItem(t.question.id, { acceptedAnswerId: t.question.acceptedAnswerId });
+      v.thread.applyAccepted(t);
+      if (!v.mine && t.question.acceptedAnswerId) v.announce(v.s.liveAccepted);
+      return;
+    }
+    case 'vote.changed': {
+      const state = e.data as VoteState;
+      if (state.kind === 'question') v.patchItem(state.id, v.mine ? { votes: state.votes, myVote: state.myVote } : { votes: state.votes });
+      v.thread.applyVote(state, v.mine);
+      return;
+    }
+    default:
+      return;
+  }
+}

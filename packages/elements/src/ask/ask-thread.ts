@@ -1,0 +1,289 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, initialState } from '@lit/task';
+import {
+  LIMITS, type Adapter, type Answer, type Id, type Question, type QuestionThread, type User, type VoteState, type VoteTargetKind,
+} from '@confab/core';
+import { DraftController } from '../internal/draft-controller.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { errorMessage } from '../internal/error-message.js';
+import type { CommonStrings } from '../internal/common.strings.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { AskStrings } from './ask.strings.js';
+import type { MarkdownController } from '../internal/markdown-controller.js';
+import { renderTags, renderTime } from './ask-list.js';
+
+/** An answer kept until it is delivered, with the question it answers. */
+export interface AnswerPayload {
+  questionId: Id;
+  body: string;
+  question: Question;
+}
+
+/** Answers accepted first, then by votes, then oldest first (as the contract promises; kept for any adapter). */
+export function sortAnswers(answers: Answer[]): Answer[] {
+  return [...answers].sort((x, y) => Number(y.accepted) - Number(x.accepted) || y.votes - x.votes || x.createdAt.localeCompare(y.createdAt));
+}
+
+/** What the thread view needs from its widget. */
+export interface ThreadOptions {
+  adapter: () => Adapter | undefined;
+  context: () => string;
+  /** The question shown, or null. */
+  openId: () => Id | null;
+  user: () => User | null | undefined;
+  strings: () => AskStrings;
+  common: () => CommonStrings;
+  localize: LocalizeController;
+  markdown: MarkdownController;
+  back: () => void;
+  announce: (message: string) => void;
+  /** The question changed (votes, answers, acceptance): update it in the list. */
+  questionChanged: (q: Question) => void;
+  posted: (question: Question, answer: Answer) => void;
+  accepted: (question: Question, answer: Answer | null) => void;
+  /** Moves focus to an element of the widget once it is rendered. */
+  focus: (selector: string) => void;
+}
+
+/**
+ * One question's thread inside `<confab-ask>`: the question, its answers (accepted first, then
+ * by votes, then oldest), up-vote toggles with optimistic updates rolled back visibly, "Accept"
+ * for the asker or a moderator, and the answer composer (draft kept, outbox when offline).
+ * Live changes are merged in place so the reader's focus stays where it is.
+ */
+export class AskThread {
+  /** The thread as currently shown; patched by live changes and the reader's own actions. */
+  thread?: QuestionThread;
+  private notice = '';
+  private error = '';
+  private busy = false;
+  private readonly draft: DraftController;
+  private readonly outbox: OutboxController<AnswerPayload, Answer>;
+  readonly task: Task<[Adapter | undefined, Id | null], QuestionThread>;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: ThreadOptions) {
+    this.draft = new DraftController(host, () => `ask:${options.context()}:answer:${options.openId() ?? ''}`);
+    this.outbox = new OutboxController<AnswerPayload, Answer>(host, {
+      storageKey: () => `ask:${options.context()}:answers`,
+      ready: () => !!options.adapter(),
+      send: (p, idempotencyKey) => {
+        const adapter = options.adapter();
+        if (!adapter) throw new Error('[confab] <confab-ask> has no adapter');
+        return adapter.answerQuestion(p.questionId, { body: p.body }, { idempotencyKey });
+      },
+      delivered: (answer, p) => {
+        this.mergeAnswer(answer);
+        const question = this.thread?.question.id === p.questionId ? this.thread.question : { ...p.question, answerCount: p.question.answerCount + 1 };
+        options.posted(question, answer);
+      },
+      refused: (error) => {
+        this.error = errorMessage(error, options.common());
+        host.requestUpdate();
+      },
+    });
+    this.task = new Task(host, {
+      task: async ([adapter, id], { signal }) => {
+        if (!adapter || !id) return initialState;
+        return adapter.getQuestion(id, { signal });
+      },
+      args: () => [options.adapter(), options.openId()],
+      onComplete: (thread) => {
+        this.thread = { question: thread.question, answers: sortAnswers(thread.answers) };
+        this.notice = '';
+        this.error = '';
+      },
+    });
+  }
+
+  /** True when the reader may accept answers on `q`: its asker or a moderator. */
+  private mayAccept(q: Question): boolean {
+    const user = this.options.user();
+    return !!user && (user.id === q.author.id || user.roles.includes('moderator') || user.roles.includes('admin'));
+  }
+
+  /** Adds an answer (from a live event or a delivery) once, at the end, keeping the others in place. */
+  mergeAnswer(answer: Answer): void {
+    const t = this.thread;
+    if (!t || t.question.id !== answer.questionId || t.answers.some((a) => a.id === answer.id)) return;
+    t.answers = [...t.answers, answer];
+    t.question = { ...t.question, answerCount: t.answers.length };
+    this.options.questionChanged(t.question);
+    this.host.requestUpdate();
+  }
+
+  /** Applies a vote count; `mine` also sets whether the reader voted (their own action elsewhere). */
+  applyVote(state: VoteState, mine: boolean): void {
+    const t = this.thread;
+    if (!t) return;
+    const patch = <T extends { votes: number; myVote: boolean }>(item: T): T =>
+      ({ ...item, votes: state.votes, myVote: mine ? state.myVote : item.myVote });
+    if (state.kind === 'question' && t.question.id === state.id) t.question = patch(t.question);
+    else if (state.kind === 'answer') t.answers = t.answers.map((a) => (a.id === state.id ? patch(a) : a));
+    else return;
+    this.host.requestUpdate();
+  }
+
+  /** Applies an acceptance without moving the answers (a live change must not move the reader's focus). */
+  applyAccepted(thread: QuestionThread): void {
+    const t = this.thread;
+    if (!t || t.question.id !== thread.question.id) return;
+    const acceptedId = thread.question.acceptedAnswerId;
+    t.question = { ...t.question, acceptedAnswerId: acceptedId };
+    t.answers = t.answers.map((a) => ({ ...a, accepted: a.id === acceptedId }));
+    this.host.requestUpdate();
+  }
+
+  /** Applies an edited question (e.g. routed to more people), keeping the reader's vote. */
+  applyQuestion(q: Question): void {
+    const t = this.thread;
+    if (!t || t.question.id !== q.id) return;
+    t.question = { ...q, myVote: t.question.myVote, answerCount: t.question.answerCount };
+    this.host.requestUpdate();
+  }
+
+  private async vote(kind: VoteTargetKind, id: Id): Promise<void> {
+    const adapter = this.options.adapter();
+    const t = this.thread;
+    if (!adapter || !t) return;
+    const item = kind === 'question' ? t.question : t.answers.find((a) => a.id === id);
+    if (!item) return;
+    const before: VoteState = { kind, id, votes: item.votes, myVote: item.myVote };
+    const on = !before.myVote;
+    this.notice = '';
+    this.applyVote({ kind, id, votes: Math.max(0, before.votes + (on ? 1 : -1)), myVote: on }, true);
+    try {
+      const state = await adapter.setVote({ kind, id }, on, { idempotencyKey: crypto.randomUUID() });
+      this.applyVote(state, true);
+    } catch (error) {
+      this.applyVote(before, true);
+      this.notice = `${this.options.strings().voteFailed} ${errorMessage(error, this.options.common())}`;
+      this.host.requestUpdate();
+    }
+    if (kind === 'question' && this.thread) this.options.questionChanged(this.thread.question);
+  }
+
+  private async accept(answer: Answer): Promise<void> {
+    const adapter = this.options.adapter();
+    const t = this.thread;
+    if (!adapter || !t) return;
+    this.notice = '';
+    try {
+      const result = await adapter.acceptAnswer(t.question.id, answer.accepted ? null : answer.id, { idempotencyKey: crypto.randomUUID() });
+      if (this.thread?.question.id !== result.question.id) return;
+      // The reader's own action: take the server's order (accepted first) and keep focus on the same answer.
+      this.thread = { question: { ...result.question }, answers: sortAnswers(result.answers) };
+      this.options.questionChanged(result.question);
+      this.options.accepted(result.question, result.answers.find((a) => a.accepted) ?? null);
+      this.host.requestUpdate();
+      this.options.focus(`[data-accept="${CSS.escape(answer.id)}"]`);
+    } catch (error) {
+      this.notice = errorMessage(error, this.options.common());
+      this.host.requestUpdate();
+    }
+  }
+
+  private async post(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.thread;
+    if (!t || this.busy) return;
+    const s = this.options.strings();
+    const body = this.draft.value.trim();
+    if (!body) {
+      this.error = s.answerRequired;
+      this.host.requestUpdate();
+      this.options.focus('#ask-answer');
+      return;
+    }
+    if (body.length > LIMITS.body) return;
+    this.busy = true;
+    this.error = '';
+    this.host.requestUpdate();
+    try {
+      const result = await this.outbox.submit({ questionId: t.question.id, body, question: t.question });
+      this.draft.clear();
+      this.options.announce(result === 'queued' ? s.answerQueued : s.answerPosted);
+    } catch (error) {
+      this.error = errorMessage(error, this.options.common());
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private voteButton(kind: VoteTargetKind, item: { id: Id; votes: number; myVote: boolean }): TemplateResult {
+    const s = this.options.strings();
+    // The name is the visible count plus a hidden verb: "Upvote question, 3 votes".
+    return html`<button type="button" class="vote" part="vote" data-vote=${`${kind}:${item.id}`} aria-pressed=${item.myVote ? 'true' : 'false'}
+      @click=${() => this.vote(kind, item.id)}><span class="visually-hidden">${kind === 'question' ? s.upvoteQuestion : s.upvoteAnswer}, </span><span
+      aria-hidden="true">▲</span> <span class="vote-count">${s.votes(item.votes)}</span></button>`;
+  }
+
+  private renderAnswer(a: Answer, q: Question): TemplateResult {
+    const s = this.options.strings();
+    const { localize, markdown } = this.options;
+    return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id}>
+      ${a.accepted ? html`<p class="accepted-mark" part="accepted-mark"><span aria-hidden="true">✓ </span>${s.acceptedMark}</p>` : nothing}
+      ${markdown.render(a.body)}
+      <div class="meta muted">${s.answeredBy(a.author.name)} · ${renderTime(a.createdAt, localize)}</div>
+      <div class="actions">
+        ${this.voteButton('answer', a)}
+        ${this.mayAccept(q)
+          ? html`<button type="button" part="accept" data-accept=${a.id} @click=${() => this.accept(a)}>${a.accepted ? s.unaccept : s.accept}</button>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderThread(t: QuestionThread): TemplateResult {
+    const s = this.options.strings();
+    const { localize, markdown } = this.options;
+    const q = t.question;
+    const answer = this.draft.value;
+    const over = answer.length > LIMITS.body;
+    const pending = this.outbox.pending.filter((w) => w.payload.questionId === q.id);
+    return html`<article class="question" part="question">
+        <h3 id="ask-thread-title" tabindex="-1" dir="auto">${q.title}</h3>
+        <div class="meta muted">${s.askedBy(q.author.name)} · ${renderTime(q.createdAt, localize)}
+          ${q.acceptedAnswerId ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}</div>
+        ${renderTags(q.tags)}
+        ${q.body ? markdown.render(q.body) : nothing}
+        ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
+        <div class="actions">${this.voteButton('question', q)}</div>
+      </article>
+      ${this.notice ? html`<p class="message error" part="error" role="alert">${this.notice}</p>` : nothing}
+      <h4 id="ask-answers-h">${s.answers(t.answers.length)}</h4>
+      ${t.answers.length
+        ? html`<ol class="answers" part="answers" aria-labelledby="ask-answers-h">${repeat(t.answers, (a) => a.id, (a) => this.renderAnswer(a, q))}</ol>`
+        : html`<p class="muted">${s.noAnswers}</p>`}
+      ${pending.length
+        ? html`<ul class="pending" part="pending">${pending.map((w) => html`<li><span dir="auto">${w.payload.body}</span> <span class="muted">(${s.pendingQuestions})</span></li>`)}</ul>`
+        : nothing}
+      <form class="answer-composer" part="answer-composer" novalidate @submit=${(e: Event) => this.post(e)}>
+        <label for="ask-answer">${s.answerLabel}</label>
+        <textarea id="ask-answer" part="answer-input" dir="auto" .value=${answer} aria-invalid=${over || this.error ? 'true' : 'false'}
+          aria-describedby="ask-answer-count" @input=${(e: Event) => { this.draft.set((e.target as HTMLTextAreaElement).value); this.error = ''; }}></textarea>
+        <p id="ask-answer-count" class=${over ? 'field-error' : 'muted hint'}>${over ? this.options.common().tooLong(LIMITS.body, answer.length) : nothing}</p>
+        ${this.error ? html`<p class="message error" part="error" role="alert">${this.error}</p>` : nothing}
+        <button type="submit" class="primary" part="post-answer" ?disabled=${this.busy}>${s.postAnswer}</button>
+      </form>`;
+  }
+
+  /** The thread view: Back control, then the thread in its loading, error or loaded state. */
+  render(): TemplateResult {
+    const s = this.options.strings();
+    const c = this.options.common();
+    return html`<section class="thread" part="thread" aria-labelledby="ask-thread-title">
+      <button type="button" class="back" part="back" @click=${() => this.options.back()}><span aria-hidden="true">${this.options.localize.dir === 'rtl' ? '→' : '←'} </span>${s.back}</button>
+      ${this.task.render({
+        initial: () => html`<p class="message" role="status" id="ask-thread-title">${c.loading}</p>`,
+        pending: () => (this.thread && this.thread.question.id === this.options.openId()
+          ? this.renderThread(this.thread)
+          : html`<p class="message" role="status" id="ask-thread-title">${c.loading}</p>`),
+        complete: () => (this.thread ? this.renderThread(this.thread) : nothing),
+        error: (error) => html`<div class="message error" role="alert" id="ask-thread-title">${errorMessage(error, c)}
+          <button type="button" part="retry" @click=${() => void this.task.run()}>${c.retry}</button></div>`,
+      })}
+    </section>`;
+  }
+}

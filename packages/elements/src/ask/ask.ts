@@ -1,0 +1,354 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
+import type { Adapter, ChangeEvent, Id, Page, PersonRef, Question, QuestionSort, User } from '@confab/core';
+import { ConfabElement } from '../internal/confab-element.js';
+import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { commonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { LiveController } from '../internal/live-controller.js';
+import { pageKey } from '../internal/page-key.js';
+import '../events/ask-events.js';
+import { askStrings, type AskStrings } from './ask.strings.js';
+import { askStyles } from './ask.styles.js';
+import { AskComposer, parseTags } from './ask-composer.js';
+import { AskThread } from './ask-thread.js';
+import { MarkdownController } from '../internal/markdown-controller.js';
+import { renderList, renderSort } from './ask-list.js';
+import { mergeChange } from './ask-live.js';
+import { HashRouteController, pushHash } from './ask-route.js';
+
+const SORTS: readonly QuestionSort[] = ['new', 'votes', 'unanswered'];
+const DEFAULT_LIMIT = 10;
+/**
+ * Ask-a-question for the page it sits on: a composer with "Already asked?" suggestions and
+ * "People who may know", the list of questions for this context, and a question's thread with
+ * answers, up-votes and acceptance — live, and usable offline.
+ *
+ * @summary Ask, answer and accept questions where they arise.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The widget's heading.
+ * @csspart composer - The "Ask a question" form.
+ * @csspart title-input - The question title field.
+ * @csspart details-input - The details (Markdown) field.
+ * @csspart tags-input - The tags field.
+ * @csspart ask-button - The "Ask" button.
+ * @csspart similar - The "Already asked?" suggestions.
+ * @csspart experts - The "People who may know" checkboxes.
+ * @csspart pending - Questions or answers written offline, waiting to be sent.
+ * @csspart sort - The sort control.
+ * @csspart list - The list of questions.
+ * @csspart item - One question in the list (`item-answered` when it has an accepted answer).
+ * @csspart item-title - The title button of a question in the list.
+ * @csspart answered-mark - The "Answered" mark.
+ * @csspart show-more - The "Show more" button.
+ * @csspart empty - The "Be the first to ask" message.
+ * @csspart thread - The open question's thread.
+ * @csspart back - The "Back to questions" button.
+ * @csspart question - The open question.
+ * @csspart body - A rendered Markdown body.
+ * @csspart answers - The list of answers.
+ * @csspart answer - One answer (`answer-accepted` when accepted).
+ * @csspart accepted-mark - The "Accepted answer" mark.
+ * @csspart vote - An up-vote toggle.
+ * @csspart accept - The "Accept" button.
+ * @csspart answer-composer - The answer form.
+ * @csspart answer-input - The answer field.
+ * @csspart post-answer - The "Post answer" button.
+ * @csspart tags - A list of tags.
+ * @csspart tag - One tag.
+ * @csspart error - An error message.
+ * @csspart retry - A Retry button.
+ *
+ * @cssprop --confab-ask-max-width - The widget's largest width (default: none).
+ * @cssprop --confab-ask-answered-color - Color of the "Answered" and "Accepted" marks (default: the success color).
+ *
+ * @fires confab-question-asked - A question reached the backend. Detail: `{ question }`.
+ * @fires confab-answer-posted - An answer reached the backend. Detail: `{ question, answer }`.
+ * @fires confab-answer-accepted - An answer was accepted (answer null when withdrawn). Detail: `{ question, answer }`.
+ *
+ * @example
+ * ```html
+ * <confab-ask tags="vpn" sort="votes"></confab-ask>
+ * ```
+ */
+export class ConfabAsk extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, askStyles];
+
+  /** Where questions are asked and listed; defaults to the page's canonical URL. */
+  @property() context?: string;
+
+  /** Tags (comma or space separated): lists only questions with all of them, and adds them to new questions. */
+  @property() tags = '';
+
+  /** Questions per page, 1–100 (default 10). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** List order: `new`, `votes` or `unanswered`. */
+  @property({ reflect: true }) sort: QuestionSort = 'new';
+
+  /** Per-instance overrides of any string (JS property only). */
+  @property({ attribute: false }) strings?: Partial<AskStrings>;
+
+  @state() private items: Question[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private moreBusy = false;
+  @state() private moreError = '';
+  @state() private openId: Id | null = null;
+  @state() private announcement = '';
+
+  private warned = new Set<string>();
+  private readonly markdown = new MarkdownController(this);
+
+  private readonly listTask = new Task(this, {
+    task: async ([adapter, context, tags, sort, limit], { signal }): Promise<Page<Question> | typeof initialState> => {
+      if (!adapter) return initialState;
+      return adapter.listQuestions({ context, tags: parseTags(tags), sort, limit }, { signal });
+    },
+    args: () => [this.adapter, this.ctx, this.tags, this.effectiveSort, this.effectiveLimit] as const,
+    onComplete: (page) => {
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+      this.moreError = '';
+    },
+  });
+
+  private readonly userTask = new Task(this, {
+    task: async ([adapter]: readonly [Adapter | undefined], { signal }) => (adapter ? adapter.currentUser({ signal }) : initialState),
+    args: () => [this.adapter] as const,
+  });
+
+  /** The signed-in user, once known. */
+  private get user(): User | null | undefined {
+    return this.userTask.value;
+  }
+
+  private readonly composer = new AskComposer(this, {
+    adapter: () => this.adapter,
+    context: () => this.ctx,
+    widgetTags: () => parseTags(this.tags),
+    strings: () => this.s,
+    common: () => this.c,
+    open: (q) => this.open(q.id),
+    delivered: (q) => this.delivered(q),
+    announce: (m) => this.announce(m),
+  });
+
+  private readonly thread = new AskThread(this, {
+    adapter: () => this.adapter,
+    context: () => this.ctx,
+    openId: () => this.openId,
+    user: () => this.user,
+    strings: () => this.s,
+    common: () => this.c,
+    localize: this.localize,
+    markdown: this.markdown,
+    back: () => this.close(),
+    announce: (m) => this.announce(m),
+    questionChanged: (q) => this.patchItem(q.id, q),
+    posted: (question, answer) => this.emit('confab-answer-posted', { question, answer }),
+    accepted: (question, answer) => this.emit('confab-answer-accepted', { question, answer }),
+    focus: (selector) => void this.focusLater(selector),
+  });
+
+  constructor() {
+    super();
+    new LiveController(this, {
+      adapter: () => this.adapter,
+      scopes: () => [`context:${this.ctx}`, ...(this.openId ? [`question:${this.openId}`] : [])],
+      onChange: (e) => this.onChange(e),
+    });
+    new HashRouteController(this, (id) => this.onRoute(id));
+  }
+
+  /** The context in use: the `context` attribute or the page's canonical URL. */
+  get ctx(): string {
+    return this.context?.trim() || pageKey();
+  }
+
+  private get s(): AskStrings {
+    return this.localize.strings(askStrings, this.strings);
+  }
+
+  private get c() {
+    return this.localize.strings(commonStrings);
+  }
+
+  private get effectiveSort(): QuestionSort {
+    return SORTS.includes(this.sort) ? this.sort : 'new';
+  }
+
+  private get effectiveLimit(): number {
+    const n = Number(this.limit);
+    return Number.isInteger(n) && n >= 1 && n <= 100 ? n : DEFAULT_LIMIT;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('confab-ask-expert', this.onAskExpert);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('confab-ask-expert', this.onAskExpert);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sort') && !SORTS.includes(this.sort)) this.warnOnce('sort', `unknown sort "${String(this.sort)}"; using "new"`);
+    if (changed.has('limit') && this.effectiveLimit !== Number(this.limit)) this.warnOnce('limit', `limit must be 1–100; using ${DEFAULT_LIMIT}`);
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`[confab] <confab-ask>: ${message}`);
+  }
+
+  private announce(message: string): void {
+    // Clear first so the same message is announced again.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * Opens a question's thread in place. `push` records it in the URL hash (a history entry) and
+   * moves focus to the thread; without it (deep link, Back/Forward) the thread is scrolled into view
+   * and focus moves only when it already was inside the widget.
+   */
+  open(id: Id, push = true): void {
+    const focusInside = this.matches(':focus-within');
+    this.openId = id;
+    if (push) pushHash(id);
+    if (push || focusInside) void this.focusLater('.back');
+    else void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
+  }
+
+  /** Closes the thread, back to the list; `push` clears the URL hash with a history entry. */
+  close(push = true): void {
+    const focusInside = this.matches(':focus-within');
+    const id = this.openId;
+    this.openId = null;
+    if (push) pushHash(null);
+    if (push || focusInside) void this.focusLater(id ? `[data-open="${CSS.escape(id)}"]` : '#ask-title');
+  }
+
+  private onRoute(id: Id | null): void {
+    if (id === this.openId) return;
+    if (id === null) {
+      if (this.openId) this.close(false);
+      return;
+    }
+    const first = document.querySelector('confab-ask') === this;
+    if (first || this.items.some((q) => q.id === id)) this.open(id, false);
+  }
+
+  private onAskExpert = (e: Event): void => {
+    const person = (e as CustomEvent<{ person?: PersonRef } | undefined>).detail?.person;
+    if (!person || typeof person.id !== 'string') return;
+    const nearest = e.composedPath().find((n): n is Element => n instanceof Element && n.localName === 'confab-ask');
+    if (nearest ? nearest !== (this as Element) : document.querySelector('confab-ask') !== this) return;
+    if (this.openId) this.close();
+    this.composer.addressTo({ id: person.id, name: typeof person.name === 'string' && person.name ? person.name : person.id });
+    void this.focusLater('#ask-title');
+  };
+
+  private delivered(q: Question): void {
+    if (q.context === this.ctx && !this.items.some((x) => x.id === q.id)) this.items = [q, ...this.items];
+    this.emit('confab-question-asked', { question: q });
+  }
+
+  private patchItem(id: Id, patch: Partial<Question>): void {
+    if (!this.items.some((q) => q.id === id)) return;
+    this.items = this.items.map((q) => (q.id === id ? { ...q, ...patch, myVote: patch.myVote ?? q.myVote } : q));
+  }
+
+  private inScope(q: Question): boolean {
+    const tags = parseTags(this.tags).map((t) => t.toLowerCase());
+    return q.context === this.ctx && tags.every((t) => q.tags.some((x) => x.toLowerCase() === t));
+  }
+
+  private onChange(e: ChangeEvent): void {
+    mergeChange(e, {
+      items: this.items,
+      setItems: (items) => { this.items = items; },
+      patchItem: (id, patch) => this.patchItem(id, patch),
+      inScope: (q) => this.inScope(q),
+      sort: this.effectiveSort,
+      thread: this.thread,
+      mine: !!this.user && e.actorId === this.user.id,
+      s: this.s,
+      announce: (m) => this.announce(m),
+    });
+  }
+
+  private async loadMore(): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter || !this.nextCursor || this.moreBusy) return;
+    this.moreBusy = true;
+    this.moreError = '';
+    try {
+      const page = await adapter.listQuestions(
+        { context: this.ctx, tags: parseTags(this.tags), sort: this.effectiveSort, limit: this.effectiveLimit, cursor: this.nextCursor },
+      );
+      const seen = new Set(this.items.map((q) => q.id));
+      this.items = [...this.items, ...page.items.filter((q) => !seen.has(q.id))];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.moreError = errorMessage(error, this.c);
+    } finally {
+      this.moreBusy = false;
+    }
+  }
+
+  private setSort(sort: QuestionSort): void {
+    this.sort = sort;
+  }
+
+  private renderListState(): TemplateResult | typeof nothing {
+    const s = this.s;
+    const c = this.c;
+    const list = () => (this.items.length
+      ? renderList({
+        items: this.items, sort: this.effectiveSort, hasMore: !!this.nextCursor, moreBusy: this.moreBusy, moreError: this.moreError,
+        s, localize: this.localize, open: (q) => this.open(q.id), setSort: (x) => this.setSort(x), loadMore: () => void this.loadMore(),
+      })
+      : html`<p class="message empty" part="empty">${s.empty}</p>`);
+    return this.listTask.render({
+      initial: () => html`<p class="message" role="status">${c.loading}</p>`,
+      pending: () => html`<p class="message" role="status" aria-busy="true">${c.loading}</p>`,
+      complete: list,
+      error: (error) => html`<div class="message error" part="error" role="alert">
+        <span>${errorMessage(error, c)}</span>
+        <button type="button" part="retry" @click=${() => void this.listTask.run()}>${c.retry}</button>
+      </div>`,
+    });
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.adapter) return this.renderNoAdapter();
+    const s = this.s;
+    return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.localize.lang}>
+      <h2 class="heading" part="heading">${s.heading}</h2>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.openId ? this.thread.render() : nothing}
+      <div class="home" ?hidden=${!!this.openId}>
+        ${this.composer.render()}
+        <section class="questions" aria-labelledby="ask-list-h">
+          <div class="list-header">
+            <h3 id="ask-list-h">${s.listHeading}</h3>
+            ${renderSort({ sort: this.effectiveSort, s, setSort: (x) => this.setSort(x) })}
+          </div>
+          ${this.renderListState()}
+        </section>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,179 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { MemoryAdapter, UnavailableError, type Seed } from '@confab/core';
+import '../packages/elements/src/provider/define.js';
+import '../packages/elements/src/ask/define.js';
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+/** An intranet handbook page with a few questions, answers, votes and experts. */
+function seed(context: string): Seed {
+  return {
+    currentUser: 'mia',
+    people: [
+      { id: 'mia', name: 'Mia Schneider', roles: ['member'], title: 'Accountant', department: 'Finance', availability: 'available' },
+      { id: 'omar', name: 'Omar Haddad', roles: ['member'], title: 'Network engineer', department: 'IT', availability: 'busy', skills: [{ name: 'vpn', endorsedBy: ['mia', 'lin'] }, 'security'] },
+      { id: 'lin', name: 'Lin Chen', roles: ['member'], title: 'HR partner', department: 'HR', availability: 'available', skills: ['travel', 'expenses'] },
+      { id: 'mod', name: 'Mo Reyes', roles: ['member', 'moderator'], title: 'Community manager', department: 'HR' },
+    ],
+    questions: [
+      { id: 'q-vpn', context, title: 'How do I reset my VPN password?', body: 'The VPN client says my password **expired**. The [self-service portal](https://example.com/portal) does not load.', tags: ['vpn', 'security'], author: 'mia', createdAt: hoursAgo(30), acceptedAnswerId: 'a-vpn-2' },
+      { id: 'q-travel', context, title: 'Where is the travel policy for 2026?', body: 'I need to book a flight to the Berlin office.', tags: ['travel'], author: 'omar', createdAt: hoursAgo(5) },
+      { id: 'q-expenses', context, title: 'Can I expense a train upgrade on long trips?', body: '', tags: ['travel', 'expenses'], author: 'lin', createdAt: hoursAgo(1) },
+    ],
+    answers: [
+      { id: 'a-vpn-1', questionId: 'q-vpn', body: 'Try restarting the client first.', author: 'lin', createdAt: hoursAgo(29) },
+      { id: 'a-vpn-2', questionId: 'q-vpn', body: 'Use the portal from the office network, or call the service desk on **4444**:\n\n1. Choose *Reset*\n2. Confirm with your token', author: 'omar', createdAt: hoursAgo(28) },
+      { id: 'a-travel', questionId: 'q-travel', body: 'It is on the HR pages under *Policies*.', author: 'lin', createdAt: hoursAgo(4) },
+    ],
+    votes: [
+      { kind: 'question', id: 'q-vpn', by: 'omar' }, { kind: 'question', id: 'q-vpn', by: 'lin' }, { kind: 'answer', id: 'a-vpn-2', by: 'mia' },
+      { kind: 'question', id: 'q-travel', by: 'mia' },
+    ],
+  };
+}
+
+interface Args {
+  context: string;
+  tags: string;
+  limit: number;
+  sort: 'new' | 'votes' | 'unanswered';
+}
+
+const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) => wrap(html`
+  <confab-provider .adapter=${adapter}>
+    <confab-ask context=${args.context} tags=${args.tags} limit=${args.limit} sort=${args.sort}></confab-ask>
+  </confab-provider>`);
+
+/** Opens a question's thread once the widget has rendered (without touching the URL). */
+const openThread = (id: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const el = canvasElement.querySelector('confab-ask');
+  if (!el) return;
+  await el.updateComplete;
+  el.open(id, false);
+};
+
+/**
+ * `<confab-ask>`: ask a question where it arises, find it was already asked, notify the people
+ * who may know, answer, vote and accept — live, and usable offline.
+ */
+const meta = {
+  title: 'Widgets/Ask',
+  component: 'confab-ask',
+  args: { context: 'story:/handbook', tags: '', limit: 10, sort: 'new' },
+  argTypes: {
+    sort: { control: 'select', options: ['new', 'votes', 'unanswered'] },
+    limit: { control: { type: 'number', min: 1, max: 100 } },
+  },
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), latency: 150 }), args),
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The questions of a page, newest first; the answered one is marked. */
+export const Default: Story = {};
+
+/** Most voted first, two per page with "Show more". */
+export const SortedByVotes: Story = { args: { sort: 'votes', limit: 2, context: 'story:/votes' } };
+
+/** Loading: the adapter answers after an hour. */
+export const Loading: Story = {
+  args: { context: 'story:/loading' },
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), latency: 3_600_000 }), args),
+};
+
+/** Empty: nobody asked here yet. */
+export const Empty: Story = { args: { context: 'story:/empty-page' }, render: (args) => provide(new MemoryAdapter({ seed: seed('story:/elsewhere') }), args) };
+
+/** Error: the backend is down; Retry recovers. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { context: 'story:/error' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    adapter.failNext(new UnavailableError('Service unavailable'), 2);
+    return provide(adapter, args);
+  },
+};
+
+/** Offline: nothing loads, but a question written now is kept and sent once the connection is back. */
+export const Offline: Story = {
+  args: { context: 'story:/offline' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    adapter.offline = true;
+    return provide(adapter, args);
+  },
+};
+
+/** A question's thread: answers accepted first, up-votes, and the answer composer. */
+export const Thread: Story = { args: { context: 'story:/thread' }, play: openThread('q-vpn') };
+
+/** The asker sees "Accept" on each answer. */
+export const ThreadAsAsker: Story = {
+  args: { context: 'story:/thread-asker' },
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), user: 'omar' }), args),
+  play: openThread('q-travel'),
+};
+
+/** The composer while typing: "Already asked?" and "People who may know" (the title is a saved draft). */
+export const ComposerWithSuggestions: Story = {
+  args: { context: 'story:/suggest' },
+  render: (args) => {
+    localStorage.setItem(`confab:draft:ask:${args.context}:title`, 'VPN password expired');
+    return provide(new MemoryAdapter({ seed: seed(args.context) }), args);
+  },
+};
+
+/** Long titles, bodies and names wrap; hostile Markdown renders inert. */
+export const LongText: Story = {
+  args: { context: 'story:/long' },
+  render: (args) => {
+    const long = 'Is there any documented, officially sanctioned procedure for requesting a temporary exception to the standard laptop configuration when working on-site at a customer? '.repeat(2);
+    const base = seed(args.context);
+    base.questions!.unshift({
+      id: 'q-long', context: args.context, title: long.trim().slice(0, 200), author: 'mod', tags: ['laptops', 'exceptions', 'customer-sites'],
+      body: `${'A very long paragraph without many breaks. '.repeat(30)}\n\n<script>alert(1)</script> [click](javascript:alert(1)) <b onmouseover="alert(1)">bold</b>`,
+      createdAt: hoursAgo(0.2),
+    });
+    return provide(new MemoryAdapter({ seed: base }), args);
+  },
+};
+
+/** Arabic, right to left. */
+export const RightToLeft: Story = {
+  args: { context: 'story:/rtl' },
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+};
+
+/** German. */
+export const German: Story = {
+  args: { context: 'story:/de' },
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), args, (t) => html`<div lang="de">${t}</div>`),
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { context: 'story:/dark' },
+  render: (args) => html`<div style="background:#0d1117;padding:1rem">
+    <confab-provider .adapter=${new MemoryAdapter({ seed: seed(args.context) })}>
+      <confab-ask theme="dark" context=${args.context}></confab-ask>
+    </confab-provider></div>`,
+};
+
+/** Live: another person asks and votes every few seconds; the list updates in place and announces it. */
+export const Live: Story = {
+  args: { context: 'story:/live' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    const other = adapter.as('lin');
+    let n = 0;
+    const timer = setInterval(() => {
+      if (!document.querySelector(`confab-ask[context="${args.context}"]`)) return clearInterval(timer);
+      n += 1;
+      void other.askQuestion({ context: args.context, title: `Live question number ${n} from Lin` });
+    }, 4000);
+    return provide(adapter, args);
+  },
+};
