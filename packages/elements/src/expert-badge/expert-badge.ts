@@ -1,0 +1,282 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { isConfabError, type Adapter, type Person, type Skill } from '@confab/core';
+import { ConfabElement } from '../internal/confab-element.js';
+import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { commonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { LiveController } from '../internal/live-controller.js';
+import { invalidatePerson, loadPerson, storePerson } from '../internal/people-loader.js';
+import '../events/expert-events.js';
+import { expertBadgeStrings, type ExpertBadgeStrings } from './expert-badge.strings.js';
+import { expertBadgeStyles } from './expert-badge.styles.js';
+import { CardPopoverController } from './card-popover.js';
+import { renderAvailability, renderAvatar, renderProfileCard, topSkills } from './profile-card.js';
+
+const isOffline = (error: unknown) => isConfabError(error) && error.code === 'unavailable' && (error as { offline?: boolean }).offline === true;
+
+/**
+ * A person chip — avatar or initials, name, up to two top skills and availability — that opens
+ * a profile card: title, department, location, skills with endorsement counts, evidence from
+ * accepted answers, "Ask <first name>" and an "Endorse" toggle per skill. Person look-ups of
+ * all badges on a page are batched into one `getPeople` request.
+ *
+ * @summary A person chip that opens a profile card with skills, evidence, "Ask" and "Endorse".
+ *
+ * @csspart chip - The chip button (also the loading and unknown-person chips).
+ * @csspart avatar - The avatar image or the initials.
+ * @csspart name - The person's name in the chip.
+ * @csspart skill - A top skill in the chip.
+ * @csspart availability - The availability dot.
+ * @csspart card - The profile card popover.
+ * @csspart card-name - The name heading of the card.
+ * @csspart card-title - The job title in the card.
+ * @csspart close - The card's close button.
+ * @csspart ask - The "Ask <first name>" button.
+ * @csspart skills - The list of skills in the card.
+ * @csspart endorse - An "Endorse" toggle button.
+ * @csspart evidence - The list of evidence in the card.
+ * @csspart retry - The retry button after a failed load.
+ *
+ * @cssprop --confab-expert-badge-max-width - The widest the chip grows before the name is truncated (default 100%).
+ * @cssprop --confab-expert-card-width - The width of the profile card (default 20rem).
+ * @cssprop --confab-expert-avatar-size - The avatar size in the chip (default 1.75rem).
+ *
+ * @fires confab-ask-expert - "Ask <first name>" was chosen; detail `{ person }`. An ask widget on the page listens on `document`.
+ * @fires confab-endorsed - The current user endorsed a skill or withdrew an endorsement; detail `{ person, skill, endorsed }`.
+ *
+ * @example
+ * ```html
+ * <confab-expert-badge person="ana"></confab-expert-badge>
+ * ```
+ */
+export class ConfabExpertBadge extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, expertBadgeStyles];
+
+  /** The id of the person to show. */
+  @property({ reflect: true }) person = '';
+
+  /** Avatar and name only: no skills and no availability in the chip. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Per-instance overrides of the badge's strings. */
+  @property({ attribute: false }) strings?: Partial<ExpertBadgeStrings>;
+
+  /** The person after this user's own endorsement, until the next load replaces it. */
+  @state() private local?: Person;
+  @state() private me: string | null | undefined = undefined;
+  @state() private busy = new Set<string>();
+  @state() private announcement: { text: string; error: boolean } | null = null;
+  @state() private avatarBroken = false;
+
+  @query('#chip') private chip?: HTMLElement;
+  @query('#card') private card?: HTMLElement;
+
+  private readonly cardPopover = new CardPopoverController(this, {
+    card: () => this.card,
+    anchor: () => this.chip,
+    dir: () => this.localize.dir,
+    onToggle: (open) => {
+      if (open) void this.loadMe();
+      else {
+        this.announcement = null;
+        this.me = undefined; // asked again on the next open: the signed-in user may change
+      }
+    },
+  });
+
+  private readonly task = new Task(this, {
+    task: async ([adapter, id]: readonly [Adapter | undefined, string], { signal }) => {
+      if (!adapter || !id) return initialState;
+      return loadPerson(adapter, id, signal);
+    },
+    args: () => [this.adapter, this.person.trim()] as const,
+    onComplete: () => {
+      this.local = undefined;
+    },
+  });
+
+  constructor() {
+    super();
+    new LiveController(this, {
+      adapter: () => this.adapter,
+      scopes: () => (this.person.trim() ? [`person:${this.person.trim()}`] : []),
+      onChange: () => {
+        if (!this.adapter) return;
+        invalidatePerson(this.adapter, this.person.trim());
+        void this.task.run();
+      },
+    });
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** Back online after a failed load: try again. */
+  private onOnline = () => {
+    if (this.task.status === TaskStatus.ERROR) void this.task.run();
+  };
+
+  /** Focuses the chip (or the retry button), once the person has loaded. */
+  override focus(options?: FocusOptions): void {
+    const target = () => this.renderRoot?.querySelector<HTMLElement>('#chip, [part~="retry"]');
+    const now = target();
+    if (now) return now.focus(options);
+    const later = () => void this.updateComplete.then(() => target()?.focus(options));
+    this.task.taskComplete.then(later, later);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('adapter')) this.me = undefined;
+    if (changed.has('person')) {
+      this.local = undefined;
+      this.avatarBroken = false;
+      this.cardPopover.hide();
+    }
+  }
+
+  private get s(): ExpertBadgeStrings {
+    return this.localize.strings(expertBadgeStrings, this.strings);
+  }
+
+  /** The person shown: the last loaded one, also while it reloads after a live change. */
+  private get shown(): Person | undefined {
+    const value = this.local ?? (this.task.value as Person | undefined);
+    return value && value.id === this.person.trim() && this.task.status !== TaskStatus.ERROR ? value : undefined;
+  }
+
+  private onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.contains(next) && next !== this) this.cardPopover.hide();
+  };
+
+  private async loadMe(): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter || this.me !== undefined) return;
+    try {
+      const user = await adapter.currentUser();
+      if (adapter === this.adapter) this.me = user?.id ?? null;
+    } catch (error) {
+      console.warn('[confab] <confab-expert-badge> could not tell who is signed in; endorsing is unavailable.', error);
+      this.me = null;
+    }
+  }
+
+  private ask(person: Person): void {
+    this.emit('confab-ask-expert', { person });
+    // A listener that moved focus (e.g. to a composer) keeps it; otherwise focus returns to the chip.
+    this.cardPopover.hide(this.shadowRoot?.activeElement != null);
+  }
+
+  private async endorse(person: Person, skill: Skill): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter || this.busy.has(skill.name)) return;
+    const on = !skill.endorsedByMe;
+    const before = person;
+    this.local = {
+      ...person,
+      skills: person.skills.map((k) => (k.name === skill.name ? { ...k, endorsedByMe: on, endorsements: Math.max(0, k.endorsements + (on ? 1 : -1)) } : k)),
+    };
+    this.busy = new Set(this.busy).add(skill.name);
+    this.announcement = null;
+    try {
+      const updated = await adapter.endorse(person.id, skill.name, on, { idempotencyKey: crypto.randomUUID() });
+      storePerson(adapter, updated);
+      this.local = updated;
+      this.announcement = { text: on ? this.s.endorsed(skill.name) : this.s.unendorsed(skill.name), error: false };
+      this.emit('confab-endorsed', { person: updated, skill: skill.name, endorsed: on });
+    } catch (error) {
+      this.local = before; // roll back visibly
+      const common = this.localize.strings(commonStrings);
+      this.announcement = { text: isOffline(error) ? this.s.endorseOffline : errorMessage(error, common), error: true };
+      if (!isConfabError(error)) console.warn('[confab] endorsement failed', error);
+    } finally {
+      const busy = new Set(this.busy);
+      busy.delete(skill.name);
+      this.busy = busy;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.person.trim()) return this.renderUnknown();
+    const person = this.shown;
+    if (person) return this.renderPerson(person);
+    return this.task.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: () => this.renderLoading(),
+      error: (error) => this.renderError(error),
+    }) as TemplateResult;
+  }
+
+  private renderLoading(): TemplateResult {
+    const common = this.localize.strings(commonStrings);
+    return html`<span part="chip" class="chip skeleton" role="status">
+      <span class="avatar" aria-hidden="true"></span><span class="bar" aria-hidden="true"></span>
+      <span class="visually-hidden">${common.loading}</span>
+    </span>`;
+  }
+
+  private renderUnknown(): TemplateResult {
+    return html`<span part="chip" class="chip unknown" title=${this.person}>
+      <span part="avatar" class="avatar" aria-hidden="true">?</span><span part="name" class="name">${this.s.unknownPerson}</span>
+    </span>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    if (isConfabError(error) && error.code === 'not-found') return this.renderUnknown();
+    const common = this.localize.strings(commonStrings);
+    const text = isOffline(error) ? this.s.loadOffline : this.s.loadFailed;
+    return html`<span part="chip" class="chip error" role="alert">
+      <span class="name">${text}</span>
+      <button part="retry" @click=${() => void this.task.run()}>${common.retry}</button>
+    </span>`;
+  }
+
+  private renderPerson(person: Person): TemplateResult {
+    const s = this.s;
+    const open = this.cardPopover.open;
+    return html`
+      <button id="chip" part="chip" class="chip" type="button" title=${person.name}
+        aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} aria-controls="card"
+        @click=${() => this.cardPopover.toggle()}
+        @pointerenter=${(e: PointerEvent) => e.pointerType !== 'touch' && this.cardPopover.pointerEnter(false)}
+        @pointerleave=${() => this.cardPopover.pointerLeave()}>
+        ${renderAvatar(person, this.avatarBroken, this.onAvatarError)}
+        <span part="name" class="name">${person.name}</span>
+        ${this.compact ? nothing : html`
+          ${topSkills(person).slice(0, 2).map((k) => html`<span part="skill" class="skill">${k.name}</span>`)}
+          ${renderAvailability(person, s)}`}
+      </button>
+      <div id="card" part="card" class="card" role="dialog" aria-labelledby="card-name"
+        popover=${this.cardPopover.popover ? 'manual' : nothing} ?hidden=${!this.cardPopover.popover && !open}
+        @pointerenter=${() => this.cardPopover.pointerEnter(true)} @pointerleave=${() => this.cardPopover.pointerLeave()}
+        @pointerdown=${this.pin} @focusin=${this.pin}>
+        ${open ? renderProfileCard({
+          person, s, me: this.me, busy: this.busy, announcement: this.announcement,
+          avatarBroken: this.avatarBroken, onAvatarError: this.onAvatarError,
+          onClose: () => this.cardPopover.hide(true),
+          onAsk: () => this.ask(person),
+          onEndorse: (skill) => void this.endorse(person, skill),
+        }) : nothing}
+      </div>`;
+  }
+
+  private pin = () => {
+    if (this.cardPopover.open) this.cardPopover.show('click');
+  };
+
+  private onAvatarError = () => {
+    this.avatarBroken = true;
+  };
+}

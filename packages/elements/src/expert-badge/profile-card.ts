@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Person, Skill } from '@confab/core';
+import { safeUrl } from '../internal/safe-url.js';
+import type { ExpertBadgeStrings } from './expert-badge.strings.js';
+
+/** Initials for an avatar placeholder: first letters of the first and last word. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[Symbol.iterator]().next().value ?? '?';
+  const last = words.length > 1 ? words[words.length - 1]![Symbol.iterator]().next().value ?? '' : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+/** The first word of a name, for "Ask Ana". */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
+}
+
+/** Skills, most endorsed first, then by name. */
+export function topSkills(person: Person): Skill[] {
+  return [...person.skills].sort((a, b) => b.endorsements - a.endorsements || a.name.localeCompare(b.name));
+}
+
+/** An avatar image (only from a safe URL) or the initials; decorative beside the name. */
+export function renderAvatar(person: Person, broken: boolean, onError: () => void): TemplateResult {
+  const src = broken ? undefined : safeUrl(person.avatarUrl);
+  return src
+    ? html`<img part="avatar" class="avatar" src=${src} alt="" @error=${onError} />`
+    : html`<span part="avatar" class="avatar" aria-hidden="true">${initials(person.name)}</span>`;
+}
+
+/** The availability dot with its visually hidden text alternative; nothing when unknown. */
+export function renderAvailability(person: Person, s: ExpertBadgeStrings): TemplateResult | typeof nothing {
+  if (person.availability === 'unknown' || !(person.availability in s.availability)) return nothing;
+  const label = s.availability[person.availability];
+  return html`<span part="availability" class="dot ${person.availability}" title=${label}></span><span class="visually-hidden">${label}</span>`;
+}
+
+/** What the profile card needs from its badge. */
+export interface CardContext {
+  person: Person;
+  s: ExpertBadgeStrings;
+  /** The signed-in user's id; null when signed out; undefined while unknown. */
+  me: string | null | undefined;
+  /** Skills whose endorsement is being saved. */
+  busy: ReadonlySet<string>;
+  /** The last announcement (endorsed, withdrawn) or error. */
+  announcement: { text: string; error: boolean } | null;
+  avatarBroken: boolean;
+  onAvatarError: () => void;
+  onClose: () => void;
+  onAsk: () => void;
+  onEndorse: (skill: Skill) => void;
+}
+
+/** The inside of the profile card: who, skills with endorsements, evidence and actions. */
+export function renderProfileCard(c: CardContext): TemplateResult {
+  const { person, s } = c;
+  const own = c.me !== undefined && c.me === person.id;
+  const canEndorse = typeof c.me === 'string' && !own;
+  const place = [person.department, person.location].filter(Boolean).join(' · ');
+  const evidence = person.evidence.filter((e) => e.answers > 0 || e.acceptedAnswers > 0);
+  return html`
+    <header>
+      ${renderAvatar(person, c.avatarBroken, c.onAvatarError)}
+      <div class="who">
+        <h2 id="card-name" part="card-name">${person.name}</h2>
+        ${person.title ? html`<p part="card-title">${person.title}</p>` : nothing}
+        ${place ? html`<p class="muted">${place}</p>` : nothing}
+        ${person.availability !== 'unknown' && person.availability in s.availability
+          ? html`<p class="status"><span class="dot ${person.availability}" aria-hidden="true"></span>${s.availability[person.availability]}</p>`
+          : nothing}
+      </div>
+      <button class="close" part="close" aria-label=${s.close} title=${s.close} @click=${c.onClose}><span aria-hidden="true">×</span></button>
+    </header>
+    ${own || c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button></div>`}
+    <h3 id="skills-heading">${s.skills}</h3>
+    ${person.skills.length === 0
+      ? html`<p class="muted">${s.noSkills}</p>`
+      : html`<ul part="skills" aria-labelledby="skills-heading">
+          ${topSkills(person).map((skill) => html`<li class="skill-row">
+            <span class="skill-name">${skill.name}</span>
+            <span class="count muted">${s.endorsements(skill.endorsements)}</span>
+            ${canEndorse ? html`<button part="endorse" class="endorse" aria-pressed=${skill.endorsedByMe ? 'true' : 'false'}
+              aria-label=${s.endorseSkill(skill.name)} aria-disabled=${c.busy.has(skill.name) ? 'true' : 'false'}
+              @click=${() => c.onEndorse(skill)}><span class="check" aria-hidden="true">✓ </span>${s.endorse}</button>` : nothing}
+          </li>`)}
+        </ul>`}
+    ${evidence.length ? html`<h3 id="evidence-heading">${s.evidence}</h3>
+      <ul part="evidence" aria-labelledby="evidence-heading">
+        ${evidence.map((e) => html`<li>${e.acceptedAnswers > 0 ? s.evidenceAccepted(e.acceptedAnswers, e.skill) : s.evidenceAnswers(e.answers, e.skill)}</li>`)}
+      </ul>` : nothing}
+    <p class="announce ${c.announcement?.error ? 'error' : ''}" role="status">${c.announcement?.text ?? ''}</p>
+  `;
+}

@@ -1,0 +1,259 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { LIMITS, isAbortError, isConfabError, type Adapter, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
+import { ConfabElement } from '../internal/confab-element.js';
+import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { commonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { storePerson } from '../internal/people-loader.js';
+import '../events/expert-events.js';
+import { expertFinderStrings, type ExpertFinderStrings } from './expert-finder.strings.js';
+import { expertFinderStyles } from './expert-finder.styles.js';
+
+/** How long typing must pause before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 300;
+const DEFAULT_LIMIT = 10;
+
+const isOffline = (error: unknown) => isConfabError(error) && error.code === 'unavailable' && (error as { offline?: boolean }).offline === true;
+
+/** The search in force: a skill (exact) and/or free text. */
+interface Search {
+  skill: string;
+  query: string;
+}
+
+/**
+ * Finds people by skill or topic, ranked by evidence (accepted answers and endorsements in the
+ * matching skills, then declared skills — `rankExperts`, applied by the adapter). Each result is
+ * an expert badge with the reason it ranks, e.g. "8 endorsements for Kubernetes".
+ *
+ * @summary Search people by skill or topic, ranked by evidence.
+ *
+ * @csspart form - The search form.
+ * @csspart label - The search box's label.
+ * @csspart input - The search box.
+ * @csspart search-button - The "Search" button.
+ * @csspart status - The hint, "Searching…", result count or "No experts found" line.
+ * @csspart results - The list of results.
+ * @csspart result - One result: a badge and its reason.
+ * @csspart reason - Why a person ranks.
+ * @csspart more - The "Show more" button.
+ * @csspart error - An error message.
+ * @csspart retry - The retry button after an error.
+ *
+ * @cssprop --confab-expert-finder-gap - Space between results (default: the theme spacing).
+ *
+ * @fires confab-ask-expert - From a result's profile card: "Ask <first name>" was chosen; detail `{ person }`.
+ * @fires confab-endorsed - From a result's profile card: a skill was endorsed or the endorsement withdrawn.
+ *
+ * @example
+ * ```html
+ * <confab-expert-finder skill="Kubernetes"></confab-expert-finder>
+ * ```
+ */
+export class ConfabExpertFinder extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, expertFinderStyles];
+
+  /** Searches for this skill (exact name, ignoring case) as soon as the finder shows. */
+  @property({ reflect: true }) skill = '';
+
+  /** Searches for this free text (names, titles, departments, skills) as soon as the finder shows. */
+  @property({ reflect: true }) query = '';
+
+  /** Results per page, 1–100 (default 10); "Show more" loads the next page. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Per-instance overrides of the finder's strings. */
+  @property({ attribute: false }) strings?: Partial<ExpertFinderStrings>;
+
+  @state() private text = '';
+  @state() private search: Search | null = null;
+  @state() private more: RankedPerson[] = [];
+  @state() private cursor: string | null = null;
+  @state() private moreState: 'idle' | 'loading' | { error: unknown } = 'idle';
+  @state() private announcement = '';
+
+  private debounce?: ReturnType<typeof setTimeout>;
+  private moreController?: AbortController;
+
+  private readonly task = new Task(this, {
+    task: async ([adapter, skill, query, limit]: readonly [Adapter | undefined, string, string, number], { signal }) => {
+      if (!adapter || (!skill && !query)) return initialState;
+      const page = await adapter.searchPeople({ skill: skill || undefined, query: query || undefined, limit }, { signal });
+      storePerson(adapter, ...page.items.map((r) => r.person));
+      return page;
+    },
+    args: () => [this.adapter, this.search?.skill ?? '', this.search?.query ?? '', this.pageSize] as const,
+    onComplete: (page: Page<RankedPerson>) => {
+      this.more = [];
+      this.cursor = page.nextCursor;
+      this.moreState = 'idle';
+      this.announcement = '';
+    },
+  });
+
+  private get pageSize(): number {
+    const n = Math.floor(this.limit);
+    return Number.isFinite(n) && n >= 1 && n <= LIMITS.pageSize ? n : DEFAULT_LIMIT;
+  }
+
+  private get s(): ExpertFinderStrings {
+    return this.localize.strings(expertFinderStrings, this.strings);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') && this.pageSize !== this.limit) {
+      console.warn(`[confab] <confab-expert-finder> limit="${this.limit}" is not a whole number from 1 to ${LIMITS.pageSize}; using ${DEFAULT_LIMIT}.`);
+    }
+    if (changed.has('skill') || changed.has('query')) {
+      const skill = this.skill.trim().slice(0, LIMITS.query);
+      const query = this.query.trim().slice(0, LIMITS.query);
+      this.text = query || skill;
+      this.search = skill || query ? { skill, query } : null;
+      this.resetMore();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.debounce);
+    this.moreController?.abort();
+  }
+
+  /** Back online after a failed search: search again. */
+  private onOnline = () => {
+    if (this.task.status === TaskStatus.ERROR) void this.task.run();
+  };
+
+  private resetMore(): void {
+    this.moreController?.abort();
+    this.more = [];
+    this.moreState = 'idle';
+  }
+
+  private onInput(event: InputEvent): void {
+    this.text = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => this.runSearch(false), SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.debounce);
+    this.runSearch(true);
+  }
+
+  /** Searches for the typed text; `force` runs again even when the text did not change. */
+  private runSearch(force: boolean): void {
+    const query = this.text.trim().slice(0, LIMITS.query);
+    const same = this.search?.query === query && !this.search.skill;
+    if (same && !force) return;
+    this.resetMore();
+    this.search = query ? { skill: '', query } : null;
+    if (same && query) void this.task.run();
+  }
+
+  private async showMore(): Promise<void> {
+    const adapter = this.adapter;
+    const search = this.search;
+    if (!adapter || !search || !this.cursor || this.moreState === 'loading') return;
+    this.moreController?.abort();
+    const controller = (this.moreController = new AbortController());
+    this.moreState = 'loading';
+    try {
+      const page = await adapter.searchPeople(
+        { skill: search.skill || undefined, query: search.query || undefined, limit: this.pageSize, cursor: this.cursor },
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted) return;
+      storePerson(adapter, ...page.items.map((r) => r.person));
+      const first = this.more.length + ((this.task.value as Page<RankedPerson> | undefined)?.items.length ?? 0);
+      this.more = [...this.more, ...page.items];
+      this.cursor = page.nextCursor;
+      this.moreState = 'idle';
+      this.announcement = this.s.more(page.items.length);
+      await this.updateComplete;
+      // With the button gone, focus moves to the first new result rather than to the page.
+      if (!this.cursor) this.renderRoot.querySelectorAll<HTMLElement>('confab-expert-badge')[first]?.focus();
+    } catch (error) {
+      if (isAbortError(error) || controller.signal.aborted) return;
+      this.moreState = { error };
+    }
+  }
+
+  /** Why a person ranks: up to two matching skills, e.g. "8 endorsements for Kubernetes". */
+  private reason(result: RankedPerson): string {
+    const s = this.s;
+    if (result.reasons.length === 0) return s.nameMatch;
+    const parts = result.reasons.slice(0, 2).flatMap((r: ExpertReason) => {
+      const out: string[] = [];
+      if (r.acceptedAnswers > 0) out.push(s.acceptedAnswersIn(r.acceptedAnswers, r.skill));
+      if (r.endorsements > 0) out.push(s.endorsementsFor(r.endorsements, r.skill));
+      if (out.length === 0 && r.declared) out.push(s.declared(r.skill));
+      return out;
+    });
+    return new Intl.ListFormat(this.localize.lang, { type: 'conjunction', style: 'long' }).format(parts);
+  }
+
+  private errorText(error: unknown): string {
+    return isOffline(error) ? this.s.offline : errorMessage(error, this.localize.strings(commonStrings));
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.adapter) return this.renderNoAdapter();
+    const s = this.s;
+    return html`<div class="root">
+      <form part="form" role="search" @submit=${this.onSubmit}>
+        <label part="label" for="q">${s.label}</label>
+        <div class="row">
+          <input id="q" part="input" type="search" autocomplete="off" maxlength=${LIMITS.query} placeholder=${s.placeholder}
+            .value=${this.text} @input=${this.onInput} />
+          <button part="search-button" type="submit" class="primary">${s.search}</button>
+        </div>
+      </form>
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const s = this.s;
+    if (this.task.status === TaskStatus.INITIAL || !this.search) {
+      return html`<p part="status" class="status muted" role="status">${s.hint}</p>`;
+    }
+    return this.task.render({
+      pending: () => html`<p part="status" class="status" role="status">${s.searching}</p>`,
+      error: (error) => html`<p part="status" class="status" role="status"></p>
+        <div part="error" class="message error" role="alert">
+          <span>${this.errorText(error)}</span>
+          <button part="retry" @click=${() => void this.task.run()}>${this.localize.strings(commonStrings).retry}</button>
+        </div>`,
+      complete: (page: Page<RankedPerson>) => this.renderResults(page),
+    }) as TemplateResult;
+  }
+
+  private renderResults(page: Page<RankedPerson>): TemplateResult {
+    const s = this.s;
+    const results = [...page.items, ...this.more];
+    const searched = this.search?.query || this.search?.skill || '';
+    if (results.length === 0) return html`<p part="status" class="status message" role="status">${s.empty(searched)}</p>`;
+    const moreError = typeof this.moreState === 'object' ? this.moreState.error : undefined;
+    return html`
+      <p part="status" class="status muted" role="status">${this.announcement || s.found(results.length)}</p>
+      <ol part="results" class="results" aria-label=${s.results}>
+        ${results.map((r) => html`<li part="result" class="result">
+          <confab-expert-badge person=${r.person.id} theme=${this.theme}></confab-expert-badge>
+          <span part="reason" class="reason muted">${this.reason(r)}</span>
+        </li>`)}
+      </ol>
+      ${moreError !== undefined ? html`<p part="error" class="message error" role="alert">${this.errorText(moreError)}</p>` : nothing}
+      ${this.cursor ? html`<button part="more" class="more" aria-busy=${this.moreState === 'loading' ? 'true' : 'false'}
+        @click=${() => void this.showMore()}>${moreError !== undefined ? this.localize.strings(commonStrings).retry : s.showMore}</button>` : nothing}`;
+  }
+}
