@@ -21,6 +21,7 @@ const url = args.find((a) => a.startsWith('--url='))?.slice('--url='.length).rep
 const LOAD_TIMEOUT = 30_000;
 const RENDER_TIMEOUT = 20_000;
 const SETTLE_TIMEOUT = 10_000;
+const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY ?? 3);
 
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -148,19 +149,23 @@ async function main() {
   let passed = 0;
   const failed = [];
   try {
-    for (const entry of selected) {
-      const t0 = performance.now();
-      const problems = await check(context, base, entry);
-      const ms = Math.round(performance.now() - t0);
-      if (problems.length === 0) {
-        passed++;
-        console.log(`  ok    ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)`);
-      } else {
-        failed.push(entry.id);
-        console.log(`  FAIL  ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)`);
-        for (const p of [...new Set(problems)].slice(0, 10)) console.log(`          ${p}`);
+    // A few pages at a time: most of a story's time is waiting for Storybook's iframe to boot.
+    const queue = [...selected];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const t0 = performance.now();
+        const problems = await check(context, base, entry);
+        const ms = Math.round(performance.now() - t0);
+        if (problems.length === 0) {
+          passed++;
+          console.log(`  ok    ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)`);
+        } else {
+          failed.push(entry.id);
+          console.log(`  FAIL  ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)\n${[...new Set(problems)].slice(0, 10).map((p) => `          ${p}`).join('\n')}`);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
     await browser.close();
     server?.close();

@@ -48,5 +48,7 @@ console.log('\n==== summary ====');
 for (const r of results) console.log(`${r.status.padEnd(8)} ${r.script.padEnd(16)} ${(r.ms / 1000).toFixed(1).padStart(6)}s`);
 for (const s of STEPS.slice(results.length)) console.log(`${'not run'.padEnd(8)} ${s.script}`);
 const bad = results.filter((r) => r.status !== 'passed').length + (STEPS.length - results.length);
-console.log(`total ${((performance.now() - started) / 1000).toFixed(1)}s: ${results.filter((r) => r.status === 'passed').length} of ${STEPS.length} steps passed`);
+const passedSteps = results.filter((r) => r.status === 'passed').length;
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)}s`);
+console.log(`steps: ${passedSteps} passed, ${STEPS.length - passedSteps} failed`);
 process.exit(bad ? 1 : 0);
