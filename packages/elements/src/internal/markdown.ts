@@ -50,9 +50,10 @@ export function loadMarkdown(): Promise<MarkdownRenderer> {
   return loading;
 }
 
-/** Plain text for an excerpt: Markdown syntax stripped roughly, whitespace collapsed, cut to `max` characters. */
+/** Plain text for an excerpt: HTML tags and Markdown syntax stripped roughly, whitespace collapsed, cut to `max` characters. */
 export function excerpt(source: string, max = 200): string {
   const text = source
+    .replace(/<[^>]*>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[#>*_`~|-]+/g, ' ')

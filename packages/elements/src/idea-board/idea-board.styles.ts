@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** Styles of `<confab-idea-board>`, after `themeStyles` and `baseStyles`. */
+export const ideaBoardStyles = css`
+  :host {
+    --_board-gap: var(--confab-idea-board-gap, calc(var(--_space) * 2));
+    --_board-max-width: var(--confab-idea-board-max-width, none);
+  }
+  .root { display: grid; gap: var(--_board-gap); max-width: var(--_board-max-width); }
+  h2, h3, h4, p { margin: 0; }
+  h2 { font-size: 1.375em; line-height: 1.25; overflow-wrap: anywhere; }
+  h3 { font-size: 1.0625em; }
+  h4 { font-size: 1em; }
+  header { display: grid; gap: var(--_space); }
+  .title-row { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space); }
+  .purpose { background: var(--_surface-subtle); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); display: grid; gap: calc(var(--_space) * 0.25); }
+  .purpose p { overflow-wrap: anywhere; white-space: pre-line; }
+  .chip {
+    display: inline-block; padding: 0 var(--_space); border-radius: 999px; font-size: 0.8125em; font-weight: 600;
+    border: 1px solid var(--_border); background: var(--_surface-subtle); color: var(--_text); white-space: nowrap;
+  }
+  .chip.open { border-color: var(--_success); }
+  .form { display: grid; gap: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); }
+  .hint { font-size: 0.875em; }
+  .row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
+  .similar { display: grid; gap: calc(var(--_space) * 0.5); background: var(--_accent-subtle); border-radius: var(--_radius); padding: var(--_space); }
+  .similar ul, .ideas, [part='pending'] ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) * 0.5); }
+  .similar li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
+  .similar-title { flex: 1 1 12rem; overflow-wrap: anywhere; }
+  .vote { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); font-weight: 600; }
+  .count { font-variant-numeric: tabular-nums; }
+  .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; min-height: 4.25rem; }
+  .controls > div { min-width: 10rem; }
+  .controls label { font-weight: 600; }
+  .fresh { margin-inline-start: auto; }
+  .ideas { gap: var(--_space); }
+  .ideas > li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; border-radius: var(--_radius); }
+  [role='status']:empty { position: absolute; }
+  input[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--_danger); }
+`;

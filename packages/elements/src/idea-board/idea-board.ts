@@ -1,0 +1,303 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, initialState } from '@lit/task';
+import {
+  IDEA_STATUSES, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User, type VoteState,
+} from '@confab/core';
+import { ConfabElement } from '../internal/confab-element.js';
+import { LiveController } from '../internal/live-controller.js';
+import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { ideaCardStrings, type IdeaCardStrings } from '../idea-card/idea-card.strings.js';
+import { ideaBoardStrings, type IdeaBoardStrings } from './idea-board.strings.js';
+import { ideaBoardStyles } from './idea-board.styles.js';
+import { IdeaSubmitController, renderSubmitForm } from './idea-submit.js';
+import { IdeaList } from './idea-list.js';
+import '../events/idea-events.js';
+
+const SORTS: readonly IdeaSort[] = ['top', 'new', 'trending'];
+
+interface BoardHeader {
+  campaign: Campaign | null;
+  user: User | null;
+}
+
+/**
+ * An idea campaign: its purpose ("why we ask"), a submit form that shows similar ideas while the
+ * title is typed, and the sorted, filtered list of idea cards, one page at a time so that
+ * boards with thousands of ideas stay fast. Live: new ideas are announced with a button instead
+ * of shifting the list; votes and status changes by others update cards in place.
+ * Without `campaign`, the board shows and takes ideas that belong to no campaign.
+ *
+ * @summary A campaign's ideas: purpose, submit form, sorted and filtered idea cards.
+ *
+ * @csspart base - The board.
+ * @csspart header - Title, open/closed chip and purpose.
+ * @csspart purpose - The "why we ask" box.
+ * @csspart form - The submit form.
+ * @csspart similar - Similar ideas shown while the title is typed.
+ * @csspart pending - Ideas submitted offline, waiting to be sent.
+ * @csspart controls - Sort and status filter.
+ * @csspart new-ideas - The "N new ideas — show" button.
+ * @csspart list - The list of idea cards.
+ * @csspart card - Each `<confab-idea-card>`.
+ * @csspart show-more - The "Show more ideas" button.
+ * @csspart message - Status, empty and error messages.
+ *
+ * @cssprop --confab-idea-board-gap - Space between the board's sections.
+ * @cssprop --confab-idea-board-max-width - Maximum width of the board (default none).
+ *
+ * @fires confab-idea-submitted - The current user's idea was saved: `{ idea }`. Cards inside also fire `confab-vote-changed`, `confab-comment-posted` and `confab-idea-status-changed`.
+ *
+ * @example
+ * ```html
+ * <confab-idea-board campaign="greener-offices" sort="trending"></confab-idea-board>
+ * ```
+ */
+export class ConfabIdeaBoard extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, ideaBoardStyles];
+
+  /** The campaign id; without it the board shows and takes ideas that belong to no campaign. */
+  @property({ reflect: true }) campaign?: string;
+
+  /** Order: `top` (most votes), `new` (newest) or `trending` (recent votes weigh more). */
+  @property({ reflect: true }) sort: IdeaSort = 'top';
+
+  /** Show only ideas with this status (`new`, `under-review`, `planned`, `in-progress`, `implemented`, `declined`); empty shows all. */
+  @property({ reflect: true }) status: IdeaStatus | '' = '';
+
+  /** Ideas per page, 1–100 (default 20). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** Per-instance overrides of the board's strings. */
+  @property({ attribute: false }) strings?: Partial<IdeaBoardStrings>;
+
+  /** Per-instance overrides of the strings of the cards on this board. */
+  @property({ attribute: false }) cardStrings?: Partial<IdeaCardStrings>;
+
+  @state() private moreError = '';
+  /** Announced, not shown: list changes ("Showing 40 ideas", "2 new ideas"). */
+  @state() private notice = '';
+  /** Shown under the form: what happened to the idea just submitted. */
+  @state() private formNotice = '';
+  @state() private formNoticeIsError = false;
+  private readonly list = new IdeaList(this);
+  private loadingMore = false;
+
+  private readonly headerTask = new Task(this, {
+    task: async ([adapter, campaign], { signal }) => {
+      if (!adapter) return initialState;
+      const [c, user] = await Promise.all([
+        campaign ? adapter.getCampaign(campaign, { signal }) : Promise.resolve(null),
+        adapter.currentUser({ signal }),
+      ]);
+      return { campaign: c, user } satisfies BoardHeader;
+    },
+    args: () => [this.adapter, this.campaign] as const,
+  });
+
+  private readonly listTask = new Task(this, {
+    task: async ([adapter, campaign, sort, status, limit], { signal }) => {
+      if (!adapter) return initialState;
+      const page = await adapter.listIdeas({ campaign: campaign || null, sort, status: status || undefined, limit }, { signal });
+      this.list.reset(page);
+      this.moreError = '';
+      return page.items;
+    },
+    args: () => [this.adapter, this.campaign, this.sort, this.status, this.pageSize] as const,
+  });
+
+  private readonly submitter = new IdeaSubmitController(this, {
+    adapter: () => this.adapter,
+    campaign: () => this.campaign || null,
+    delivered: (idea) => this.delivered(idea),
+    refused: (error) => {
+      this.formNotice = errorMessage(error, this.common);
+      this.formNoticeIsError = true;
+    },
+  });
+
+  constructor() {
+    super();
+    new LiveController(this, {
+      adapter: () => this.adapter,
+      scopes: () => [`campaign:${this.campaign || 'none'}`],
+      onChange: (event) => this.onLive(event),
+    });
+  }
+
+  private get s(): IdeaBoardStrings {
+    return this.localize.strings(ideaBoardStrings, this.strings);
+  }
+
+  private get common(): CommonStrings {
+    return this.localize.strings(commonStrings);
+  }
+
+  private get viewer(): User | null {
+    return this.headerTask.value?.user ?? null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sort') && !SORTS.includes(this.sort)) {
+      console.warn(`[confab] <confab-idea-board> sort="${String(this.sort)}" is not one of ${SORTS.join(', ')}; using "top".`);
+      this.sort = 'top';
+    }
+    if (changed.has('status') && this.status && !IDEA_STATUSES.includes(this.status)) {
+      console.warn(`[confab] <confab-idea-board> status="${String(this.status)}" is not one of ${IDEA_STATUSES.join(', ')}; showing all.`);
+      this.status = '';
+    }
+    if (changed.has('pageSize') && !(this.pageSize >= 1 && this.pageSize <= 100)) {
+      console.warn(`[confab] <confab-idea-board> page-size="${String(this.pageSize)}" must be 1–100; using 20.`);
+      this.pageSize = 20;
+    }
+  }
+
+  private onLive(event: ChangeEvent): void {
+    if (this.list.apply(event, this.status)) this.notice = this.s.newIdeas(this.list.fresh.length);
+    if (event.type === 'vote.changed') {
+      const v = event.data as VoteState;
+      if (v.kind === 'idea') this.submitter.liveVote(v.id, v.votes);
+    }
+  }
+
+  private delivered(idea: Idea): void {
+    this.list.addOwn(idea, this.status);
+    this.formNotice = this.s.submitted;
+    this.formNoticeIsError = false;
+    this.emit('confab-idea-submitted', { idea });
+  }
+
+  private async submit(e: Event): Promise<void> {
+    e.preventDefault();
+    this.formNotice = '';
+    const result = await this.submitter.submit(this.s, this.common);
+    if (result === 'queued') {
+      this.formNotice = this.s.queued;
+      this.formNoticeIsError = false;
+    }
+    if (result === 'invalid' || result === 'failed') {
+      await this.updateComplete;
+      const first = this.renderRoot.querySelector<HTMLElement>('.form [aria-invalid="true"]');
+      first?.focus();
+    }
+  }
+
+  private async showFresh(): Promise<void> {
+    this.list.showFresh();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.ideas > li')?.focus();
+  }
+
+  private async showMore(): Promise<void> {
+    const adapter = this.adapter;
+    const cursor = this.list.cursor;
+    if (!adapter || !cursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreError = '';
+    try {
+      const page = await adapter.listIdeas({
+        campaign: this.campaign || null, sort: this.sort, status: this.status || undefined, limit: this.pageSize, cursor,
+      });
+      const firstNew = this.list.append(page);
+      this.notice = this.s.shown(this.list.items.length);
+      if (!this.list.cursor) {
+        // The button is gone: move focus to the first idea it brought instead of losing it.
+        await this.updateComplete;
+        this.renderRoot.querySelectorAll<HTMLElement>('.ideas > li')[firstNew]?.focus();
+      }
+    } catch (error) {
+      this.moreError = errorMessage(error, this.common);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  protected override render() {
+    if (!this.adapter) return this.renderNoAdapter();
+    const s = this.s;
+    return html`<section part="base" class="root" aria-labelledby="heading" dir=${this.localize.dir}>
+      ${this.headerTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => (this.headerTask.value ? this.renderHeader(this.headerTask.value) : this.renderLoading()),
+        error: (error) => this.renderError(error, () => void this.headerTask.run(), 'heading'),
+        complete: (header) => this.renderHeader(header),
+      })}
+      <div role="status" id="form-status" part="message">${this.formNotice
+        ? html`<p class=${this.formNoticeIsError ? 'message error' : 'message'}>${this.formNotice}</p>` : nothing}</div>
+      <div class="controls" part="controls">
+        <div>
+          <label for="sort">${s.sortLabel}</label>
+          <select id="sort" .value=${this.sort} @change=${(e: Event) => { this.sort = (e.target as HTMLSelectElement).value as IdeaSort; }}>
+            ${SORTS.map((o) => html`<option value=${o} ?selected=${o === this.sort}>${{ top: s.sortTop, new: s.sortNew, trending: s.sortTrending }[o]}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label for="status-filter">${s.statusFilter}</label>
+          <select id="status-filter" .value=${this.status} @change=${(e: Event) => { this.status = (e.target as HTMLSelectElement).value as IdeaStatus | ''; }}>
+            <option value="" ?selected=${!this.status}>${s.allStatuses}</option>
+            ${IDEA_STATUSES.map((st) => html`<option value=${st} ?selected=${st === this.status}>${this.cardS.status[st]}</option>`)}
+          </select>
+        </div>
+        ${this.list.fresh.length ? html`<button class="fresh" part="new-ideas" @click=${() => void this.showFresh()}>${s.newIdeas(this.list.fresh.length)}</button>` : nothing}
+      </div>
+      <div role="status" id="list-status" class="visually-hidden">${this.notice}</div>
+      ${this.renderList()}
+    </section>`;
+  }
+
+  private get cardS(): IdeaCardStrings {
+    return this.localize.strings(ideaCardStrings, this.cardStrings);
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<h2 id="heading" class="visually-hidden">${this.s.defaultTitle}</h2>
+      <p class="message" part="message" role="status">${this.common.loading}</p>`;
+  }
+
+  private renderError(error: unknown, retry: () => void, headingId?: string): TemplateResult {
+    return html`${headingId ? html`<h2 id=${headingId}>${this.s.defaultTitle}</h2>` : nothing}
+      <div class="message error" part="message" role="alert"><p>${errorMessage(error, this.common)}</p>
+      <button @click=${retry}>${this.common.retry}</button></div>`;
+  }
+
+  private renderHeader({ campaign }: BoardHeader): TemplateResult {
+    const s = this.s;
+    const closed = campaign?.status === 'closed';
+    return html`<header part="header">
+        <div class="title-row">
+          <h2 id="heading" dir="auto">${campaign?.title ?? s.defaultTitle}</h2>
+          ${campaign ? html`<span class=${closed ? 'chip' : 'chip open'}>${closed ? s.closed : s.open}</span>` : nothing}
+        </div>
+        ${campaign?.purpose ? html`<div class="purpose" part="purpose"><h3>${s.whyWeAsk}</h3><p dir="auto">${campaign.purpose}</p></div>` : nothing}
+      </header>
+      ${closed
+        ? html`<p class="message" part="message">${s.closedMessage}</p>`
+        : renderSubmitForm(this.submitter, s, this.cardS, this.common, this.localize, (e) => void this.submit(e))}`;
+  }
+
+  private renderList(): TemplateResult {
+    const s = this.s;
+    return html`<h3 class="visually-hidden">${s.listHeading}</h3>${this.listTask.render({
+      initial: () => this.renderLoadingList(),
+      pending: () => this.renderLoadingList(),
+      error: (error) => this.renderError(error, () => void this.listTask.run()),
+      complete: () => (this.list.items.length ? this.renderCards() : html`<p class="message" part="message">${this.status ? s.emptyFiltered : s.empty}</p>`),
+    })}`;
+  }
+
+  private renderLoadingList(): TemplateResult {
+    return html`<p class="message" part="message" role="status">${this.common.loading}</p>`;
+  }
+
+  private renderCards(): TemplateResult {
+    const viewer = this.viewer;
+    return html`<ul class="ideas" part="list">${repeat(this.list.items, (i) => i.id, (i) => html`<li tabindex="-1">
+        <confab-idea-card part="card" .data=${i} .viewer=${viewer} .strings=${this.cardStrings}
+          theme=${this.theme}></confab-idea-card></li>`)}</ul>
+      ${this.list.cursor ? html`<button part="show-more" @click=${() => void this.showMore()}>${this.s.showMore}</button>` : nothing}
+      ${this.moreError ? html`<p class="message error" role="alert">${this.moreError}</p>` : nothing}`;
+  }
+}

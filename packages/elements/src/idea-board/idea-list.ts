@@ -1,0 +1,91 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ChangeEvent, Comment, Id, Idea, IdeaStatus, Page, VoteState } from '@confab/core';
+
+/**
+ * The ideas a board shows: the pages loaded so far (keyed by id), the cursor of the next page,
+ * and new ideas by others held back ("N new ideas — show") so the list never shifts under the
+ * reader. Live votes, comments and status changes are applied to the loaded ideas in place;
+ * the cards show them themselves, so the board does not re-render for them.
+ */
+export class IdeaList {
+  items: Idea[] = [];
+  cursor: string | null = null;
+  /** New ideas by others, newest first, not yet shown. */
+  fresh: Idea[] = [];
+  private byId = new Map<Id, Idea>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Starts over with a first page. */
+  reset(page: Page<Idea>): void {
+    this.items = page.items;
+    this.byId = new Map(page.items.map((i) => [i.id, i]));
+    this.cursor = page.nextCursor;
+    this.fresh = [];
+    this.host.requestUpdate();
+  }
+
+  /** Appends the next page (without ideas already shown); returns the index of the first added idea. */
+  append(page: Page<Idea>): number {
+    const first = this.items.length;
+    const added = page.items.filter((i) => !this.byId.has(i.id));
+    for (const i of added) this.byId.set(i.id, i);
+    this.items = [...this.items, ...added];
+    this.cursor = page.nextCursor;
+    this.host.requestUpdate();
+    return first;
+  }
+
+  /** Puts the current user's own new idea on top (once), if it passes the status filter. */
+  addOwn(idea: Idea, status: IdeaStatus | ''): void {
+    this.fresh = this.fresh.filter((i) => i.id !== idea.id);
+    if (!this.byId.has(idea.id) && (!status || status === idea.status)) {
+      this.byId.set(idea.id, idea);
+      this.items = [idea, ...this.items];
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Shows the held-back new ideas on top; returns how many. */
+  showFresh(): number {
+    const fresh = this.fresh.filter((i) => !this.byId.has(i.id));
+    for (const i of fresh) this.byId.set(i.id, i);
+    this.items = [...fresh, ...this.items];
+    this.fresh = [];
+    this.host.requestUpdate();
+    return fresh.length;
+  }
+
+  /** Applies a live change of the board's campaign. Returns true when a new idea was held back. */
+  apply(event: ChangeEvent, status: IdeaStatus | ''): boolean {
+    switch (event.type) {
+      case 'idea.created': {
+        const idea = event.data as Idea;
+        if (this.byId.has(idea.id) || this.fresh.some((i) => i.id === idea.id)) return false;
+        if (status && idea.status !== status) return false;
+        this.fresh = [{ ...idea, myVote: false }, ...this.fresh];
+        this.host.requestUpdate();
+        return true;
+      }
+      case 'vote.changed': {
+        const v = event.data as VoteState;
+        const idea = v.kind === 'idea' ? this.byId.get(v.id) : undefined;
+        if (idea) idea.votes = v.votes;
+        return false;
+      }
+      case 'idea.status-changed': {
+        const changed = event.data as Idea;
+        const idea = this.byId.get(changed.id);
+        if (idea) Object.assign(idea, { status: changed.status, statusChange: changed.statusChange });
+        return false;
+      }
+      case 'comment.created': {
+        const idea = this.byId.get((event.data as Comment).ideaId);
+        if (idea) idea.commentCount++;
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,265 @@
+import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ForbiddenError, MemoryAdapter } from '@confab/core';
+import '../provider/define.js';
+import './define.js';
+import type { ConfabIdeaCard } from './idea-card.js';
+import { ideaSeed } from '../idea-board/idea-seed.js';
+
+async function mount(adapter: MemoryAdapter, id = 'i1'): Promise<ConfabIdeaCard> {
+  const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card idea=${id}></confab-idea-card></confab-provider>`);
+  const card = provider.querySelector('confab-idea-card')!;
+  await waitUntil(() => card.shadowRoot!.querySelector('h3'), 'idea rendered');
+  return card;
+}
+
+const $ = <T extends Element = HTMLElement>(card: ConfabIdeaCard, sel: string) => card.shadowRoot!.querySelector<T>(sel)!;
+const voteButton = (card: ConfabIdeaCard) => $<HTMLButtonElement>(card, 'button[part="vote"]');
+const count = (card: ConfabIdeaCard) => $(card, '.count').textContent!.trim();
+
+/** Tabs until the shadow root's active element matches `sel`. */
+async function tabTo(card: ConfabIdeaCard, sel: string, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (card.shadowRoot!.activeElement?.matches(sel)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`could not tab to ${sel}`);
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('<confab-idea-card>', () => {
+  it('renders title, excerpt, author, age, tags, status note and is accessible', async () => {
+    const card = await mount(new MemoryAdapter({ seed: ideaSeed() }));
+    expect($(card, 'h3').textContent).to.equal('Motion sensors for meeting room lights');
+    expect($(card, '.excerpt').textContent).to.contain('Lights stay on all night in half');
+    expect($(card, 'confab-expert-badge').getAttribute('person')).to.equal('ana');
+    expect($(card, '.meta .name').textContent).to.equal('Ana Colleague');
+    expect($(card, 'time').getAttribute('datetime')).to.be.a('string');
+    expect([...card.shadowRoot!.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal(['energy', 'facilities']);
+    expect($(card, '[part="status"]').textContent).to.contain('Planned');
+    expect($(card, '[part="status-note"]').textContent).to.contain('Budget approved').and.contain('Omar Moderator');
+    expect(voteButton(card).textContent).to.contain('Vote for Motion sensors');
+    expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
+    expect(count(card)).to.equal('2');
+    await expect(card).to.be.accessible();
+  });
+
+  it('does not fetch when given .data', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const idea = await adapter.getIdea('i2');
+    const user = await adapter.currentUser();
+    adapter.calls.length = 0;
+    const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card .data=${idea} .viewer=${user}></confab-idea-card></confab-provider>`);
+    const card = provider.querySelector('confab-idea-card')!;
+    await card.updateComplete;
+    expect($(card, 'h3').textContent).to.equal('Turn off monitors at night');
+    expect(adapter.calls.filter((c) => c.method !== 'subscribe')).to.deep.equal([]);
+  });
+
+  it('expands the full Markdown body with Read more', async () => {
+    const card = await mount(new MemoryAdapter({ seed: ideaSeed() }));
+    const more = $<HTMLButtonElement>(card, 'button[aria-controls="body"]');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.click();
+    await waitUntil(() => $(card, '.markdown strong'), 'markdown rendered');
+    expect($(card, '.markdown a').getAttribute('href')).to.equal('https://example.com/report');
+    expect($(card, 'button[aria-controls="body"]').getAttribute('aria-expanded')).to.equal('true');
+    await expect(card).to.be.accessible();
+  });
+
+  it('votes with the keyboard, optimistically, and emits confab-vote-changed', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter);
+    await tabTo(card, 'button[part="vote"]');
+    const changed = oneEvent(card, 'confab-vote-changed');
+    await sendKeys({ press: 'Enter' });
+    expect(count(card)).to.equal('3');
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({ target: { kind: 'idea', id: 'i1' }, votes: 3, myVote: true });
+    expect(voteButton(card).getAttribute('aria-pressed')).to.equal('true');
+    expect((await adapter.getIdea('i1')).myVote).to.equal(true);
+    await expect(card).to.be.accessible();
+  });
+
+  it('rolls a refused vote back with a visible message', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter);
+    adapter.failNext(new ForbiddenError());
+    voteButton(card).click();
+    await card.updateComplete;
+    expect(count(card)).to.equal('3');
+    await waitUntil(() => $(card, '[part="message"] .error'), 'refusal shown');
+    expect(count(card)).to.equal('2');
+    expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
+    expect($(card, '[part="message"]').textContent).to.contain('not saved').and.contain('not allowed');
+    await expect(card).to.be.accessible();
+  });
+
+  it('applies a live vote by someone else and keeps focus', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter);
+    voteButton(card).focus();
+    await adapter.as('mod').setVote({ kind: 'idea', id: 'i1' }, false);
+    await waitUntil(() => count(card) === '1', 'live vote applied');
+    expect(card.shadowRoot!.activeElement).to.equal(voteButton(card));
+    expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('opens comments and posts one with the keyboard; the draft is kept until sent', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter);
+    await tabTo(card, 'button[part="comments-toggle"]');
+    expect(card.shadowRoot!.activeElement!.textContent).to.contain('1 comment');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(card, '[part="comment"]'), 'comments loaded');
+    expect($(card, 'button[part="comments-toggle"]').getAttribute('aria-expanded')).to.equal('true');
+    await expect(card).to.be.accessible();
+    await tabTo(card, 'textarea[name="comment"]');
+    await sendKeys({ type: 'Me too' });
+    expect(localStorage.getItem('confab:draft:idea-card:i1:comment')).to.equal('Me too');
+    await sendKeys({ press: 'Tab' });
+    await tabTo(card, 'button[type="submit"]');
+    const posted = oneEvent(card, 'confab-comment-posted');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await posted;
+    expect(detail.comment.body).to.equal('Me too');
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="comment"]').length === 2, 'comment shown');
+    expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('2 comments');
+    expect(localStorage.getItem('confab:draft:idea-card:i1:comment')).to.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('refuses an empty comment with a message', async () => {
+    const card = await mount(new MemoryAdapter({ seed: ideaSeed() }));
+    $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
+    await waitUntil(() => $(card, 'form[part="composer"]'));
+    $<HTMLButtonElement>(card, 'form[part="composer"] button[type="submit"]').click();
+    await waitUntil(() => $(card, '.field-error'));
+    expect($(card, '.field-error').textContent).to.contain('Write a comment');
+    expect($(card, 'textarea[name="comment"]').getAttribute('aria-invalid')).to.equal('true');
+    await expect(card).to.be.accessible();
+  });
+
+  it('lets a moderator change the status with a required note, by keyboard', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), user: 'mod' });
+    const card = await mount(adapter, 'i2');
+    await waitUntil(() => $(card, '#change-status'), 'moderator control');
+    await tabTo(card, '#change-status');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(card, 'form[part="status-form"]'));
+    await expect(card).to.be.accessible();
+    await tabTo(card, '#status-select');
+    await sendKeys({ press: 'ArrowDown' }); // new → under review
+    expect($<HTMLSelectElement>(card, '#status-select').value).to.equal('under-review');
+    await tabTo(card, 'form[part="status-form"] button[type="submit"]');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(card, '.field-error'), 'note required');
+    expect($(card, '.field-error').textContent).to.contain('note');
+    expect(card.shadowRoot!.activeElement!.id).to.equal('note');
+    await expect(card).to.be.accessible();
+    await sendKeys({ type: 'Facilities will look at it.' });
+    const changed = oneEvent(card, 'confab-idea-status-changed');
+    await tabTo(card, 'form[part="status-form"] button[type="submit"]');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await changed;
+    expect(detail.status).to.equal('under-review');
+    expect(detail.note).to.equal('Facilities will look at it.');
+    await card.updateComplete;
+    expect($(card, '[part="status"]').textContent).to.contain('Under review');
+    expect($(card, '[part="status-note"]').textContent).to.contain('Facilities will look at it.').and.contain('Omar Moderator');
+    expect(card.shadowRoot!.activeElement!.id).to.equal('change-status');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows no status control to members', async () => {
+    const card = await mount(new MemoryAdapter({ seed: ideaSeed(), user: 'me' }));
+    expect(card.shadowRoot!.querySelector('#change-status')).to.equal(null);
+  });
+
+  it('renders hostile input inert', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const hostile = '<script>window.__pwned=1</script><img src="x:y" onerror="window.__pwned=1"> [click](javascript:window.__pwned=1)';
+    const idea = await adapter.submitIdea({ campaign: 'c1', title: `<img src=x onerror="window.__pwned=1">`, body: hostile });
+    await adapter.addComment(idea.id, { body: hostile });
+    const card = await mount(adapter, idea.id);
+    expect($(card, 'h3').textContent).to.contain('<img');
+    $<HTMLButtonElement>(card, 'button[aria-controls="body"]').click();
+    $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
+    await waitUntil(() => $(card, '.markdown') && $(card, '[part="comment"] .markdown'), 'markdown rendered');
+    const root = card.shadowRoot!;
+    expect(root.querySelectorAll('script, [onerror], [onload]').length).to.equal(0);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.to.match(/javascript:/i);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows loading, error with Retry, and the no-idea message', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), latency: 50 });
+    const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card idea="nope"></confab-idea-card></confab-provider>`);
+    const card = provider.querySelector('confab-idea-card')!;
+    expect($(card, '[role="status"]').textContent).to.contain('Loading');
+    await expect(card).to.be.accessible();
+    await waitUntil(() => $(card, '[role="alert"]'), 'error shown');
+    expect($(card, '[role="alert"]').textContent).to.contain('no longer exists');
+    expect($(card, '[role="alert"] button').textContent).to.equal('Retry');
+    await expect(card).to.be.accessible();
+    card.idea = undefined;
+    await card.updateComplete;
+    expect($(card, '[role="status"]').textContent).to.contain('No idea to show');
+  });
+});
+
+describe('<confab-idea-card> offline and live', () => {
+  it('keeps a comment written offline and posts it once when back online', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter, 'i2');
+    $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
+    await waitUntil(() => $(card, 'textarea[name="comment"]'));
+    adapter.offline = true;
+    const textarea = $<HTMLTextAreaElement>(card, 'textarea[name="comment"]');
+    textarea.value = 'Written on the train';
+    textarea.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(card, 'form[part="composer"] button[type="submit"]').click();
+    await waitUntil(() => $(card, '.comments.pending'), 'kept as pending');
+    expect($(card, '[part="message"]').textContent).to.contain('offline');
+    await expect(card).to.be.accessible();
+    adapter.offline = false;
+    const posted = oneEvent(card, 'confab-comment-posted');
+    window.dispatchEvent(new Event('online'));
+    await posted;
+    await waitUntil(() => !card.shadowRoot!.querySelector('.comments.pending'), 'delivered');
+    const comments = await adapter.listComments('i2');
+    expect(comments.items.filter((c) => c.body === 'Written on the train').length).to.equal(1);
+    expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('1 comment');
+  });
+
+  it('shows comments and status changes by others live', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter, 'i1');
+    $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
+    await waitUntil(() => $(card, '[part="comment"]'));
+    await adapter.as('ana').addComment('i1', { body: 'Floor 4 as well' });
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="comment"]').length === 2, 'live comment');
+    expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('2 comments');
+    await adapter.as('mod').changeIdeaStatus('i1', { status: 'implemented', note: 'Done on all floors.' });
+    await waitUntil(() => $(card, '[part="status"]').textContent!.includes('Implemented'), 'live status');
+    expect($(card, '[part="status-note"]').textContent).to.contain('Done on all floors.');
+  });
+
+  it('is accessible in dark theme, German and Arabic', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), user: 'mod' });
+    const el = await fixture(html`<div>
+      <div lang="de"><confab-provider .adapter=${adapter}><confab-idea-card idea="i1" theme="dark"></confab-idea-card></confab-provider></div>
+      <div lang="ar" dir="rtl"><confab-provider .adapter=${adapter}><confab-idea-card idea="i1"></confab-idea-card></confab-provider></div></div>`);
+    const [de, ar] = [...el.querySelectorAll('confab-idea-card')];
+    await waitUntil(() => de!.shadowRoot!.querySelector('#change-status') && ar!.shadowRoot!.querySelector('#change-status'));
+    expect(de!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Geplant');
+    expect(de!.shadowRoot!.querySelector('button[part="vote"]')!.textContent).to.contain('stimmen');
+    expect(ar!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('مخطط لها');
+    expect(ar!.shadowRoot!.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+    for (const card of [de!, ar!]) card.shadowRoot!.querySelector<HTMLButtonElement>('#change-status')!.click();
+    await Promise.all([de!.updateComplete, ar!.updateComplete]);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,301 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { Task, initialState } from '@lit/task';
+import type { ChangeEvent, Comment, Idea, User, VoteState } from '@confab/core';
+import { ConfabElement } from '../internal/confab-element.js';
+import { LiveController } from '../internal/live-controller.js';
+import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { excerpt, loadMarkdown, type MarkdownRenderer } from '../internal/markdown.js';
+import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
+import { ideaCardStyles } from './idea-card.styles.js';
+import { formatAge, formatDateTime, formatNumber } from './format.js';
+import { IdeaCommentsController, renderThread } from './idea-comments.js';
+import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
+import '../events/idea-events.js';
+
+/** True for a user who may move ideas along the pipeline. */
+export function canModerate(user: User | null | undefined): boolean {
+  return !!user && (user.roles.includes('moderator') || user.roles.includes('admin'));
+}
+
+/**
+ * One idea: title, excerpt that expands to the full Markdown body, author, age, tags, a vote
+ * toggle with its count, the comment thread with a composer, and the status chip with the
+ * reviewer's latest note. Moderators can change the status, with a required note. Live: votes,
+ * comments and status changes by others appear in place.
+ *
+ * @summary An idea with votes, comments and its status in the review pipeline.
+ *
+ * @csspart base - The card (`article`).
+ * @csspart title - The idea's title.
+ * @csspart status - The status chip.
+ * @csspart status-note - The latest status note with who set it and when.
+ * @csspart body - The excerpt or full description.
+ * @csspart tags - The list of tags.
+ * @csspart actions - The row of vote, comments and change-status buttons.
+ * @csspart vote - The vote toggle.
+ * @csspart comments-toggle - The button that shows the comment count and opens the thread.
+ * @csspart thread - The comment thread.
+ * @csspart comments - The list of comments.
+ * @csspart comment - One comment.
+ * @csspart composer - The comment form.
+ * @csspart status-form - The moderators' change-status form.
+ * @csspart message - The status and error messages.
+ *
+ * @cssprop --confab-idea-card-gap - Space between the card's rows (default `--confab-space`).
+ * @cssprop --confab-idea-card-chip-background - Background of the status chip.
+ *
+ * @fires confab-vote-changed - The current user's vote was saved: `{ target: { kind: 'idea', id }, votes, myVote }`.
+ * @fires confab-comment-posted - The current user's comment was saved: `{ idea, comment }`.
+ * @fires confab-idea-status-changed - A moderator changed the status: `{ idea, status, note }`.
+ *
+ * @example
+ * ```html
+ * <confab-idea-card idea="i42"></confab-idea-card>
+ * ```
+ */
+export class ConfabIdeaCard extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, ideaCardStyles];
+
+  /** The id of the idea to show. */
+  @property({ reflect: true }) idea?: string;
+
+  /** An already loaded idea (e.g. passed by a board); when set, the card does not fetch it. */
+  @property({ attribute: false }) data?: Idea;
+
+  /** The signed-in user when the host already knows it (null: signed out); else the card asks the adapter. */
+  @property({ attribute: false }) viewer?: User | null;
+
+  /** Per-instance overrides of any string. */
+  @property({ attribute: false }) strings?: Partial<IdeaCardStrings>;
+
+  @state() private current?: Idea;
+  @state() private expanded = false;
+  @state() private md?: MarkdownRenderer;
+  @state() private notice = '';
+  @state() private noticeIsError = false;
+  private voting = false;
+  private readonly statusForm = new IdeaStatusForm(this);
+
+  private readonly ideaTask = new Task(this, {
+    task: async ([adapter, id, hasData], { signal }) => {
+      if (!adapter || !id || hasData) return initialState;
+      const idea = await adapter.getIdea(id, { signal });
+      this.current = idea;
+      return idea;
+    },
+    args: () => [this.adapter, this.idea, !!this.data] as const,
+  });
+
+  private readonly userTask = new Task(this, {
+    task: async ([adapter, viewer], { signal }) => {
+      if (viewer !== undefined) return viewer;
+      if (!adapter) return initialState;
+      return adapter.currentUser({ signal });
+    },
+    args: () => [this.adapter, this.viewer] as const,
+  });
+
+  private readonly thread = new IdeaCommentsController(this, {
+    adapter: () => this.adapter,
+    ideaId: () => this.current?.id ?? this.idea,
+    delivered: (comment, isNew) => this.commentDelivered(comment, isNew),
+    refused: (error) => this.say(errorMessage(error, this.common), true),
+  });
+
+  constructor() {
+    super();
+    new LiveController(this, {
+      adapter: () => this.adapter,
+      scopes: () => {
+        const id = this.current?.id ?? this.idea;
+        return id ? [`idea:${id}`] : [];
+      },
+      onChange: (event) => this.onLive(event),
+    });
+  }
+
+  private get s(): IdeaCardStrings {
+    return this.localize.strings(ideaCardStrings, this.strings);
+  }
+
+  private get common(): CommonStrings {
+    return this.localize.strings(commonStrings);
+  }
+
+  private get user(): User | null | undefined {
+    return this.viewer !== undefined ? this.viewer : (this.userTask.value as User | null | undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) {
+      this.current = { ...this.data };
+      if (this.idea !== this.data.id) this.idea = this.data.id;
+    } else if (changed.has('idea') && !this.data && this.current?.id !== this.idea) {
+      this.current = undefined;
+    }
+  }
+
+  private onLive(event: ChangeEvent): void {
+    const idea = this.current;
+    if (!idea) return;
+    const me = this.user?.id ?? null;
+    if (event.type === 'vote.changed') {
+      const v = event.data as VoteState;
+      if (v.kind !== 'idea' || v.id !== idea.id) return;
+      this.current = { ...idea, votes: v.votes, myVote: event.actorId !== null && event.actorId === me ? v.myVote : idea.myVote };
+    } else if (event.type === 'idea.status-changed') {
+      const changed = event.data as Idea;
+      if (changed.id !== idea.id) return;
+      this.current = { ...idea, status: changed.status, statusChange: changed.statusChange };
+    } else if (event.type === 'comment.created') {
+      const comment = event.data as Comment;
+      if (comment.ideaId !== idea.id) return;
+      if (this.thread.add(comment)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    }
+  }
+
+  private say(message: string, isError = false): void {
+    this.notice = message;
+    this.noticeIsError = isError;
+  }
+
+  private async toggleVote(): Promise<void> {
+    const idea = this.current;
+    const adapter = this.adapter;
+    if (!idea || !adapter || this.voting) return;
+    const on = !idea.myVote;
+    const delta = on ? 1 : -1;
+    this.voting = true;
+    this.say('');
+    this.current = { ...idea, myVote: on, votes: idea.votes + delta };
+    try {
+      const result = await adapter.setVote({ kind: 'idea', id: idea.id }, on);
+      if (this.current?.id === idea.id) this.current = { ...this.current, votes: result.votes, myVote: result.myVote };
+      this.emit('confab-vote-changed', { target: { kind: 'idea', id: idea.id }, votes: result.votes, myVote: result.myVote });
+    } catch (error) {
+      if (this.current?.id === idea.id) this.current = { ...this.current, myVote: !on, votes: this.current.votes - delta };
+      this.say(this.s.voteRefused(errorMessage(error, this.common)), true);
+    } finally {
+      this.voting = false;
+    }
+  }
+
+  private commentDelivered(comment: Comment, isNew: boolean): void {
+    const idea = this.current;
+    if (isNew && idea && idea.id === comment.ideaId) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    this.emit('confab-comment-posted', { idea: comment.ideaId, comment });
+  }
+
+  private async postComment(e: Event): Promise<void> {
+    e.preventDefault();
+    const result = await this.thread.post(this.s);
+    if (result === 'posted') this.say(this.s.commentPosted);
+    else if (result === 'queued') this.say(this.s.commentQueued);
+    else if (result === 'invalid' || result === 'failed') {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+    }
+  }
+
+  private toggleBody(): void {
+    this.expanded = !this.expanded;
+    if (this.expanded) this.ensureMarkdown();
+  }
+
+  private toggleThread(): void {
+    this.thread.open = !this.thread.open;
+    if (this.thread.open) this.ensureMarkdown();
+    this.requestUpdate();
+  }
+
+  private ensureMarkdown(): void {
+    if (this.md) return;
+    loadMarkdown().then((render) => { this.md = render; }, (error: unknown) => {
+      console.warn('[confab] Markdown could not be loaded; showing plain text.', error);
+    });
+  }
+
+  private async saveStatus(e: Event): Promise<void> {
+    e.preventDefault();
+    const idea = this.current;
+    const adapter = this.adapter;
+    if (!idea || !adapter) return;
+    const note = this.statusForm.note.trim();
+    const updated = await this.statusForm.save(adapter, idea, this.s, this.common);
+    await this.updateComplete;
+    if (!updated) {
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus();
+      return;
+    }
+    this.current = { ...updated, myVote: this.current?.myVote ?? updated.myVote };
+    this.say(this.s.statusChanged(this.s.status[updated.status]));
+    this.emit('confab-idea-status-changed', { idea: updated, status: updated.status, note });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#change-status')?.focus();
+  }
+
+  /** Markdown as sanitised HTML once the renderer is loaded; plain text until then. */
+  private markdown = (source: string, md: MarkdownRenderer | undefined): TemplateResult =>
+    md ? html`<div class="markdown" dir="auto">${unsafeHTML(md(source))}</div>` : html`<p class="plain" dir="auto">${source}</p>`;
+
+  protected override render() {
+    if (!this.adapter) return this.renderNoAdapter();
+    if (this.current) return this.renderIdea(this.current);
+    if (!this.idea) return html`<p class="message" part="message" role="status">${this.s.noIdea}</p>`;
+    return this.ideaTask.render({
+      initial: () => html`<p class="message" part="message" role="status">${this.common.loading}</p>`,
+      pending: () => html`<p class="message" part="message" role="status">${this.common.loading}</p>`,
+      error: (error) => html`<div class="message error" part="message" role="alert">
+        <p>${errorMessage(error, this.common)}</p><button @click=${() => void this.ideaTask.run()}>${this.common.retry}</button></div>`,
+      complete: () => nothing,
+    });
+  }
+
+  private renderIdea(idea: Idea): TemplateResult {
+    const s = this.s;
+    const lang = this.localize.lang;
+    this.thread.common = this.common;
+    // Tags in the Markdown source would show as literal text in the plain excerpt: drop them there.
+    const short = excerpt(idea.body, 200);
+    const expandable = idea.body.trim() !== '' && idea.body.trim() !== short;
+    return html`<article part="base" class="root" aria-labelledby="title" dir=${this.localize.dir} lang=${lang}>
+      <header>
+        <h3 id="title" part="title" dir="auto">${idea.title}</h3>
+        <span class="chip" part="status" data-status=${idea.status}><span class="visually-hidden">${s.statusLabel}: </span>${s.status[idea.status]}</span>
+      </header>
+      <p class="meta">
+        <span>${s.proposedBy}</span>
+        <confab-expert-badge person=${idea.author.id} compact></confab-expert-badge>
+        <span class="name">${idea.author.name}</span>
+        <span aria-hidden="true">·</span>
+        <time datetime=${idea.createdAt} title=${formatDateTime(lang, idea.createdAt)}>${formatAge(lang, idea.createdAt)}</time>
+      </p>
+      ${idea.body.trim() ? html`<div part="body" id="body">
+        ${this.expanded ? this.markdown(idea.body, this.md) : html`<p class="excerpt" dir="auto">${short}</p>`}
+        ${expandable ? html`<button class="link" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
+          @click=${this.toggleBody}>${this.expanded ? s.readLess : s.readMore}</button>` : nothing}
+      </div>` : nothing}
+      ${idea.tags.length ? html`<ul class="tags" part="tags" aria-label=${s.tags}>${idea.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul>` : nothing}
+      ${renderStatusNote(idea, s, lang)}
+      <div class="actions" part="actions">
+        <button class="vote" part="vote" aria-pressed=${idea.myVote ? 'true' : 'false'} title=${s.votes(idea.votes)}
+          @click=${() => void this.toggleVote()}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
+          aria-hidden="true">▲</span><span class="count">${formatNumber(lang, idea.votes)}</span></button>
+        <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
+          @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
+        ${canModerate(this.user) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
+          aria-controls="status-form" @click=${() => this.statusForm.toggle(this.current)}>${s.changeStatus}</button>` : nothing}
+      </div>
+      <div role="status" part="message">${this.notice
+        ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
+      ${this.statusForm.open && canModerate(this.user) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
+      ${this.thread.open
+        ? renderThread(this.thread, s, this.common, this.localize, this.md, this.markdown, (e) => void this.postComment(e))
+        : nothing}
+    </article>`;
+  }
+}

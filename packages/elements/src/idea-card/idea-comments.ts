@@ -1,0 +1,176 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Task, initialState } from '@lit/task';
+import { LIMITS, type Adapter, type Comment, type Id } from '@confab/core';
+import { DraftController } from '../internal/draft-controller.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { errorMessage } from '../internal/error-message.js';
+import type { CommonStrings } from '../internal/common.strings.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { MarkdownRenderer } from '../internal/markdown.js';
+import type { IdeaCardStrings } from './idea-card.strings.js';
+import { formatAge, formatDateTime } from './format.js';
+
+/** A comment waiting to be sent. */
+export interface CommentPayload {
+  idea: Id;
+  body: string;
+}
+
+/** What the comment thread needs from its card. */
+export interface IdeaCommentsOptions {
+  adapter: () => Adapter | undefined;
+  ideaId: () => Id | undefined;
+  /** A comment of the current user was saved (first try or retry); `isNew` is false when a live event already counted it. */
+  delivered: (comment: Comment, isNew: boolean) => void;
+  /** A comment kept offline was refused for good when retried. */
+  refused: (error: unknown) => void;
+}
+
+const PAGE = 50;
+
+/**
+ * The comment thread of one idea: loads comments when opened, pages through them, keeps the
+ * composer's draft, and posts through an outbox so a comment written offline is sent once later.
+ */
+export class IdeaCommentsController {
+  /** Whether the thread is expanded. */
+  open = false;
+  comments: Comment[] = [];
+  cursor: string | null = null;
+  /** The composer's error, shown under the textarea. */
+  error = '';
+  posting = false;
+  moreError = '';
+  /** Common strings, set by the card before each render so errors are localised. */
+  common!: CommonStrings;
+  /** Ids of comments already counted, so a live event for one is not counted twice. */
+  readonly seen = new Set<Id>();
+  readonly draft: DraftController;
+  readonly outbox: OutboxController<CommentPayload, Comment>;
+  readonly task: Task<[Adapter | undefined, Id | undefined, boolean], Comment[]>;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaCommentsOptions) {
+    this.draft = new DraftController(host, () => `idea-card:${options.ideaId() ?? ''}:comment`);
+    this.outbox = new OutboxController<CommentPayload, Comment>(host, {
+      storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
+      ready: () => !!options.adapter(),
+      send: (payload, key) => options.adapter()!.addComment(payload.idea, { body: payload.body }, { idempotencyKey: key }),
+      delivered: (comment) => options.delivered(comment, this.add(comment)),
+      refused: (error) => options.refused(error),
+    });
+    this.task = new Task(host, {
+      task: async ([adapter, id, open], { signal }) => {
+        if (!adapter || !id || !open) return initialState;
+        const page = await adapter.listComments(id, { limit: PAGE }, { signal });
+        this.comments = page.items;
+        this.cursor = page.nextCursor;
+        for (const c of page.items) this.seen.add(c.id);
+        return page.items;
+      },
+      args: () => [options.adapter(), options.ideaId(), this.open],
+    });
+  }
+
+  /** Adds a comment (own or live) once; returns true when it was new. */
+  add(comment: Comment): boolean {
+    const isNew = !this.seen.has(comment.id);
+    this.seen.add(comment.id);
+    if (this.open && !this.comments.some((c) => c.id === comment.id) && !this.cursor) this.comments = [...this.comments, comment];
+    this.host.requestUpdate();
+    return isNew;
+  }
+
+  /** Loads the next page of comments. */
+  async more(): Promise<void> {
+    const adapter = this.options.adapter();
+    const id = this.options.ideaId();
+    if (!adapter || !id || !this.cursor) return;
+    this.moreError = '';
+    try {
+      const page = await adapter.listComments(id, { limit: PAGE, cursor: this.cursor });
+      const known = new Set(this.comments.map((c) => c.id));
+      this.comments = [...this.comments, ...page.items.filter((c) => !known.has(c.id))];
+      for (const c of page.items) this.seen.add(c.id);
+      this.cursor = page.nextCursor;
+    } catch (error) {
+      this.moreError = errorMessage(error, this.common);
+    }
+    this.host.requestUpdate();
+  }
+
+
+  /**
+   * Posts the draft. Resolves with `'posted'`, `'queued'` (kept offline) or `'invalid'`
+   * (empty or too long: `error` says why).
+   */
+  async post(s: IdeaCardStrings): Promise<'posted' | 'queued' | 'invalid' | 'failed'> {
+    const id = this.options.ideaId();
+    const body = this.draft.value.trim();
+    if (!id || this.posting) return 'invalid';
+    if (!body) this.error = s.commentRequired;
+    else if (body.length > LIMITS.comment) this.error = this.common.tooLong(LIMITS.comment, body.length);
+    else this.error = '';
+    if (this.error) {
+      this.host.requestUpdate();
+      return 'invalid';
+    }
+    this.posting = true;
+    this.host.requestUpdate();
+    try {
+      const result = await this.outbox.submit({ idea: id, body });
+      this.draft.clear();
+      return result === 'queued' ? 'queued' : 'posted';
+    } catch (error) {
+      this.error = errorMessage(error, this.common);
+      return 'failed';
+    } finally {
+      this.posting = false;
+      this.host.requestUpdate();
+    }
+  }
+}
+
+/** Renders the thread: comments, paging, pending comments and the composer. */
+export function renderThread(
+  c: IdeaCommentsController,
+  s: IdeaCardStrings,
+  common: CommonStrings,
+  localize: LocalizeController,
+  md: MarkdownRenderer | undefined,
+  body: (source: string, md: MarkdownRenderer | undefined) => TemplateResult,
+  onPost: (e: Event) => void,
+): TemplateResult {
+  const list = c.task.render({
+    initial: () => html`<p class="muted" role="status">${common.loading}</p>`,
+    pending: () => html`<p class="muted" role="status">${common.loading}</p>`,
+    error: (error) => html`<p class="message error" role="alert">${errorMessage(error, common)}
+      <button @click=${() => void c.task.run()}>${common.retry}</button></p>`,
+    complete: () => (c.comments.length
+      ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment">
+          <p class="meta"><span class="name">${comment.author.name}</span>
+            <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatAge(localize.lang, comment.createdAt)}</time></p>
+          ${body(comment.body, md)}</li>`)}</ul>
+        ${c.cursor ? html`<button @click=${() => void c.more()}>${s.moreComments}</button>` : nothing}
+        ${c.moreError ? html`<p class="message error" role="alert">${c.moreError}</p>` : nothing}`
+      : html`<p class="muted">${s.noComments}</p>`),
+  });
+  const pending = c.outbox.pending;
+  const draft = c.draft.value;
+  return html`<section class="thread" id="thread" part="thread" aria-labelledby="thread-heading">
+    <h4 id="thread-heading">${s.commentsHeading}</h4>
+    ${list}
+    ${pending.length ? html`<ul class="comments pending">${pending.map((p) => html`<li><span dir="auto">${p.payload.body}</span>
+      <span class="muted">(${common.queued})</span></li>`)}</ul>` : nothing}
+    <form part="composer" @submit=${onPost} novalidate>
+      <label for="comment">${s.commentLabel}</label>
+      <textarea id="comment" name="comment" maxlength=${LIMITS.comment}
+        aria-invalid=${c.error ? 'true' : 'false'} aria-describedby="comment-help"
+        .value=${draft} @input=${(e: Event) => c.draft.set((e.target as HTMLTextAreaElement).value)}></textarea>
+      <div id="comment-help">
+        ${c.error ? html`<p class="field-error">${c.error}</p>` : nothing}
+        <p class="hint muted">${common.charactersLeft(Math.max(0, LIMITS.comment - draft.length))}</p>
+      </div>
+      <div class="row"><button class="primary" type="submit" aria-busy=${c.posting ? 'true' : 'false'}>${s.comment}</button></div>
+    </form>
+  </section>`;
+}

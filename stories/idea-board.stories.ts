@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { MemoryAdapter, UnavailableError, type IdeaSort, type IdeaStatus } from '@confab/core';
+import '../packages/elements/src/provider/define.js';
+import '../packages/elements/src/idea-board/define.js';
+import { ideaSeed, largeIdeaSeed } from '../packages/elements/src/idea-board/idea-seed.js';
+
+interface Args {
+  campaign: string;
+  sort: IdeaSort;
+  status: IdeaStatus | '';
+  user: string;
+}
+
+const board = (args: Args, theme?: string) => html`<confab-idea-board campaign=${args.campaign} sort=${args.sort} status=${args.status}
+  theme=${theme ?? 'auto'}></confab-idea-board>`;
+
+const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) =>
+  wrap(html`<confab-provider .adapter=${adapter}>${board(args)}</confab-provider>`);
+
+/**
+ * `<confab-idea-board>`: a campaign's purpose, a submit form that shows similar ideas while you
+ * type, and its ideas sorted by votes, newest or trending — one page at a time, live.
+ */
+const meta = {
+  title: 'Widgets/Idea board',
+  component: 'confab-idea-board',
+  args: { campaign: 'c1', sort: 'top', status: '', user: 'me' },
+  argTypes: {
+    campaign: { control: 'select', options: ['c1', 'c2', ''] },
+    sort: { control: 'select', options: ['top', 'new', 'trending'] },
+    status: { control: 'select', options: ['', 'new', 'under-review', 'planned', 'in-progress', 'implemented', 'declined'] },
+    user: { control: 'select', options: ['me', 'mod', 'ana'] },
+  },
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), user: args.user, latency: 150 }), args),
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** An open campaign: purpose, submit form, ideas by votes. */
+export const Default: Story = {};
+
+/** Newest first, only planned ideas. */
+export const FilteredAndSorted: Story = { args: { sort: 'new', status: 'planned' } };
+
+/** A closed campaign: no submit form, a clear message; ideas stay readable. */
+export const Closed: Story = { args: { campaign: 'c2' } };
+
+/** No campaign: ideas that belong to none. */
+export const WithoutCampaign: Story = { args: { campaign: '' } };
+
+/** Similar ideas while typing (the title is a saved draft). */
+export const SimilarIdeas: Story = {
+  render: (args) => {
+    localStorage.setItem('confab:draft:idea-board:c1:title', 'Motion sensors for the lights');
+    return provide(new MemoryAdapter({ seed: ideaSeed() }), args);
+  },
+};
+
+/** 10,000 ideas: one page at a time with "Show more". */
+export const TenThousandIdeas: Story = {
+  render: (args) => provide(new MemoryAdapter({ seed: largeIdeaSeed(10_000) }), args),
+};
+
+/** Loading: the adapter answers after an hour. */
+export const Loading: Story = {
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), latency: 3_600_000 }), args),
+};
+
+/** Empty: a campaign without ideas yet. */
+export const Empty: Story = {
+  render: (args) => provide(new MemoryAdapter({ seed: { ...ideaSeed(), ideas: [], comments: [], votes: [] } }), args),
+};
+
+/** Error: the backend is down; Retry recovers. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    adapter.failNext(new UnavailableError('Service unavailable'), 3);
+    return provide(adapter, args);
+  },
+};
+
+/** Offline: nothing loads; an idea submitted now is kept and sent once the connection is back. */
+export const Offline: Story = {
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    adapter.offline = true;
+    return provide(adapter, args);
+  },
+};
+
+/** Long campaign title, purpose and idea text wrap; hostile input renders inert. */
+export const LongText: Story = {
+  render: (args) => {
+    const seed = ideaSeed();
+    seed.campaigns![0] = { ...seed.campaigns![0]!, title: 'Our company-wide programme to cut the energy use of every office building by half '.repeat(2).trim(), purpose: 'Energy is our second-largest cost after salaries. '.repeat(10) };
+    seed.ideas!.push({
+      id: 'long', campaignId: 'c1', author: 'ana', createdAt: new Date().toISOString(),
+      title: '<img src=x onerror="alert(1)"> A very long idea title that goes on and on to show how wrapping works in narrow columns',
+      body: `${'Long description. '.repeat(40)}\n\n<script>alert(1)</script> [click](javascript:alert(1))`,
+    });
+    return provide(new MemoryAdapter({ seed }), args);
+  },
+};
+
+/** Arabic, right to left. */
+export const RightToLeft: Story = {
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+};
+
+/** German. */
+export const German: Story = {
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="de">${t}</div>`),
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div style="background:#0d1117;padding:1rem">
+    <confab-provider .adapter=${new MemoryAdapter({ seed: ideaSeed() })}>${board(args, 'dark')}</confab-provider></div>`,
+};
+
+/** Live: a colleague submits an idea and votes every few seconds; the list announces new ideas instead of moving. */
+export const Live: Story = {
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const other = adapter.as('ana');
+    let n = 0;
+    const timer = setInterval(() => {
+      if (!document.querySelector('confab-idea-board')) return clearInterval(timer);
+      n += 1;
+      if (n % 2) void other.submitIdea({ campaign: 'c1', title: `Live idea number ${n} from Ana` });
+      else void other.setVote({ kind: 'idea', id: 'i2' }, n % 4 === 0);
+    }, 3000);
+    return provide(adapter, args);
+  },
+};
