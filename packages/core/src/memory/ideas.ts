@@ -120,7 +120,7 @@ export function addComment(ctx: WriteCtx, ideaId: string, input: { body: string 
   v.done();
   const { store } = ctx;
   const c: CommentRec = { seq: store.nextSeq(), id: store.newId('c', store.comments), ideaId, body, author: ctx.user.id, createdAt: store.iso() };
-  store.comments.set(c.id, c);
+  store.addComment(c);
   const view = commentView(store, c);
   store.emit('comment.created', ideaScopes(idea), ctx.user.id, view);
   return view;

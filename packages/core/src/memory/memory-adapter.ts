@@ -285,7 +285,7 @@ export class MemoryAdapter implements Adapter {
     return this.#write('setFeedbackState', [id, state], options, (ctx) => feedback.setFeedbackState(ctx, id, state));
   }
 
-  /** See `Adapter.subscribe`; listeners run after the writing call has returned. */
+  /** See `Adapter.subscribe`. Listeners run in a microtask after the change, never inside the writing call, and may run before its caller resumes: dedupe by id. */
   subscribe(scopes: string[], listener: ChangeListener): () => void {
     this.calls.push({ method: 'subscribe', args: [scopes, listener] });
     return this.#store.subscribe(scopes, listener);

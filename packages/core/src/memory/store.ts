@@ -97,6 +97,14 @@ export class Store {
   readonly campaigns = new Map<string, Campaign & { seq: number }>();
   readonly ideas = new Map<string, IdeaRec>();
   readonly comments = new Map<string, CommentRec>();
+  /** Comments per idea id, kept with `comments` so listing ideas does not scan every comment. */
+  readonly commentCounts = new Map<string, number>();
+
+  /** Stores a comment and counts it for its idea. */
+  addComment(c: CommentRec): void {
+    this.comments.set(c.id, c);
+    this.commentCounts.set(c.ideaId, (this.commentCounts.get(c.ideaId) ?? 0) + 1);
+  }
   readonly feedback = new Map<string, FeedbackRec>();
   /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
   readonly votes = new Map<string, Map<string, number>>();
@@ -185,7 +193,7 @@ export class Store {
       });
     }
     for (const c of s.comments ?? []) {
-      this.comments.set(c.id, { seq: this.nextSeq(), id: c.id, ideaId: c.ideaId, body: c.body, author: c.author, createdAt: at(c.createdAt) });
+      this.addComment({ seq: this.nextSeq(), id: c.id, ideaId: c.ideaId, body: c.body, author: c.author, createdAt: at(c.createdAt) });
     }
     for (const f of s.feedback ?? []) {
       this.feedback.set(f.id, {

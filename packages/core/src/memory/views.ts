@@ -59,8 +59,7 @@ export function threadView(store: Store, q: QuestionRec, viewer: Viewer): Questi
 /** An idea as `viewer` sees it. */
 export function ideaView(store: Store, i: IdeaRec, viewer: Viewer): Idea {
   const v = voteState(store, 'idea', i.id, viewer);
-  let commentCount = 0;
-  for (const c of store.comments.values()) if (c.ideaId === i.id) commentCount++;
+  const commentCount = store.commentCounts.get(i.id) ?? 0;
   const sc = i.statusChange;
   return {
     id: i.id, campaignId: i.campaignId, title: i.title, body: i.body, tags: [...i.tags], author: personRef(store, i.author),
