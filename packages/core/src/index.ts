@@ -10,3 +10,4 @@ export * from './ranking.js';
 export type * from './seed.js';
 export { MemoryAdapter } from './memory/memory-adapter.js';
 export type { MemoryAdapterCall, MemoryAdapterOptions } from './memory/memory-adapter.js';
+export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';

@@ -1,0 +1,26 @@
+// Bundles the server (src/main.ts) with esbuild into dist/main.js: platform node, ESM.
+// Runtime dependencies stay external (installed by npm); @confab/core is bundled in from its
+// sources (the `development` export condition), so the bundle never depends on a stale core dist.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+
+await build({
+  entryPoints: [join(here, 'src/main.ts')],
+  outfile: join(here, 'dist/main.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  external,
+  conditions: ['development'],
+  banner: { js: "import { createRequire as __confabRequire } from 'node:module'; const require = __confabRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.log('server bundled to packages/server/dist/main.js');

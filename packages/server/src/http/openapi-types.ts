@@ -1,0 +1,57 @@
+/**
+ * JSON schemas of the response bodies, for the OpenAPI document only (responses are not
+ * re-validated). They mirror `@confab/core`'s `types.ts`.
+ */
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const bool = { type: 'boolean' };
+const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
+const obj = (properties: Record<string, unknown>, optional: string[] = []) =>
+  ({ type: 'object', properties, required: Object.keys(properties).filter((k) => !optional.includes(k)) });
+const list = (items: object) => ({ type: 'array', items });
+/** A cursor-paged list of `name`. */
+export const page = (name: string) => obj({ items: list(ref(name)), nextCursor: nullable(str) });
+
+/** Every response component, by name. */
+export const COMPONENTS: Record<string, unknown> = {
+  PersonRef: obj({ id: str, name: str, avatarUrl: str }, ['avatarUrl']),
+  User: obj({ id: str, name: str, avatarUrl: str, roles: list({ enum: ['member', 'moderator', 'admin'] }) }, ['avatarUrl']),
+  Person: obj({
+    id: str, name: str, avatarUrl: str, title: str, department: str, location: str, email: str,
+    availability: { enum: ['available', 'busy', 'away', 'offline', 'unknown'] },
+    skills: list(obj({ name: str, endorsements: int, endorsedByMe: bool })),
+    evidence: list(obj({ skill: str, acceptedAnswers: int, answers: int })),
+  }, ['avatarUrl', 'title', 'department', 'location', 'email']),
+  RankedPerson: obj({ person: ref('Person'), score: { type: 'number' }, reasons: list(obj({ skill: str, acceptedAnswers: int, endorsements: int, declared: bool })) }),
+  Question: obj({
+    id: str, context: str, title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool,
+    answerCount: int, acceptedAnswerId: nullable(str), routedTo: list(ref('PersonRef')),
+  }),
+  Answer: obj({ id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool }),
+  QuestionThread: obj({ question: ref('Question'), answers: list(ref('Answer')) }),
+  VoteState: obj({ kind: { enum: ['question', 'answer', 'idea'] }, id: str, votes: int, myVote: bool }),
+  Campaign: obj({ id: str, title: str, purpose: str, status: { enum: ['open', 'closed'] }, createdAt: str }),
+  Idea: obj({
+    id: str, campaignId: nullable(str), title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int,
+    myVote: bool, commentCount: int, status: str, statusChange: nullable(obj({ status: str, note: str, by: ref('PersonRef'), at: str })),
+  }),
+  Comment: obj({ id: str, ideaId: str, body: str, author: ref('PersonRef'), createdAt: str }),
+  Feedback: obj({
+    id: str, subject: str, variant: { enum: ['helpful', 'stars'] }, rating: int, reason: nullable(str), comment: nullable(str), anonymous: bool,
+    author: nullable(ref('PersonRef')), createdAt: str, state: { enum: ['open', 'actioned', 'dismissed'] },
+    response: nullable(obj({ body: str, by: ref('PersonRef'), at: str })),
+  }),
+  FeedbackSummary: obj({ subject: nullable(str), count: int, helpful: int, helpfulCount: int, average: nullable({ type: 'number' }), starsCount: int, open: int }),
+  ChangeEvent: obj({ id: str, type: str, scopes: list(str), at: str, actorId: nullable(str), data: {} }),
+};
+
+/** The schema of a `returns` name: a component, `Page<X>`, `X[]` or `X | null`. */
+export function returnsSchema(returns: string): unknown {
+  const nullableMatch = /^(.+) \| null$/.exec(returns);
+  if (nullableMatch?.[1]) return nullable(returnsSchema(nullableMatch[1]) as object);
+  const pageMatch = /^Page<(\w+)>$/.exec(returns);
+  if (pageMatch?.[1]) return page(pageMatch[1]);
+  if (returns.endsWith('[]')) return list(ref(returns.slice(0, -2)));
+  return ref(returns);
+}

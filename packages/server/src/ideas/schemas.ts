@@ -1,0 +1,42 @@
+/** Request schemas of the campaign, idea and comment routes. */
+import { IDEA_STATUSES, LIMITS } from '@confab/core';
+import { body, idParams, nullableStr, pageProps, str, tagList } from '../http/schemas.js';
+
+/** GET /campaigns */
+export const campaignsSchema = { summary: 'List campaigns', returns: 'Campaign[]', tags: ['ideas'] } as const;
+/** GET /campaigns/:id */
+export const campaignSchema = { summary: 'One campaign', returns: 'Campaign', tags: ['ideas'], params: idParams } as const;
+/** GET /ideas (`campaign=none` lists ideas without a campaign) */
+export const listSchema = {
+  summary: 'List ideas', returns: 'Page<Idea>', tags: ['ideas'],
+  querystring: {
+    type: 'object',
+    properties: { campaign: str(200), status: { type: 'string', enum: [...IDEA_STATUSES] }, sort: { type: 'string', enum: ['top', 'new', 'trending'] }, ...pageProps },
+  },
+} as const;
+/** GET /ideas/similar */
+export const similarGetSchema = {
+  summary: 'Ideas similar to a draft', returns: 'Idea[]', tags: ['ideas'],
+  querystring: { type: 'object', required: ['text'], properties: { text: str(LIMITS.body), campaign: str(200), limit: pageProps.limit } },
+} as const;
+/** POST /ideas/similar */
+export const similarPostSchema = {
+  summary: 'Ideas similar to a draft', returns: 'Idea[]', tags: ['ideas'],
+  body: body({ text: str(LIMITS.body), campaign: nullableStr(200), limit: { type: 'integer', minimum: 0, maximum: 1000 } }, ['text']),
+} as const;
+/** POST /ideas */
+export const submitSchema = {
+  summary: 'Submit an idea', returns: 'Idea', tags: ['ideas'],
+  body: body({ campaign: nullableStr(200), title: str(LIMITS.title), body: str(LIMITS.body), tags: tagList }, ['title']),
+} as const;
+/** GET /ideas/:id */
+export const getSchema = { summary: 'One idea', returns: 'Idea', tags: ['ideas'], params: idParams } as const;
+/** GET /ideas/:id/comments */
+export const commentsSchema = { summary: 'Comments on an idea, oldest first', returns: 'Page<Comment>', tags: ['ideas'], params: idParams, querystring: { type: 'object', properties: pageProps } } as const;
+/** POST /ideas/:id/comments */
+export const commentSchema = { summary: 'Comment on an idea', returns: 'Comment', tags: ['ideas'], params: idParams, body: body({ body: str(LIMITS.comment) }, ['body']) } as const;
+/** PUT /ideas/:id/status */
+export const statusSchema = {
+  summary: 'Move an idea along the pipeline (moderators)', returns: 'Idea', tags: ['ideas'], params: idParams,
+  body: body({ status: { type: 'string', enum: [...IDEA_STATUSES] }, note: str(LIMITS.note) }, ['status', 'note']),
+} as const;

@@ -1,0 +1,38 @@
+/**
+ * Starts the Confab reference server from environment variables:
+ * PORT (8787), HOST (0.0.0.0), DATABASE_URL (SQLite file; default `.confab/confab.db` under the cwd),
+ * CONFAB_AUTH (dev | header | jwt), CONFAB_TRUSTED_PROXIES, CONFAB_USER_HEADER, CONFAB_ALLOWED_ORIGINS,
+ * CONFAB_JWT_SECRET / CONFAB_JWT_PUBLIC_KEY / CONFAB_JWT_AUDIENCE / CONFAB_JWT_ISSUER,
+ * CONFAB_SEED (a Seed JSON loaded into an empty database), CONFAB_STATIC (folders served as files: `demo,/dist=dist`),
+ * CONFAB_RATE_LIMIT / CONFAB_RATE_WINDOW_MS, CONFAB_LOG=1.
+ * Flags override them: `--seed demo/seed.json --static demo --port 8787 --database file.db --auth dev`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Seed } from '@confab/core';
+import { configFromEnv } from './config.js';
+import { createServer } from './server.js';
+
+// Flags (cross-platform in npm scripts) override the environment: --seed, --static, --port, --database, --auth.
+const { values: flags } = parseArgs({
+  options: { seed: { type: 'string' }, static: { type: 'string' }, port: { type: 'string' }, database: { type: 'string' }, auth: { type: 'string' } },
+});
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...(flags.seed !== undefined ? { CONFAB_SEED: flags.seed } : {}),
+  ...(flags.static !== undefined ? { CONFAB_STATIC: flags.static } : {}),
+  ...(flags.port !== undefined ? { PORT: flags.port } : {}),
+  ...(flags.database !== undefined ? { DATABASE_URL: flags.database } : {}),
+  ...(flags.auth !== undefined ? { CONFAB_AUTH: flags.auth } : {}),
+};
+const { config, port, host, seedPath } = configFromEnv(env, process.cwd());
+if (seedPath) config.seed = JSON.parse(readFileSync(seedPath, 'utf8')) as Seed;
+const server = await createServer(config);
+const address = await server.app.listen({ port, host });
+console.log(`Confab server on ${address} (auth: ${config.auth}, database: ${config.databasePath})`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close().then(() => process.exit(0), (error: unknown) => { console.error(error); process.exit(1); });
+  });
+}

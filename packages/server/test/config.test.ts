@@ -1,0 +1,42 @@
+/** Configuration from the environment. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configFromEnv, databasePathFrom } from '../src/config.js';
+
+describe('configFromEnv', () => {
+  it('has the documented defaults', () => {
+    const { config, port, host, seedPath } = configFromEnv({}, '/srv/app');
+    assert.equal(port, 8787);
+    assert.equal(host, '127.0.0.1', 'dev auth stays on loopback');
+    assert.equal(config.auth, 'dev');
+    assert.equal(config.databasePath, '/srv/app/.confab/confab.db');
+    assert.equal(seedPath, undefined);
+  });
+
+  it('reads every variable', () => {
+    const { config, port, host, seedPath } = configFromEnv({
+      PORT: '9000', DATABASE_URL: 'file:data/x.db', CONFAB_AUTH: 'jwt', CONFAB_JWT_SECRET: 's', CONFAB_JWT_AUDIENCE: 'confab',
+      CONFAB_TRUSTED_PROXIES: '10.0.0.0/8, 10.1.1.1', CONFAB_ALLOWED_ORIGINS: 'https://a.example,https://b.example',
+      CONFAB_SEED: 'seed.json', CONFAB_STATIC: 'demo', CONFAB_RATE_LIMIT: '5', CONFAB_RATE_WINDOW_MS: '1000',
+    }, '/srv/app');
+    assert.equal(port, 9000);
+    assert.equal(host, '0.0.0.0');
+    assert.equal(config.databasePath, '/srv/app/data/x.db');
+    assert.deepEqual(config.trustedProxies, ['10.0.0.0/8', '10.1.1.1']);
+    assert.deepEqual(config.allowedOrigins, ['https://a.example', 'https://b.example']);
+    assert.deepEqual(config.jwt, { secret: 's', publicKey: undefined, jwksUrl: undefined, audience: 'confab', issuer: undefined });
+    assert.equal(seedPath, '/srv/app/seed.json');
+    assert.deepEqual(config.staticDirs, [{ prefix: '/', dir: '/srv/app/demo' }]);
+    assert.deepEqual(configFromEnv({ CONFAB_STATIC: 'demo,/dist=build/out' }, '/r').config.staticDirs,
+      [{ prefix: '/', dir: '/r/demo' }, { prefix: '/dist/', dir: '/r/build/out' }]);
+    assert.deepEqual(config.rateLimit, { max: 5, windowMs: 1000 });
+  });
+
+  it('refuses unusable settings', () => {
+    assert.throws(() => configFromEnv({ CONFAB_AUTH: 'magic' }, '/'), /CONFAB_AUTH/);
+    assert.throws(() => configFromEnv({ CONFAB_AUTH: 'jwt' }, '/'), /CONFAB_JWT_SECRET/);
+    assert.throws(() => databasePathFrom('postgres://db/confab', '/'), /PostgreSQL/);
+    assert.equal(databasePathFrom('file:///var/lib/confab.db', '/'), '/var/lib/confab.db');
+    assert.equal(databasePathFrom('/abs/x.db', '/cwd'), '/abs/x.db');
+  });
+});

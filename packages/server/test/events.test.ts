@@ -1,0 +1,96 @@
+/** Live events over SSE: scopes, resume with Last-Event-ID (nothing missed, in order, once), heartbeats. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, startServer, type TestServer } from './helpers.js';
+import { readSse } from './sse.js';
+
+describe('SSE /api/v1/events', () => {
+  let t: TestServer;
+  before(async () => { t = await startServer({ heartbeatMs: 100 }); });
+  after(async () => { await t.destroy(); });
+
+  const vote = (id: string, on: boolean, user = 'ana') =>
+    call(`${t.api}/votes/idea/${id}`, { method: 'PUT', body: { on }, headers: { 'x-confab-dev-user': user } });
+
+  it('delivers only events of the requested scopes', async () => {
+    const s = await readSse(`${t.api}/events?scope=idea:i-02`);
+    try {
+      assert.equal((await vote('i-03', true, 'cyd')).status, 200);
+      assert.equal((await vote('i-02', true, 'cyd')).status, 200);
+      const [e] = await s.waitFor(1);
+      assert.equal(e?.type, 'vote.changed');
+      assert.deepEqual(e?.data, { kind: 'idea', id: 'i-02', votes: 1, myVote: true });
+      assert.ok(e?.scopes.includes('idea:i-02') && e.scopes.includes('all') && e.scopes.includes('campaign:c-open'));
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal(s.events.length, 1, 'no event of another idea');
+    } finally {
+      s.close();
+    }
+  });
+
+  it('resumes after Last-Event-ID with every missed event, in order, once', async () => {
+    const first = await readSse(`${t.api}/events?scope=campaign:c-open`);
+    await vote('i-04', true);
+    const [seen] = await first.waitFor(1);
+    first.close();
+    // While disconnected: five changes, one in another scope.
+    await vote('i-05', true);
+    await vote('i-06', true);
+    await call(`${t.api}/questions`, { method: 'POST', body: { context: 'page:/elsewhere', title: 'Not in the campaign' } });
+    await vote('i-05', false);
+    await vote('i-09', true);
+    const resumed = await readSse(`${t.api}/events?scope=campaign:c-open`, { 'last-event-id': seen!.id });
+    try {
+      const events = await resumed.waitFor(4);
+      await vote('i-08', true);
+      await resumed.waitFor(5);
+      const ids = resumed.events.map((e) => Number(e.id));
+      assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'in order');
+      assert.equal(new Set(ids).size, ids.length, 'once each');
+      assert.ok(ids.every((id) => id > Number(seen!.id)), 'only after the last seen');
+      assert.deepEqual(events.slice(0, 4).map((e) => [(e.data as { id: string }).id, (e.data as { myVote: boolean }).myVote]),
+        [['i-05', true], ['i-06', true], ['i-05', false], ['i-09', true]]);
+      assert.equal((resumed.events[4]?.data as { id: string }).id, 'i-08', 'then live events');
+    } finally {
+      resumed.close();
+    }
+  });
+
+  it('replays a long backlog in batches while live events keep coming: each once, in order', async () => {
+    const { store, hub } = t.server.context;
+    const from = store.events.lastId();
+    store.transaction(() => {
+      for (let i = 0; i < 1300; i++) store.events.append({ type: 'vote.changed', scopes: ['bulk', 'all'], actorId: 'ana', data: { n: i } });
+    });
+    const s = await readSse(`${t.api}/events?scope=bulk`, { 'last-event-id': String(from) });
+    try {
+      const live = store.transaction(() => store.events.append({ type: 'vote.changed', scopes: ['bulk', 'all'], actorId: 'ana', data: { n: 'live' } }));
+      hub.publish([live]);
+      const events = await s.waitFor(1301, 10_000);
+      const ids = events.map((e) => Number(e.id));
+      assert.equal(new Set(ids).size, ids.length, 'once each');
+      assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'in order');
+      assert.equal(ids.length, 1301);
+      assert.deepEqual(events.at(-1)?.data, { n: 'live' });
+    } finally {
+      s.close();
+    }
+  });
+
+  it('also resumes from ?lastEventId= and sends heartbeats', async () => {
+    const res = await fetch(`${t.api}/events?scope=none&lastEventId=0`);
+    assert.equal(res.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+    const reader = res.body!.getReader();
+    let text = '';
+    const deadline = Date.now() + 2000;
+    while (!text.includes(': ping') && Date.now() < deadline) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    assert.match(text, /: ping/);
+  });
+
+  it('refuses a malformed lastEventId with a problem', async () => {
+    const r = await call(`${t.api}/events?lastEventId=abc`);
+    assert.equal(r.status, 422);
+    assert.equal(r.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+  });
+});
