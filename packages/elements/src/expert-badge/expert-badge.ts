@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isConfabError, type Adapter, type Person, type Skill } from '@confab/core';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
@@ -99,6 +100,7 @@ export class ConfabExpertBadge extends ConfabElement {
 
   constructor() {
     super();
+    new RetryOnlineController(this, () => this.task);
     new LiveController(this, {
       adapter: () => this.adapter,
       scopes: () => (this.person.trim() ? [`person:${this.person.trim()}`] : []),
@@ -110,21 +112,6 @@ export class ConfabExpertBadge extends ConfabElement {
     });
     this.addEventListener('focusout', this.onFocusOut);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-  }
-
-  /** Back online after a failed load: try again. */
-  private onOnline = () => {
-    if (this.task.status === TaskStatus.ERROR) void this.task.run();
-  };
 
   /** Focuses the chip (or the retry button), once the person has loaded. */
   override focus(options?: FocusOptions): void {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, isAbortError, isConfabError, type Adapter, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
@@ -93,6 +94,11 @@ export class ConfabExpertFinder extends ConfabElement {
     },
   });
 
+  constructor() {
+    super();
+    new RetryOnlineController(this, () => this.task);
+  }
+
   private get pageSize(): number {
     const n = Math.floor(this.limit);
     return Number.isFinite(n) && n >= 1 && n <= LIMITS.pageSize ? n : DEFAULT_LIMIT;
@@ -115,22 +121,11 @@ export class ConfabExpertFinder extends ConfabElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
     clearTimeout(this.debounce);
     this.moreController?.abort();
   }
-
-  /** Back online after a failed search: search again. */
-  private onOnline = () => {
-    if (this.task.status === TaskStatus.ERROR) void this.task.run();
-  };
 
   private resetMore(): void {
     this.moreController?.abort();
