@@ -1,0 +1,314 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
+import { LIMITS, isConfabError, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary } from '@confab/core';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { ConfabElement } from '../internal/confab-element.js';
+import { commonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { LiveController } from '../internal/live-controller.js';
+import { storage } from '../internal/storage.js';
+import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { feedbackInboxStrings, type FeedbackInboxStrings, type InboxFilter } from './feedback-inbox.strings.js';
+import { feedbackInboxStyles } from './feedback-inbox.styles.js';
+import { renderItem, type ItemView } from './inbox-item.js';
+import '../events/feedback-events.js';
+
+const FILTERS: readonly InboxFilter[] = ['open', 'actioned', 'dismissed', 'all'];
+
+/** What the inbox loaded: whether the user may see feedback at all. */
+type Access = 'allowed' | 'forbidden' | 'signed-out';
+
+/**
+ * The owner's side of `<confab-feedback>`: feedback for a subject (or for every subject),
+ * newest first, with summary figures; respond to a reader (the response appears in their
+ * widget), mark feedback actioned or dismissed, or reopen it. For moderators and admins;
+ * everyone else sees a clear "not allowed" message. Updates live as feedback arrives.
+ *
+ * @summary Feedback inbox for page owners: review, respond, mark actioned.
+ *
+ * @csspart base - The widget's box.
+ * @csspart summary - The summary figures.
+ * @csspart filters - The state and subject filters.
+ * @csspart list - The list of feedback.
+ * @csspart item - One piece of feedback.
+ * @csspart response - An owner's response shown in an item.
+ * @csspart respond - The response box of an item.
+ * @csspart more - The "Show more" button.
+ * @csspart message - Loading, empty, error and not-allowed messages.
+ *
+ * @cssprop --confab-feedback-inbox-state-open - Colour of the "Open" state label (default: the warning colour).
+ *
+ * @fires confab-feedback-responded - The owner's response was stored. Detail: `{ feedback, response }`.
+ *
+ * @example
+ * ```html
+ * <confab-feedback-inbox subject="https://intranet.example/travel-policy"></confab-feedback-inbox>
+ * <confab-feedback-inbox state="all"></confab-feedback-inbox>
+ * ```
+ */
+export class ConfabFeedbackInbox extends ConfabElement {
+  static override styles = [themeStyles, baseStyles, feedbackInboxStyles];
+
+  /** Show feedback on this subject only; without it the inbox lists every subject and offers a subject filter. */
+  @property() subject?: string;
+
+  /** Which feedback to show: `open` (default), `actioned`, `dismissed` or `all`. */
+  @property({ reflect: true }) state: InboxFilter = 'open';
+
+  /** How many items to load at a time (1–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Per-instance string overrides. */
+  @property({ attribute: false }) strings?: Partial<FeedbackInboxStrings>;
+
+  @state() private subjectFilter = '';
+  @state() private items: Feedback[] = [];
+  @state() private cursor: string | null = null;
+  @state() private summary: FeedbackSummary | null = null;
+  @state() private busy = new Set<string>();
+  @state() private errors: Record<string, string> = {};
+  @state() private announcement = '';
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
+
+  /** Idempotency keys of the last attempt per item and action, so that a retry takes effect once. */
+  private keys = new Map<string, { input: string; key: string }>();
+
+  private readonly task = new Task(this, {
+    task: async ([adapter, subject, filter, limit], { signal }) => {
+      if (!adapter) return initialState;
+      const user = await adapter.currentUser({ signal });
+      if (!user) return 'signed-out' as Access;
+      if (!user.roles.includes('moderator') && !user.roles.includes('admin')) return 'forbidden';
+      try {
+        const [page, summary] = await Promise.all([
+          adapter.listFeedback({ subject, state: filter === 'all' ? undefined : filter, limit }, { signal }),
+          adapter.feedbackSummary(subject ?? null, { signal }),
+        ]);
+        this.items = page.items;
+        this.cursor = page.nextCursor;
+        this.summary = summary;
+        return 'allowed';
+      } catch (error) {
+        // A backend may know better than the roles: a refusal is "not allowed", not an error.
+        if (isConfabError(error) && (error.code === 'forbidden' || error.code === 'unauthenticated')) return error.code === 'forbidden' ? 'forbidden' : 'signed-out';
+        throw error;
+      }
+    },
+    args: () => [this.adapter, this.subjectKey, this.state, this.pageSize] as const,
+  });
+
+  constructor() {
+    super();
+    new RetryOnlineController(this, () => this.task);
+    new LiveController(this, {
+      adapter: () => this.adapter,
+      scopes: () => (this.subject ? [`subject:${this.subject}`] : ['feedback']),
+      onChange: (event) => this.onChange(event),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('state') && !FILTERS.includes(this.state)) {
+      console.warn(`[confab] <confab-feedback-inbox> has no state "${this.state}"; using "open".`);
+      this.state = 'open';
+    }
+    if (changed.has('pageSize') && !(this.pageSize >= 1 && this.pageSize <= LIMITS.pageSize)) {
+      console.warn(`[confab] <confab-feedback-inbox> page-size must be 1–${LIMITS.pageSize}; using 20.`);
+      this.pageSize = 20;
+    }
+  }
+
+  /** The subject shown: the attribute, else the filter typed in, else undefined (every subject). */
+  private get subjectKey(): string | undefined {
+    return this.subject || this.subjectFilter.trim() || undefined;
+  }
+
+  private get s(): FeedbackInboxStrings {
+    return this.localize.strings(feedbackInboxStrings, this.strings);
+  }
+
+  private shows(f: Feedback): boolean {
+    const subject = this.subjectKey;
+    return (subject === undefined || f.subject === subject) && (this.state === 'all' || f.state === this.state);
+  }
+
+  private onChange(event: ChangeEvent): void {
+    if (this.task.value !== 'allowed' || !this.adapter) return;
+    const data = event.data as Feedback | null;
+    if (data && typeof data.id === 'string') {
+      const at = this.items.findIndex((f) => f.id === data.id);
+      if (at >= 0) this.items = this.items.map((f, i) => (i === at ? data : f));
+      else if (event.type === 'feedback.created' && this.shows(data)) {
+        this.items = [data, ...this.items];
+        this.announcement = this.s.newFeedback;
+      }
+    }
+    this.adapter.feedbackSummary(this.subjectKey ?? null).then(
+      (summary) => (this.summary = summary),
+      (error: unknown) => console.warn('[confab] <confab-feedback-inbox> could not refresh the summary:', error),
+    );
+  }
+
+  private draftKey(id: string): string {
+    return `confab:draft:feedback-response:${id}`;
+  }
+
+  private setDraft(id: string, text: string): void {
+    if (text) storage.setItem(this.draftKey(id), text);
+    else storage.removeItem(this.draftKey(id));
+    if (this.errors[id]) this.errors = { ...this.errors, [id]: '' };
+    this.requestUpdate();
+  }
+
+  /** The same key while the same write is retried; a new one for a new write. */
+  private keyFor(id: string, input: string): string {
+    const last = this.keys.get(id);
+    if (last?.input === input) return last.key;
+    const key = crypto.randomUUID();
+    this.keys.set(id, { input, key });
+    return key;
+  }
+
+  private async act(f: Feedback, input: string, write: (key: string) => Promise<Feedback>, done: (updated: Feedback) => void): Promise<void> {
+    if (this.busy.has(f.id)) return;
+    this.busy = new Set(this.busy).add(f.id);
+    this.errors = { ...this.errors, [f.id]: '' };
+    try {
+      const updated = await write(this.keyFor(f.id, input));
+      this.keys.delete(f.id);
+      this.items = this.items.map((item) => (item.id === f.id ? updated : item));
+      done(updated);
+    } catch (error) {
+      this.errors = { ...this.errors, [f.id]: errorMessage(error, this.localize.strings(commonStrings)) };
+    } finally {
+      const busy = new Set(this.busy);
+      busy.delete(f.id);
+      this.busy = busy;
+    }
+  }
+
+  private respond(f: Feedback): void {
+    const body = (storage.getItem(this.draftKey(f.id)) ?? '').trim();
+    const c = this.localize.strings(commonStrings);
+    const problem = !body ? this.s.responseRequired : body.length > LIMITS.note ? c.tooLong(LIMITS.note, body.length) : '';
+    if (problem || !this.adapter) {
+      this.errors = { ...this.errors, [f.id]: problem };
+      this.renderRoot.querySelector<HTMLElement>(`#response-${CSS.escape(f.id)}`)?.focus();
+      return;
+    }
+    const adapter = this.adapter;
+    void this.act(f, `respond\n${body}`, (idempotencyKey) => adapter.respondToFeedback(f.id, { body }, { idempotencyKey }), (updated) => {
+      this.setDraft(f.id, '');
+      this.announcement = this.s.responded;
+      if (updated.response) this.emit('confab-feedback-responded', { feedback: updated, response: updated.response });
+    });
+  }
+
+  private setState(f: Feedback, next: FeedbackState): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    void this.act(f, `state\n${next}`, (idempotencyKey) => adapter.setFeedbackState(f.id, next, { idempotencyKey }), async () => {
+      this.announcement = this.s.stateChanged(this.s.filters[next]);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(f.id)}`)?.focus();
+    });
+  }
+
+  private async showMore(): Promise<void> {
+    if (!this.adapter || !this.cursor || this.loadingMore) return;
+    const filter = this.state;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await this.adapter.listFeedback({ subject: this.subjectKey, state: filter === 'all' ? undefined : filter, limit: this.pageSize, cursor: this.cursor });
+      const known = new Set(this.items.map((f) => f.id));
+      const fresh = page.items.filter((f) => !known.has(f.id));
+      this.items = [...this.items, ...fresh];
+      this.cursor = page.nextCursor;
+      await this.updateComplete;
+      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(fresh[0].id)}`)?.focus();
+    } catch (error) {
+      this.moreError = error;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.adapter) return this.renderNoAdapter();
+    const c = this.localize.strings(commonStrings);
+    return html`<section part="base" class="root" dir=${this.localize.dir} aria-labelledby="title">
+      <h2 id="title" class="title">${this.subject ? this.s.forSubject(this.subject) : this.s.title}</h2>
+      ${this.task.render({
+        pending: () => html`<p part="message" class="message" role="status">${c.loading}</p>`,
+        error: (error) => html`<p part="message" class="message error" role="alert">${errorMessage(error, c)}</p>
+          <button @click=${() => this.task.run()}>${c.retry}</button>`,
+        complete: (access) => (access === 'allowed'
+          ? this.renderInbox()
+          : html`<p part="message" class="message" role="status">${access === 'signed-out' ? this.s.signIn : this.s.notAllowed}</p>`),
+      })}
+      <p role="status" class="visually-hidden">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderInbox(): TemplateResult {
+    const s = this.s;
+    const c = this.localize.strings(commonStrings);
+    return html`${this.renderSummary()}
+      <div part="filters" class="filters">
+        <div>
+          <label for="filter">${s.filterLabel}</label>
+          <select id="filter" .value=${this.state} @change=${(e: Event) => (this.state = (e.target as HTMLSelectElement).value as InboxFilter)}>
+            ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.state}>${s.filters[f]}</option>`)}
+          </select>
+        </div>
+        ${this.subject
+          ? nothing
+          : html`<div>
+              <label for="subject">${s.subjectLabel}</label>
+              <input id="subject" type="search" aria-describedby="subject-hint" .value=${this.subjectFilter}
+                @change=${(e: Event) => (this.subjectFilter = (e.target as HTMLInputElement).value)} />
+              <p id="subject-hint" class="muted small">${s.subjectHint}</p>
+            </div>`}
+      </div>
+      ${this.items.length
+        ? html`<ol part="list" class="list">${this.items.map((f) => renderItem(this.itemView(), f))}</ol>`
+        : html`<p part="message" class="message">${s.empty}</p>`}
+      ${this.moreError ? html`<p part="message" class="message error" role="alert">${errorMessage(this.moreError, c)}</p>` : nothing}
+      ${this.cursor
+        ? html`<button part="more" aria-disabled=${this.loadingMore} @click=${() => this.showMore()}>${this.loadingMore ? c.loading : s.showMore}</button>`
+        : nothing}`;
+  }
+
+  private itemView(): ItemView {
+    return {
+      s: this.s,
+      common: this.localize.strings(commonStrings),
+      localize: this.localize,
+      showSubject: !this.subject,
+      busy: this.busy,
+      errors: this.errors,
+      draft: (id) => storage.getItem(this.draftKey(id)) ?? '',
+      setDraft: (id, text) => this.setDraft(id, text),
+      respond: (f) => this.respond(f),
+      setState: (f, next) => this.setState(f, next),
+    };
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const sum = this.summary;
+    if (!sum) return nothing;
+    const s = this.s;
+    const n = (v: number) => this.localize.number(v);
+    return html`<dl part="summary" class="summary">
+      <div><dt>${s.summaryCount}</dt><dd>${n(sum.count)}</dd></div>
+      <div><dt>${s.summaryOpen}</dt><dd>${n(sum.open)}</dd></div>
+      ${sum.helpfulCount ? html`<div><dt>${s.summaryHelpful}</dt><dd>${s.helpfulValue(sum.helpful, sum.helpfulCount)}</dd></div>` : nothing}
+      ${sum.average !== null
+        ? html`<div><dt>${s.summaryAverage}</dt><dd>${s.averageValue(this.localize.number(sum.average, { maximumFractionDigits: 1 }), sum.starsCount)}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+}
