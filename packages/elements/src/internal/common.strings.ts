@@ -1,4 +1,7 @@
 import type { StringTables } from './localize.js';
+import { loadCommonAr, loadCommonDe, statusStrings } from './confab-element.js';
+
+export { statusStrings, type StatusStrings } from './confab-element.js';
 
 /** Strings every widget shares: states, errors and the no-adapter message. */
 export interface CommonStrings {
@@ -24,13 +27,11 @@ export interface CommonStrings {
 /** The shared strings: English built in, German and Arabic loaded on demand. */
 export const commonStrings: StringTables<CommonStrings> = {
   en: {
-    loading: 'Loading…',
-    retry: 'Retry',
+    ...statusStrings.en,
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     offline: 'You are offline. What you wrote is kept and will be sent when you are back online.',
     queued: 'Waiting to send',
-    noAdapter: 'This widget is not connected to a Confab backend. Add a <confab-provider> or a confab-endpoint meta tag.',
     error: 'Something went wrong.',
     errorNotFound: 'This item no longer exists.',
     errorForbidden: 'You are not allowed to do this.',
@@ -42,6 +43,6 @@ export const commonStrings: StringTables<CommonStrings> = {
     tooLong: (max, length) => `Too long: ${length} of at most ${max} characters.`,
     charactersLeft: (n) => (n === 1 ? '1 character left' : `${n} characters left`),
   },
-  de: () => import('./common.strings.de.js').then((m) => m.strings),
-  ar: () => import('./common.strings.ar.js').then((m) => m.strings),
+  de: loadCommonDe,
+  ar: loadCommonAr,
 };

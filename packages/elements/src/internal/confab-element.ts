@@ -4,14 +4,35 @@ import { ContextConsumer } from '@lit/context';
 import type { Adapter } from '@confab/core';
 import { adapterContext } from './context.js';
 import { defaultAdapter } from './defaults.js';
-import { LocalizeController } from './localize.js';
-import { commonStrings } from './common.strings.js';
+import { LocalizeController, type StringTables } from './localize.js';
+import type { CommonStrings } from './common.strings.js';
 
 /** The `detail` type of a `confab-*` event declared in `GlobalEventHandlersEventMap`. */
 export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 let warned = false;
+
+/** The shared strings of the base class and of first views: a part of `CommonStrings`. */
+export type StatusStrings = Pick<CommonStrings, 'loading' | 'retry' | 'noAdapter'>;
+
+/** The German and Arabic shared strings (`commonStrings`), loaded on demand. */
+export const loadCommonDe = () => import('./common.strings.de.js').then((m) => m.strings);
+export const loadCommonAr = () => import('./common.strings.ar.js').then((m) => m.strings);
+
+/**
+ * The loading, retry and no-adapter strings alone (also in `commonStrings`), here so that a
+ * widget's first view does not carry every shared string.
+ */
+export const statusStrings: StringTables<StatusStrings> = {
+  en: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    noAdapter: 'This widget is not connected to a Confab backend. Add a <confab-provider> or a confab-endpoint meta tag.',
+  },
+  de: loadCommonDe,
+  ar: loadCommonAr,
+};
 
 /**
  * The thin base of every Confab widget: it finds the adapter (nearest `<confab-provider>`
@@ -80,6 +101,6 @@ export class ConfabElement extends LitElement {
 
   /** The visible message shown instead of the widget when no adapter is found. */
   protected renderNoAdapter(): TemplateResult {
-    return html`<p part="message" role="status" class="message">${this.localize.strings(commonStrings).noAdapter}</p>`;
+    return html`<p part="message" role="status" class="message">${this.localize.strings(statusStrings).noAdapter}</p>`;
   }
 }

@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, errorStyles, fieldStyles } from './form.styles.js';
+
+export { actionStyles, errorStyles, fieldStyles };
 
 /**
  * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
@@ -40,8 +43,13 @@ export const themeStyles = css`
   }
 `;
 
-/** Shared pieces: buttons, fields, messages, focus rings, visually hidden text. */
-export const baseStyles = css`
+// The shared pieces are separate sheets, so that a widget can take only what it needs; `baseStyles`
+// is all of them. Those a widget typically needs only after its first view (fields, primary and
+// link buttons, error messages) are in form.styles.ts, so that they can be loaded lazily. Each is built in an IIFE marked pure, because bundlers keep a tagged template
+// call (Lit's `css`) even when its result is unused, but drop an unused pure call.
+
+/** Box sizing, the widget's box (`.root`), focus rings, reduced motion. */
+export const rootStyles = /* @__PURE__ */ (() => css`
   *, *::before, *::after { box-sizing: border-box; }
   .root {
     background: var(--_surface);
@@ -50,6 +58,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
   }
+  :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; }
+  }
+`)();
+
+/** Buttons: default, toggles (`aria-pressed`), disabled (`.primary` and `.link`: `actionStyles`). */
+export const buttonStyles = /* @__PURE__ */ (() => css`
   button, input, textarea, select { font: inherit; color: inherit; }
   button {
     cursor: pointer;
@@ -62,35 +78,35 @@ export const baseStyles = css`
     min-width: 2.25rem;
   }
   button:hover:not(:disabled) { background: var(--_surface-subtle); }
-  button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
-  button.primary:hover:not(:disabled) { background: var(--_accent); filter: brightness(1.08); }
   button[aria-pressed='true'] { background: var(--_accent-subtle); border-color: var(--_accent); }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  button.link { border: none; background: none; color: var(--_accent); padding: 0; min-height: auto; min-width: auto; text-decoration: underline; }
-  input, textarea, select {
-    width: 100%;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: calc(var(--_space) * 0.75);
-  }
-  textarea { min-height: 5rem; resize: vertical; }
-  label { display: block; font-weight: 600; margin-block-end: calc(var(--_space) * 0.5); }
-  :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+`)();
+
+/** Status messages (`.message`; `.message.error`: `errorStyles`). */
+export const messageStyles = /* @__PURE__ */ (() => css`
   .message { margin: 0; padding: var(--_space); border-radius: var(--_radius); background: var(--_surface-subtle); color: var(--_text); }
-  .message.error { color: var(--_danger); border: 1px solid currentColor; background: var(--_surface); }
-  .field-error { color: var(--_danger); font-size: 0.875em; margin: calc(var(--_space) * 0.5) 0 0; }
+`)();
+
+/** Small helpers: `.muted`, `.visually-hidden`. */
+export const utilityStyles = /* @__PURE__ */ (() => css`
   .muted { color: var(--_text-muted); }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
+`)();
+
+/** Rendered Markdown (`.markdown`). */
+export const markdownStyles = /* @__PURE__ */ (() => css`
   .markdown { overflow-wrap: anywhere; }
   .markdown :is(p, ul, ol, pre, blockquote) { margin-block: 0 var(--_space); }
   .markdown pre { overflow: auto; background: var(--_surface-subtle); padding: var(--_space); border-radius: calc(var(--_radius) * 0.5); }
   .markdown a { color: var(--_accent); }
   .markdown img { max-width: 100%; }
-  @media (prefers-reduced-motion: reduce) {
-    * { transition: none !important; animation: none !important; }
-  }
-`;
+`)();
+
+/**
+ * Every shared piece: buttons, fields, messages, focus rings, visually hidden text, Markdown.
+ * Put it after `themeStyles` in `static styles`.
+ */
+export const baseStyles = [rootStyles, buttonStyles, actionStyles, fieldStyles, messageStyles, errorStyles, utilityStyles, markdownStyles];

@@ -1,0 +1,274 @@
+import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { LIMITS, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
+import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
+import { errorMessage } from '../internal/error-message.js';
+import { DraftController } from '../internal/draft-controller.js';
+import { LiveController } from '../internal/live-controller.js';
+import type { LocalizeController } from '../internal/localize.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import type { ConfabFeedbackSentDetail } from '../events/feedback-events.js';
+import type { ConfabFeedback } from './feedback.js';
+import type { FeedbackStrings } from './feedback.strings.js';
+import { feedbackFlowStrings } from './feedback.flow.strings.js';
+import { flowStyles } from './feedback.flow.styles.js';
+import { parseReasons, type Reasons } from './reasons.js';
+
+/** What the flow needs of the element's protected members. */
+export interface FlowBridge {
+  adapter: () => Adapter | undefined;
+  localize: LocalizeController;
+  emit: (detail: ConfabFeedbackSentDetail) => void;
+}
+
+/** The "error" of a comment over the limit, caught before sending. */
+const TOO_LONG = Symbol('too-long');
+
+/**
+ * Everything of `<confab-feedback>` after the question, loaded lazily when the element connects:
+ * the follow-up (reasons, comment, Send/Skip), sending with the offline outbox, the thanks and
+ * already-answered views with the owner's response (live), the summary, and error messages.
+ */
+export class FeedbackFlow implements ReactiveController {
+  /** A write is on its way. */
+  sending = false;
+  /** The error to show: of the last send, a retried send refused for good, or a comment over the limit. */
+  error?: unknown;
+  /** Just sent: "thanks" rather than "you gave feedback". */
+  private justSent = false;
+  /** The reader asked to give new feedback over an earlier one. */
+  private again = false;
+  private lastKey: string;
+  private parsed?: { from: unknown[]; value: Reasons };
+
+  private readonly comment: DraftController;
+  private readonly outbox: OutboxController<FeedbackInput, Feedback>;
+
+  constructor(private readonly host: ConfabFeedback, private readonly bridge: FlowBridge) {
+    this.lastKey = host.key;
+    this.comment = new DraftController(host, () => `feedback:${host.key}:comment`);
+    this.outbox = new OutboxController<FeedbackInput, Feedback>(host, {
+      storageKey: () => `feedback:${host.key}`,
+      send: (input, idempotencyKey) => bridge.adapter()!.sendFeedback(input, { idempotencyKey }),
+      delivered: (feedback, input) => this.delivered(feedback, input),
+      ready: () => !!bridge.adapter(),
+      refused: (error) => this.set(() => (this.error = error)),
+    });
+    new LiveController(host, { adapter: bridge.adapter, scopes: () => [`subject:${host.key}`], onChange: (e) => this.onChange(e) });
+    host.addController(this);
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, ...flowStyles]);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  hostUpdate(): void {
+    if (this.host.key !== this.lastKey) {
+      this.lastKey = this.host.key;
+      this.justSent = this.again = false;
+    }
+  }
+
+  private get s(): FeedbackStrings {
+    return this.bridge.localize.strings(feedbackFlowStrings, this.host.strings);
+  }
+
+  private get c(): CommonStrings {
+    return this.bridge.localize.strings(commonStrings);
+  }
+
+  /** Changes state and re-renders. */
+  private set(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+
+  private onOnline = () => {
+    if (this.host.task.status === TaskStatus.ERROR) void this.host.task.run();
+  };
+
+  private onChange(event: ChangeEvent): void {
+    const data = event.data as Feedback | null;
+    const mine = this.host.mine;
+    if (event.type === 'feedback.updated' && mine && data?.id === mine.id) {
+      this.host.mine = { ...mine, state: data.state, response: data.response };
+    }
+    this.refreshSummary();
+  }
+
+  /** Reloads the summary in place (no loading state); on failure the figures shown stay. */
+  private refreshSummary(): void {
+    const { host } = this;
+    const adapter = this.bridge.adapter();
+    if (!host.showSummary || !adapter) return;
+    adapter.feedbackSummary(host.key).then(
+      (summary) => (host.summary = summary),
+      (error: unknown) => console.warn('[confab] <confab-feedback> could not refresh the summary:', error),
+    );
+  }
+
+  private reasonList(rating: number): string[] {
+    const s = this.s;
+    const from = [this.host.reasons, s.reasonsYes, s.reasonsNo];
+    if (!this.parsed || this.parsed.from.some((v, i) => v !== from[i])) {
+      this.parsed = { from, value: parseReasons(this.host.reasons, { yes: s.reasonsYes, no: s.reasonsNo }) };
+    }
+    return rating >= 4 ? this.parsed.value.yes : this.parsed.value.no;
+  }
+
+  private async send(withDetails: boolean): Promise<void> {
+    const { host } = this;
+    const rating = host.rating;
+    if (rating === null || this.sending || !this.bridge.adapter()) return;
+    const comment = withDetails ? this.comment.value.trim() : '';
+    if (comment.length > LIMITS.feedbackComment) {
+      this.set(() => (this.error = TOO_LONG));
+      host.renderRoot.querySelector('textarea')?.focus();
+      return;
+    }
+    this.set(() => {
+      this.sending = true;
+      this.error = undefined;
+    });
+    try {
+      const result = await this.outbox.submit({
+        subject: host.key, variant: host.variant, rating, reason: withDetails ? host.reason : null, comment: comment || null, anonymous: host.anonymous,
+      });
+      if (result === 'queued') void this.focus('#result');
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.set(() => (this.sending = false));
+    }
+  }
+
+  private delivered(feedback: Feedback, input: FeedbackInput): void {
+    this.host.mine = feedback;
+    this.justSent = true;
+    this.again = false;
+    this.error = undefined;
+    this.comment.clear();
+    this.host.choice.clear();
+    this.refreshSummary();
+    this.bridge.emit({
+      subject: input.subject, variant: input.variant, rating: input.rating, reason: input.reason ?? null, comment: input.comment ?? null, feedback,
+    });
+    void this.focus('#result');
+  }
+
+  private onInput = (e: Event) => {
+    if (this.error === TOO_LONG) this.error = undefined;
+    this.comment.set((e.target as HTMLTextAreaElement).value);
+  };
+
+  private askAgain = () => {
+    this.set(() => {
+      this.again = true;
+      this.justSent = false;
+    });
+    void this.focus('fieldset button, fieldset input');
+  };
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The load error, with a Retry button. */
+  renderError(error: unknown): TemplateResult {
+    const c = this.c;
+    return html`<p part="message" class="message error" role="alert">${errorMessage(error, c)}</p>
+      <button @click=${() => this.host.task.run()}>${c.retry}</button>`;
+  }
+
+  /** Once loaded: a write kept offline, the earlier feedback, or the question. */
+  renderLoaded(): TemplateResult {
+    const pending = this.outbox.pending[0];
+    if (pending) {
+      return html`<div id="result" tabindex="-1">
+        <p part="message" class="message" role="status">${this.c.offline}</p>
+        ${this.renderSent(pending.payload)}
+        <button @click=${() => this.outbox.flush()}>${this.s.sendNow}</button>
+      </div>`;
+    }
+    const mine = this.host.mine;
+    return mine && !this.again ? this.renderAnswered(mine) : this.host.renderAsk();
+  }
+
+  /** Reasons, comment, Send and Skip after a rating. */
+  renderFollowUp(rating: number): TemplateResult {
+    const s = this.s;
+    const c = this.c;
+    const chosen = this.host.reason;
+    const reasons = this.reasonList(rating);
+    const text = this.comment.value;
+    const length = text.trim().length;
+    const max = LIMITS.feedbackComment;
+    const over = length > max;
+    return html`<div part="follow-up" class="follow-up">
+      ${reasons.length
+        ? html`<fieldset class="reasons" ?disabled=${this.sending}><legend>${s.reasonLabel}</legend>
+            ${reasons.map((r) => html`<button part="reason" type="button" aria-pressed=${r === chosen} @click=${() => this.host.choose(rating, r === chosen ? null : r)}>${r}</button>`)}
+          </fieldset>`
+        : nothing}
+      <label for="comment">${s.commentLabel}</label>
+      <textarea id="comment" part="comment" aria-describedby="count" aria-invalid=${over} ?readonly=${this.sending}
+        .value=${text} @input=${this.onInput}></textarea>
+      <p id="count" class=${over ? 'field-error' : 'muted small'}>${over ? c.tooLong(max, length) : c.charactersLeft(max - length)}</p>
+      ${this.host.anonymous ? html`<p class="muted small">${s.anonymousNote}</p>` : nothing}
+      ${this.error ? html`<p part="message" class="message error" role="alert">${over ? c.tooLong(max, length) : errorMessage(this.error, c)}</p>` : nothing}
+      <div class="actions">
+        <button part="send" class="primary" aria-disabled=${this.sending} @click=${() => this.send(true)}>${s.send}</button>
+        <button part="skip" aria-disabled=${this.sending} @click=${() => this.send(false)}>${s.skip}</button>
+      </div>
+      <p role="status" class="muted small">${this.sending ? s.sending : ''}</p>
+    </div>`;
+  }
+
+  private renderSent(f: Pick<FeedbackInput, 'variant' | 'rating' | 'reason' | 'comment'>): TemplateResult {
+    const s = this.s;
+    return html`<dl part="sent">
+      <dt>${s.yourAnswer}</dt><dd>${f.variant === 'stars' ? s.starsValue(f.rating) : f.rating === 5 ? s.yes : s.no}</dd>
+      ${f.reason ? html`<dt>${s.reason}</dt><dd>${f.reason}</dd>` : nothing}
+      ${f.comment ? html`<dt>${s.comment}</dt><dd class="text">${f.comment}</dd>` : nothing}
+    </dl>`;
+  }
+
+  private renderAnswered(f: Feedback): TemplateResult {
+    const s = this.s;
+    const l = this.bridge.localize;
+    const response = f.response;
+    return html`<div id="result" tabindex="-1">
+        <p class="title">${this.justSent ? s.thanks : s.answered(l.relativeTime(f.createdAt))}</p>
+        ${this.renderSent(f)}
+        ${f.anonymous ? html`<p class="muted small">${s.anonymousNote}</p>` : nothing}
+      </div>
+      <div part="response" class="response" role="status">
+        ${response
+          ? html`<p class="title">${s.responseFrom(response.by.name)}
+                <time class="muted small" datetime=${response.at} title=${l.dateTime(response.at)}>${l.relativeTime(response.at)}</time></p>
+              <p class="text">${response.body}</p>`
+          : html`<p class="muted small">${s.noResponse}</p>`}
+      </div>
+      <button class="link" @click=${this.askAgain}>${s.again}</button>
+      ${this.renderSummary()}`;
+  }
+
+  /** "N of M found this helpful" or the average of the stars, with `show-summary`. */
+  renderSummary(): TemplateResult | typeof nothing {
+    const { host } = this;
+    const sum = host.summary;
+    if (!host.showSummary || !sum) return nothing;
+    const s = this.s;
+    const text = host.variant === 'stars'
+      ? sum.average === null ? s.summaryNone : s.summaryStars(this.bridge.localize.number(sum.average, { maximumFractionDigits: 1 }), sum.starsCount)
+      : sum.helpfulCount ? s.summaryHelpful(sum.helpful, sum.helpfulCount) : s.summaryNone;
+    return html`<p part="summary" class="muted small summary">${text}</p>`;
+  }
+}

@@ -1,0 +1,61 @@
+import type { StringTables } from '../internal/localize.js';
+
+/** The strings of `<confab-feedback>`; override any of them per instance with the `strings` property. */
+export interface FeedbackStrings {
+  /** The question of the `helpful` variant. */
+  question: string;
+  /** The question of the `stars` variant. */
+  starsQuestion: string;
+  yes: string;
+  no: string;
+  /** The accessible name of one star radio. */
+  stars: (n: number) => string;
+  /** A stars rating as sent, e.g. "4 of 5 stars". */
+  starsValue: (n: number) => string;
+  /** Default reason chips after a positive answer (yes, 4–5 stars). */
+  reasonsYes: string[];
+  /** Default reason chips after a negative answer (no, 1–3 stars). */
+  reasonsNo: string[];
+  reasonLabel: string;
+  /** The comment box's label; it must contain the word for "comment". */
+  commentLabel: string;
+  send: string;
+  skip: string;
+  sending: string;
+  sendNow: string;
+  anonymousNote: string;
+  thanks: string;
+  /** Shown with earlier feedback; `when` is a relative time such as "2 days ago". */
+  answered: (when: string) => string;
+  yourAnswer: string;
+  reason: string;
+  comment: string;
+  responseFrom: (name: string) => string;
+  noResponse: string;
+  again: string;
+  summaryHelpful: (helpful: number, count: number) => string;
+  summaryStars: (average: string, count: number) => string;
+  summaryNone: string;
+}
+
+/** The strings of the first view (the question), the only ones loaded with the element. */
+export type FeedbackQuestionStrings = Pick<FeedbackStrings, 'question' | 'starsQuestion' | 'yes' | 'no' | 'stars'>;
+
+/** English, the default, for the question. */
+export const questionEn: FeedbackQuestionStrings = {
+  question: 'Was this page helpful?',
+  starsQuestion: 'How would you rate this page?',
+  yes: 'Yes',
+  no: 'No',
+  stars: (n) => (n === 1 ? '1 star' : `${n} stars`),
+};
+
+/** German and Arabic: the whole table, loaded on demand. */
+export const loadDe = () => import('./feedback.strings.de.js').then((m) => m.strings);
+export const loadAr = () => import('./feedback.strings.ar.js').then((m) => m.strings);
+
+/**
+ * `<confab-feedback>` question strings per language. The rest (follow-up, thanks, summary) is in
+ * `feedback.flow.strings.ts`, loaded with the follow-up; both share the German and Arabic tables.
+ */
+export const feedbackStrings: StringTables<FeedbackQuestionStrings> = { en: questionEn, de: loadDe, ar: loadAr };

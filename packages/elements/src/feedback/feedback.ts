@@ -1,0 +1,194 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
+import type { Feedback, FeedbackSummary, FeedbackVariant } from '@confab/core';
+import { ConfabElement, statusStrings } from '../internal/confab-element.js';
+import { DraftController } from '../internal/draft-controller.js';
+import { pageKey } from '../internal/page-key.js';
+import { buttonStyles, messageStyles, rootStyles, themeStyles, utilityStyles } from '../internal/theme.styles.js';
+import { feedbackStrings, type FeedbackStrings } from './feedback.strings.js';
+import { feedbackStyles } from './feedback.styles.js';
+import type { FeedbackFlow } from './feedback.flow.js';
+import '../events/feedback-events.js';
+
+/**
+ * Asks a reader "Was this page helpful?" (or for 1–5 stars), then offers reason chips and a
+ * comment, and later shows the reader the page owner's response to their feedback — live.
+ * Feedback typed while offline is kept and sent once the backend is reachable again.
+ *
+ * Only the question is loaded with the element; the follow-up, the results, the summary and the
+ * offline outbox (`feedback.flow.ts`) are loaded as soon as the element is connected.
+ *
+ * @summary Inline feedback prompt whose owner responds.
+ *
+ * @csspart base - The widget's box.
+ * @csspart question - The question (legend of the rating controls).
+ * @csspart choice - The "Yes" and "No" buttons.
+ * @csspart stars - The star rating group.
+ * @csspart follow-up - Reasons, comment and actions after a rating.
+ * @csspart reason - A reason chip (toggle button).
+ * @csspart comment - The comment box.
+ * @csspart send - The "Send" button.
+ * @csspart skip - The "Skip" button.
+ * @csspart sent - What the reader sent (thanks and already-answered states).
+ * @csspart response - The owner's response.
+ * @csspart summary - The "N of M found this helpful" line.
+ * @csspart message - Loading, error and offline messages.
+ *
+ * @cssprop --confab-feedback-star-color - Colour of chosen stars (default: the accent colour).
+ * @cssprop --confab-feedback-star-size - Size of a star (default: 1.75rem).
+ *
+ * @fires confab-feedback-sent - Feedback was stored (also when it was delivered later after being offline). Detail: `{ subject, variant, rating, reason, comment, feedback }`.
+ *
+ * @example
+ * ```html
+ * <confab-feedback show-summary reasons="Outdated|Unclear|Missing information"></confab-feedback>
+ * <confab-feedback variant="stars" subject="policy:travel" anonymous></confab-feedback>
+ * ```
+ */
+export class ConfabFeedback extends ConfabElement {
+  static override styles = [themeStyles, rootStyles, buttonStyles, messageStyles, utilityStyles, feedbackStyles];
+
+  /** What the feedback is about; defaults to the page's canonical URL, else its location without query and hash. */
+  @property() subject?: string;
+
+  /** `helpful` (Yes/No) or `stars` (1–5); anything else falls back to `helpful` with a warning. */
+  @property() variant: FeedbackVariant = 'helpful';
+
+  /** Reason chips: `"A|B|C"` sets those after a negative answer, a JSON object `{"yes":[…],"no":[…]}` sets both, `""` shows none. */
+  @property() reasons?: string;
+
+  /** Send without the reader's name: the owner does not see who sent it. */
+  @property({ type: Boolean, reflect: true }) anonymous = false;
+
+  /** Shows "N of M found this helpful" (or the average of the stars) for the subject. */
+  @property({ type: Boolean, attribute: 'show-summary' }) showSummary = false;
+
+  /** Per-instance string overrides, e.g. `{ question: 'Did this answer your question?' }`. */
+  @property({ attribute: false }) strings?: Partial<FeedbackStrings>;
+
+  /** @internal The reader's earlier feedback, shared with the flow. */
+  @state() mine: Feedback | null = null;
+  /** @internal The figures of `show-summary`, shared with the flow. */
+  @state() summary: FeedbackSummary | null = null;
+  /** @internal The follow-up, results, summary and outbox, once loaded. */
+  @state() flow?: FeedbackFlow;
+
+  /** @internal The subject in use. */
+  get key(): string {
+    return this.subject || pageKey();
+  }
+
+  /** @internal The chosen rating and reason, kept with the comment so a reload restores the whole form. */
+  readonly choice = new DraftController(this, () => `feedback:${this.key}:choice`);
+
+  private flowLoading?: Promise<void>;
+
+  /** @internal Loads the reader's earlier feedback (and the summary). */
+  readonly task = new Task(this, {
+    task: async ([adapter, subject, withSummary], { signal }) => {
+      if (!adapter) return initialState;
+      const [mine, summary] = await Promise.all([
+        adapter.myFeedback(subject, { signal }),
+        withSummary ? adapter.feedbackSummary(subject, { signal }) : null,
+      ]).catch(async (error: unknown) => {
+        await this.loadFlow(); // the error view is part of the flow
+        throw error;
+      });
+      // Earlier feedback, a restored draft and the summary are shown by the flow: then wait for
+      // it (it has been loading since the element connected); else the question shows at once.
+      if (mine || summary || this.rating) await this.loadFlow();
+      this.mine = mine;
+      this.summary = summary;
+      return true;
+    },
+    args: () => [this.adapter, this.key, this.showSummary] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadFlow();
+  }
+
+  /** Loads the follow-up, results, summary and outbox (once), in parallel with the data. */
+  private loadFlow(): Promise<void> {
+    return (this.flowLoading ??= import('./feedback.flow.js').then(
+      ({ FeedbackFlow }) => {
+        this.flow = new FeedbackFlow(this, { adapter: () => this.adapter, localize: this.localize, emit: (detail) => this.emit('confab-feedback-sent', detail) });
+      },
+      (error: unknown) => {
+        this.flowLoading = undefined; // tried again on the next connection or data load
+        console.warn('[confab] <confab-feedback> could not load its follow-up:', error);
+      },
+    ));
+  }
+
+  /**
+   * Also waits for the lazily loaded flow when the current view needs it (a rating was chosen
+   * before it arrived, and "Loading…" stands in for the follow-up meanwhile).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.flow || !this.rating) return done;
+    await this.loadFlow();
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && this.variant !== 'helpful' && this.variant !== 'stars') {
+      console.warn(`[confab] <confab-feedback> has no variant "${this.variant}"; using "helpful".`);
+      this.variant = 'helpful';
+    }
+  }
+
+  /** @internal The chosen rating (from the draft), or null. */
+  get rating(): number | null {
+    const n = parseInt(this.choice.value, 10);
+    return n >= 1 && n <= 5 && (this.variant === 'stars' || n === 1 || n === 5) ? n : null;
+  }
+
+  /** @internal The chosen reason (from the draft), or null. */
+  get reason(): string | null {
+    return this.choice.value.split('\n')[1] || null;
+  }
+
+  /** @internal Chooses a rating and reason. */
+  choose(rating: number, reason: string | null = null): void {
+    this.choice.set(`${rating}\n${reason ?? ''}`);
+    if (this.flow) this.flow.error = undefined;
+  }
+
+  private loading(): TemplateResult {
+    return html`<p part="message" class="message" role="status">${this.localize.strings(statusStrings).loading}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.adapter) return this.renderNoAdapter();
+    const flow = this.flow;
+    return html`<div part="base" class="root" dir=${this.localize.dir}>
+      ${this.task.render({
+        pending: () => this.loading(),
+        error: (error) => flow?.renderError(error) ?? this.loading(),
+        complete: () => flow?.renderLoaded() ?? this.renderAsk(),
+      })}
+    </div>`;
+  }
+
+  /** @internal The question, then the follow-up and the summary. */
+  renderAsk(): TemplateResult {
+    const s = this.localize.strings(feedbackStrings, this.strings);
+    const rating = this.rating;
+    const flow = this.flow;
+    const stars = this.variant === 'stars';
+    return html`<fieldset class="rating" ?disabled=${flow?.sending}>
+        <legend part="question" class="title">${stars ? s.starsQuestion : s.question}</legend>
+        ${stars
+          ? html`<div part="stars" class="stars">${[1, 2, 3, 4, 5].map((n) => html`<input type="radio" name="stars" id="star-${n}" class="visually-hidden"
+                .checked=${rating === n} @change=${() => this.choose(n)} /><label for="star-${n}" class=${rating && n <= rating ? 'on' : ''}
+                ><span aria-hidden="true">★</span><span class="visually-hidden">${s.stars(n)}</span></label>`)}</div>`
+          : [5, 1].map((n) => html`<button part="choice" type="button" aria-pressed=${rating === n} @click=${() => this.choose(n)}>${n > 1 ? s.yes : s.no}</button>`)}
+      </fieldset>
+      ${rating ? flow?.renderFollowUp(rating) ?? this.loading() : nothing}
+      ${flow?.renderSummary()}`;
+  }
+}

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+// Shared base styles that a widget may need only after its first view, in a module of their own
+// so that they can be loaded lazily with the code that uses them. theme.styles.ts re-exports them
+// and includes them in `baseStyles`; like the sheets there, each is built in a pure IIFE.
+
+/** Action buttons: `button.primary` and link-looking `button.link`. */
+export const actionStyles = /* @__PURE__ */ (() => css`
+  button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
+  button.primary:hover:not(:disabled) { background: var(--_accent); filter: brightness(1.08); }
+  button.link { border: none; background: none; color: var(--_accent); padding: 0; min-height: auto; min-width: auto; text-decoration: underline; }
+`)();
+
+/** Form fields, their labels and their errors (`.field-error`). */
+export const fieldStyles = /* @__PURE__ */ (() => css`
+  input, textarea, select {
+    width: 100%;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+  }
+  textarea { min-height: 5rem; resize: vertical; }
+  label { display: block; font-weight: 600; margin-block-end: calc(var(--_space) * 0.5); }
+  .field-error { color: var(--_danger); font-size: 0.875em; margin: calc(var(--_space) * 0.5) 0 0; }
+`)();
+
+/** Error messages: `.message.error` (on top of `.message` from `messageStyles`). */
+export const errorStyles = /* @__PURE__ */ (() => css`
+  .message.error { color: var(--_danger); border: 1px solid currentColor; background: var(--_surface); }
+`)();
