@@ -1,14 +1,11 @@
 import type { FeedbackInput, FeedbackQuery } from '../adapter.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
-import { LIMITS } from '../limits.js';
+import { newestFirst, paginate } from '../paging.js';
 import type { Feedback, FeedbackState, FeedbackSummary, Page } from '../types.js';
+import { checkFeedback, checkFeedbackState, checkResponse } from '../validation/inputs.js';
 import { isModerator, type Ctx, type WriteCtx } from './context.js';
-import { newestFirst, paginate } from './paging.js';
 import type { FeedbackRec } from './store.js';
-import { Validator } from './validate.js';
 import { feedbackView } from './views.js';
-
-const STATES: readonly FeedbackState[] = ['open', 'actioned', 'dismissed'];
 
 function scopes(f: FeedbackRec): string[] {
   return [`subject:${f.subject}`, 'feedback'];
@@ -27,20 +24,11 @@ function findFeedback(ctx: Ctx, id: string): FeedbackRec {
 
 /** Stores feedback (`feedback.created`); every send makes a new item. Live events never name an anonymous author. */
 export function sendFeedback(ctx: WriteCtx, input: FeedbackInput): Feedback {
-  const v = new Validator();
-  const subject = v.text('subject', input.subject, { label: 'Subject', max: LIMITS.key, required: true });
-  if (input.variant !== 'helpful' && input.variant !== 'stars') v.fail('variant', 'Feedback is either "helpful" or "stars"');
-  else if (input.variant === 'helpful' && input.rating !== 1 && input.rating !== 5) v.fail('rating', 'Choose yes or no');
-  else if (input.variant === 'stars' && !(Number.isInteger(input.rating) && input.rating >= 1 && input.rating <= 5)) v.fail('rating', 'Choose from 1 to 5 stars');
-  const reason = v.text('reason', input.reason, { label: 'Reason', max: LIMITS.reason });
-  const comment = v.text('comment', input.comment, { label: 'Comment', max: LIMITS.feedbackComment });
-  if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') v.fail('anonymous', 'Anonymous is yes or no');
-  v.done();
+  const { subject, variant, rating, reason, comment, anonymous } = checkFeedback(input);
   const { store } = ctx;
   const f: FeedbackRec = {
-    seq: store.nextSeq(), id: store.newId('f', store.feedback), subject, variant: input.variant, rating: input.rating,
-    reason: reason || null, comment: comment || null, anonymous: input.anonymous ?? false, author: ctx.user.id,
-    createdAt: store.iso(), state: 'open', response: null,
+    seq: store.nextSeq(), id: store.newId('f', store.feedback), subject, variant, rating, reason, comment, anonymous,
+    author: ctx.user.id, createdAt: store.iso(), state: 'open', response: null,
   };
   store.feedback.set(f.id, f);
   store.emit('feedback.created', scopes(f), ctx.user.id, feedbackView(store, f, null));
@@ -81,9 +69,7 @@ export function listFeedback(ctx: Ctx, query: FeedbackQuery): Page<Feedback> {
 export function respondToFeedback(ctx: WriteCtx, id: string, input: { body: string }): Feedback {
   requireModerator(ctx, 'respond to feedback');
   const f = findFeedback(ctx, id);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Response', max: LIMITS.note, required: true });
-  v.done();
+  const body = checkResponse(input);
   f.response = { body, by: ctx.user.id, at: ctx.store.iso() };
   const view = feedbackView(ctx.store, f, null);
   ctx.store.emit('feedback.updated', scopes(f), ctx.user.id, view);
@@ -94,10 +80,7 @@ export function respondToFeedback(ctx: WriteCtx, id: string, input: { body: stri
 export function setFeedbackState(ctx: WriteCtx, id: string, state: FeedbackState): Feedback {
   requireModerator(ctx, 'change the state of feedback');
   const f = findFeedback(ctx, id);
-  const v = new Validator();
-  if (!STATES.includes(state)) v.fail('state', `Choose one of: ${STATES.join(', ')}`);
-  v.done();
-  f.state = state;
+  f.state = checkFeedbackState(state);
   const view = feedbackView(ctx.store, f, null);
   ctx.store.emit('feedback.updated', scopes(f), ctx.user.id, view);
   return view;

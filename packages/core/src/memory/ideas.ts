@@ -1,12 +1,11 @@
 import type { IdeaInput, IdeaQuery, PageQuery } from '../adapter.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { LIMITS } from '../limits.js';
-import { IDEA_STATUSES, type Campaign, type Comment, type Idea, type IdeaStatus, type Page } from '../types.js';
+import { newestFirst, paginate } from '../paging.js';
+import { similarity } from '../similarity.js';
+import type { Campaign, Comment, Idea, IdeaStatus, Page } from '../types.js';
+import { checkComment, checkDraft, checkIdea, checkStatusChange } from '../validation/inputs.js';
 import { isModerator, type Ctx, type WriteCtx } from './context.js';
-import { newestFirst, paginate } from './paging.js';
-import { keywords, similarity } from './similarity.js';
 import type { CommentRec, IdeaRec, Store } from './store.js';
-import { Validator } from './validate.js';
 import { commentView, ideaView } from './views.js';
 
 const DAY_MS = 86_400_000;
@@ -65,8 +64,7 @@ export function listIdeas(ctx: Ctx, query: IdeaQuery): Page<Idea> {
 
 /** Ideas resembling a draft, best first, optionally within one campaign (null: ideas without one). */
 export function similarIdeas(ctx: Ctx, text: string, query: { campaign?: string | null; limit?: number } = {}): Idea[] {
-  const draft = keywords(typeof text === 'string' ? text.slice(0, LIMITS.body) : '');
-  const limit = Math.min(LIMITS.pageSize, Math.max(1, Math.floor(query.limit ?? 5)));
+  const { draft, limit } = checkDraft(text, query.limit);
   return [...ctx.store.ideas.values()]
     .filter((i) => query.campaign === undefined || i.campaignId === query.campaign)
     .map((i) => ({ i, score: similarity(draft, i.title, i.body) }))
@@ -85,11 +83,7 @@ export function submitIdea(ctx: WriteCtx, input: IdeaInput): Idea {
     if (!campaign) throw new NotFoundError('This campaign does not exist');
     if (campaign.status === 'closed') throw new ConflictError('This campaign is closed and takes no new ideas');
   }
-  const v = new Validator();
-  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
-  const body = v.text('body', input.body, { label: 'Description', max: LIMITS.body });
-  const tags = v.tags('tags', input.tags);
-  v.done();
+  const { title, body, tags } = checkIdea(input);
   const idea: IdeaRec = {
     seq: store.nextSeq(), id: store.newId('i', store.ideas), campaignId, title, body, tags, author: ctx.user.id,
     createdAt: store.iso(), status: 'new', statusChange: null,
@@ -115,9 +109,7 @@ export function listComments(ctx: Ctx, ideaId: string, query: PageQuery): Page<C
 /** Comments on an idea (`comment.created`, in the idea's scopes). */
 export function addComment(ctx: WriteCtx, ideaId: string, input: { body: string }): Comment {
   const idea = findIdea(ctx.store, ideaId);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Comment', max: LIMITS.comment, required: true });
-  v.done();
+  const body = checkComment(input);
   const { store } = ctx;
   const c: CommentRec = { seq: store.nextSeq(), id: store.newId('c', store.comments), ideaId, body, author: ctx.user.id, createdAt: store.iso() };
   store.addComment(c);
@@ -130,12 +122,9 @@ export function addComment(ctx: WriteCtx, ideaId: string, input: { body: string 
 export function changeIdeaStatus(ctx: WriteCtx, ideaId: string, input: { status: IdeaStatus; note: string }): Idea {
   const idea = findIdea(ctx.store, ideaId);
   if (!isModerator(ctx.user)) throw new ForbiddenError('Only moderators can change the status of an idea');
-  const v = new Validator();
-  if (!IDEA_STATUSES.includes(input?.status)) v.fail('status', `Choose one of: ${IDEA_STATUSES.join(', ')}`);
-  const note = v.text('note', input?.note, { label: 'A note explaining the decision', max: LIMITS.note, required: true });
-  v.done();
-  idea.status = input.status;
-  idea.statusChange = { status: input.status, note, by: ctx.user.id, at: ctx.store.iso() };
+  const { status, note } = checkStatusChange(input);
+  idea.status = status;
+  idea.statusChange = { status, note, by: ctx.user.id, at: ctx.store.iso() };
   const view = ideaView(ctx.store, idea, ctx.user.id);
   ctx.store.emit('idea.status-changed', ideaScopes(idea), ctx.user.id, view);
   return view;

@@ -1,10 +1,10 @@
 import type { ExpertQuery, PeopleQuery } from '../adapter.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { LIMITS } from '../limits.js';
+import { paginate } from '../paging.js';
 import { rankExperts } from '../ranking.js';
 import type { Page, Person, RankedPerson } from '../types.js';
+import { checkExpertQuery, checkPeopleQuery } from '../validation/inputs.js';
 import type { Ctx, WriteCtx } from './context.js';
-import { paginate } from './paging.js';
 import type { PersonRec } from './store.js';
 import { evidenceIndex, personView } from './views.js';
 
@@ -38,8 +38,7 @@ export function getPeople(ctx: Ctx, ids: string[]): Person[] {
  * with score 0.
  */
 export function searchPeople(ctx: Ctx, query: PeopleQuery): Page<RankedPerson> {
-  const text = (query.query ?? '').trim().slice(0, LIMITS.query);
-  const skill = (query.skill ?? '').trim();
+  const { text, skill } = checkPeopleQuery(query);
   const people = everyone(ctx);
   const ranked = text || skill
     ? rankExperts(people, { skills: skill ? [skill] : undefined, text: text || undefined })
@@ -49,9 +48,7 @@ export function searchPeople(ctx: Ctx, query: PeopleQuery): Page<RankedPerson> {
 
 /** Experts for a draft's text and tags: score above 0, not the acting user, best first (default 5). */
 export function suggestExperts(ctx: Ctx, query: ExpertQuery): RankedPerson[] {
-  const limit = Math.min(LIMITS.pageSize, Math.max(1, Math.floor(query.limit ?? 5)));
-  const text = (query.text ?? '').slice(0, LIMITS.body).trim();
-  const tags = (query.tags ?? []).map((t) => t.trim()).filter(Boolean);
+  const { text, tags, limit } = checkExpertQuery(query);
   if (!text && tags.length === 0) return [];
   return rankExperts(everyone(ctx), { skills: tags, text: text || undefined }, false)
     .filter((r) => r.score > 0 && r.person.id !== ctx.user?.id)

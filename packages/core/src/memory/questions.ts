@@ -1,12 +1,11 @@
 import type { AskInput, QuestionQuery, SimilarQuery } from '../adapter.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { LIMITS } from '../limits.js';
+import { newestFirst, paginate } from '../paging.js';
+import { similarity } from '../similarity.js';
 import type { Answer, Page, Question, QuestionThread } from '../types.js';
+import { checkAnswer, checkAsk, checkDraft, checkRoute, type KnownPeople } from '../validation/inputs.js';
 import { isModerator, type Ctx, type WriteCtx } from './context.js';
-import { newestFirst, paginate } from './paging.js';
-import { keywords, similarity } from './similarity.js';
 import type { QuestionRec, Store } from './store.js';
-import { Validator } from './validate.js';
 import { answerView, questionView, threadView } from './views.js';
 
 /** The question or a `NotFoundError`. */
@@ -25,15 +24,8 @@ function mayManage(ctx: WriteCtx, q: QuestionRec): boolean {
   return q.author === ctx.user.id || isModerator(ctx.user);
 }
 
-function checkPeople(ctx: Ctx, v: Validator, field: string, ids: unknown): string[] {
-  if (ids === undefined || ids === null) return [];
-  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-    v.fail(field, 'Choose people from the list');
-    return [];
-  }
-  const unknown = (ids as string[]).filter((id) => !ctx.store.people.has(id));
-  if (unknown.length > 0) v.fail(field, `Unknown person: ${unknown.join(', ')}`);
-  return [...new Set(ids as string[])];
+function knownPeople(ctx: Ctx): KnownPeople {
+  return (ids) => new Set(ids.filter((id) => ctx.store.people.has(id)));
 }
 
 /**
@@ -64,13 +56,7 @@ export function getQuestion(ctx: Ctx, id: string): QuestionThread {
 
 /** Asks a question (`question.created`). */
 export function askQuestion(ctx: WriteCtx, input: AskInput): Question {
-  const v = new Validator();
-  const context = v.text('context', input.context, { label: 'Context', max: LIMITS.key, required: true });
-  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
-  const body = v.text('body', input.body, { label: 'Details', max: LIMITS.body });
-  const tags = v.tags('tags', input.tags);
-  const notify = checkPeople(ctx, v, 'notify', input.notify);
-  v.done();
+  const { context, title, body, tags, notify } = checkAsk(input, knownPeople(ctx));
   const { store } = ctx;
   const q: QuestionRec = {
     seq: store.nextSeq(), id: store.newId('q', store.questions), context, title, body, tags, author: ctx.user.id,
@@ -85,9 +71,7 @@ export function askQuestion(ctx: WriteCtx, input: AskInput): Question {
 /** Answers a question (`answer.created`, in the question's scopes). */
 export function answerQuestion(ctx: WriteCtx, questionId: string, input: { body: string }): Answer {
   const q = findQuestion(ctx.store, questionId);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Answer', max: LIMITS.body, required: true });
-  v.done();
+  const body = checkAnswer(input);
   const { store } = ctx;
   const a = { seq: store.nextSeq(), id: store.newId('a', store.answers), questionId, body, author: ctx.user.id, createdAt: store.iso() };
   store.answers.set(a.id, a);
@@ -113,9 +97,7 @@ export function acceptAnswer(ctx: WriteCtx, questionId: string, answerId: string
 export function routeQuestion(ctx: WriteCtx, questionId: string, personIds: string[]): Question {
   const q = findQuestion(ctx.store, questionId);
   if (!mayManage(ctx, q)) throw new ForbiddenError('Only the person who asked or a moderator can route a question');
-  const v = new Validator();
-  const ids = checkPeople(ctx, v, 'personIds', personIds);
-  v.done();
+  const ids = checkRoute(personIds, knownPeople(ctx));
   q.routedTo = [...new Set([...q.routedTo, ...ids])];
   const view = questionView(ctx.store, q, ctx.user.id);
   ctx.store.emit('question.updated', questionScopes(q), ctx.user.id, view);
@@ -127,8 +109,7 @@ export function routeQuestion(ctx: WriteCtx, questionId: string, personIds: stri
  * context wins a tie. Empty for a draft without keywords.
  */
 export function similarQuestions(ctx: Ctx, text: string, query: SimilarQuery = {}): Question[] {
-  const draft = keywords(typeof text === 'string' ? text.slice(0, LIMITS.body) : '');
-  const limit = Math.min(LIMITS.pageSize, Math.max(1, Math.floor(query.limit ?? 5)));
+  const { draft, limit } = checkDraft(text, query.limit);
   return [...ctx.store.questions.values()]
     .map((q) => ({ q, score: similarity(draft, q.title, q.body) + (q.context === query.context ? 0.5 : 0) }))
     .filter((r) => r.score >= 1)

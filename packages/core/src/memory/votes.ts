@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import type { VoteState, VoteTarget } from '../types.js';
+import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
 import { findIdea, ideaScopes } from './ideas.js';
 import { findQuestion, questionScopes } from './questions.js';
@@ -25,7 +26,7 @@ function targetScopes(ctx: WriteCtx, target: VoteTarget): string[] {
  */
 export function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): VoteState {
   const scopes = targetScopes(ctx, target);
-  if (typeof on !== 'boolean') throw new ValidationError({ on: 'A vote is on or off' });
+  checkVote(on);
   const voters = ctx.store.votesOn(target.kind, target.id);
   const had = voters.has(ctx.user.id);
   if (on && !had) voters.set(ctx.user.id, ctx.store.now());

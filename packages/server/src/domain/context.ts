@@ -19,9 +19,3 @@ export interface WriteCtx extends ReadCtx {
 export function isModerator(user: User | null): boolean {
   return user !== null && (user.roles.includes('moderator') || user.roles.includes('admin'));
 }
-
-/** A number within `min..max` (default when absent). */
-export function clampLimit(limit: number | undefined, fallback: number, max = 100): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.min(max, Math.max(1, Math.floor(limit)));
-}

@@ -1,9 +1,12 @@
 /**
  * The pieces of `@confab/core`'s reference semantics that the server reuses as they are, so that
- * the server and `MemoryAdapter` validate, compare drafts and fingerprint writes the same way.
- * They live in core's `memory/` folder (not a public entry point); this is the one place that reaches in.
+ * the server and `MemoryAdapter` check input, compare drafts, page lists and fingerprint writes
+ * the same way. Core exports them as its `internal` namespace (not public API); this is the one
+ * place that reads it.
  */
-export { Validator } from '../../../core/src/memory/validate.js';
-export { keywords, similarity } from '../../../core/src/memory/similarity.js';
-export { fingerprint } from '../../../core/src/memory/idempotency.js';
-export { paginate } from '../../../core/src/memory/paging.js';
+import { internal } from '@confab/core';
+
+export const {
+  checkAnswer, checkAsk, checkComment, checkDraft, checkExpertQuery, checkFeedback, checkFeedbackState, checkIdea,
+  checkPeopleQuery, checkResponse, checkRoute, checkStatusChange, checkVote, fingerprint, paginate, similarity,
+} = internal;

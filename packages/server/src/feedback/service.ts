@@ -1,10 +1,8 @@
 /** Feedback operations: anonymity kept in every view and live event; owners are moderators. */
-import { ForbiddenError, LIMITS, NotFoundError, UnauthenticatedError } from '@confab/core';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@confab/core';
 import type { Feedback, FeedbackInput, FeedbackQuery, FeedbackState, FeedbackSummary, Id, Page } from '@confab/core';
 import { isModerator, type ReadCtx, type WriteCtx } from '../domain/context.js';
-import { Validator } from '../domain/shared.js';
-
-const STATES: readonly FeedbackState[] = ['open', 'actioned', 'dismissed'];
+import { checkFeedback, checkFeedbackState, checkResponse } from '../domain/shared.js';
 
 function scopes(f: { subject: string }): string[] {
   return [`subject:${f.subject}`, 'feedback'];
@@ -23,16 +21,7 @@ function find(ctx: ReadCtx, id: Id): Feedback {
 
 /** Stores feedback (`feedback.created`); live events never name an anonymous author. */
 export function sendFeedback(ctx: WriteCtx, input: FeedbackInput): Feedback {
-  const v = new Validator();
-  const subject = v.text('subject', input.subject, { label: 'Subject', max: LIMITS.key, required: true });
-  if (input.variant !== 'helpful' && input.variant !== 'stars') v.fail('variant', 'Feedback is either "helpful" or "stars"');
-  else if (input.variant === 'helpful' && input.rating !== 1 && input.rating !== 5) v.fail('rating', 'Choose yes or no');
-  else if (input.variant === 'stars' && !(Number.isInteger(input.rating) && input.rating >= 1 && input.rating <= 5)) v.fail('rating', 'Choose from 1 to 5 stars');
-  const reason = v.text('reason', input.reason, { label: 'Reason', max: LIMITS.reason });
-  const comment = v.text('comment', input.comment, { label: 'Comment', max: LIMITS.feedbackComment });
-  if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') v.fail('anonymous', 'Anonymous is yes or no');
-  v.done();
-  const f = ctx.store.feedback.send({ subject, variant: input.variant, rating: input.rating, reason: reason || null, comment: comment || null, anonymous: input.anonymous ?? false }, ctx.user.id);
+  const f = ctx.store.feedback.send(checkFeedback(input), ctx.user.id);
   ctx.emit('feedback.created', scopes(f), ctx.store.feedback.get(f.id, null));
   return f;
 }
@@ -57,10 +46,7 @@ export function listFeedback(ctx: ReadCtx, query: FeedbackQuery): Page<Feedback>
 export function respondToFeedback(ctx: WriteCtx, id: Id, input: { body: string }): Feedback {
   requireModerator(ctx, 'respond to feedback');
   find(ctx, id);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Response', max: LIMITS.note, required: true });
-  v.done();
-  ctx.store.feedback.respond(id, body, ctx.user.id);
+  ctx.store.feedback.respond(id, checkResponse(input), ctx.user.id);
   const view = find(ctx, id);
   ctx.emit('feedback.updated', scopes(view), view);
   return view;
@@ -70,10 +56,7 @@ export function respondToFeedback(ctx: WriteCtx, id: Id, input: { body: string }
 export function setFeedbackState(ctx: WriteCtx, id: Id, state: FeedbackState): Feedback {
   requireModerator(ctx, 'change the state of feedback');
   find(ctx, id);
-  const v = new Validator();
-  if (!STATES.includes(state)) v.fail('state', `Choose one of: ${STATES.join(', ')}`);
-  v.done();
-  ctx.store.feedback.setState(id, state);
+  ctx.store.feedback.setState(id, checkFeedbackState(state));
   const view = find(ctx, id);
   ctx.emit('feedback.updated', scopes(view), view);
   return view;

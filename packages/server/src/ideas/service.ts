@@ -1,8 +1,8 @@
 /** Campaign, idea and comment operations with the contract's rules. */
-import { ConflictError, ForbiddenError, IDEA_STATUSES, LIMITS, NotFoundError } from '@confab/core';
+import { ConflictError, ForbiddenError, NotFoundError } from '@confab/core';
 import type { Campaign, Comment, Id, Idea, IdeaInput, IdeaQuery, IdeaStatus, Page, PageQuery } from '@confab/core';
-import { clampLimit, isModerator, type ReadCtx, type WriteCtx } from '../domain/context.js';
-import { keywords, similarity, Validator } from '../domain/shared.js';
+import { isModerator, type ReadCtx, type WriteCtx } from '../domain/context.js';
+import { checkComment, checkDraft, checkIdea, checkStatusChange, similarity } from '../domain/shared.js';
 
 /** The live scopes of an idea. */
 export function ideaScopes(idea: { id: Id; campaignId: Id | null }): string[] {
@@ -28,8 +28,7 @@ export function listIdeas(ctx: ReadCtx, query: IdeaQuery): Page<Idea> {
 
 /** Ideas resembling a draft, best first (FTS5 candidates, scored by core's `similarity`). */
 export function similarIdeas(ctx: ReadCtx, text: string, query: { campaign?: Id | null; limit?: number }): Idea[] {
-  const draft = keywords(text.slice(0, LIMITS.body));
-  const limit = clampLimit(query.limit, 5);
+  const { draft, limit } = checkDraft(text, query.limit);
   return ctx.store.ideas.similar([...draft], query.campaign, 500, ctx.user?.id ?? null)
     .map((i) => ({ i, score: similarity(draft, i.title, i.body) }))
     .filter((r) => r.score > 0)
@@ -45,12 +44,7 @@ export function submitIdea(ctx: WriteCtx, input: IdeaInput): Idea {
     const campaign = getCampaign(ctx, campaignId);
     if (campaign.status === 'closed') throw new ConflictError('This campaign is closed and takes no new ideas');
   }
-  const v = new Validator();
-  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
-  const body = v.text('body', input.body, { label: 'Description', max: LIMITS.body });
-  const tags = v.tags('tags', input.tags);
-  v.done();
-  const idea = ctx.store.ideas.submit({ campaign: campaignId, title, body, tags }, ctx.user.id);
+  const idea = ctx.store.ideas.submit({ campaign: campaignId, ...checkIdea(input) }, ctx.user.id);
   ctx.emit('idea.created', ideaScopes(idea), idea);
   return idea;
 }
@@ -71,10 +65,7 @@ export function listComments(ctx: ReadCtx, ideaId: Id, query: PageQuery): Page<C
 /** Comments on an idea (`comment.created`). */
 export function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string }): Comment {
   const idea = getIdea(ctx, ideaId);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Comment', max: LIMITS.comment, required: true });
-  v.done();
-  const comment = ctx.store.ideas.comment(ideaId, body, ctx.user.id);
+  const comment = ctx.store.ideas.comment(ideaId, checkComment(input), ctx.user.id);
   ctx.emit('comment.created', ideaScopes(idea), comment);
   return comment;
 }
@@ -83,11 +74,8 @@ export function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string }): 
 export function changeIdeaStatus(ctx: WriteCtx, ideaId: Id, input: { status: IdeaStatus; note: string }): Idea {
   getIdea(ctx, ideaId);
   if (!isModerator(ctx.user)) throw new ForbiddenError('Only moderators can change the status of an idea');
-  const v = new Validator();
-  if (!IDEA_STATUSES.includes(input?.status)) v.fail('status', `Choose one of: ${IDEA_STATUSES.join(', ')}`);
-  const note = v.text('note', input?.note, { label: 'A note explaining the decision', max: LIMITS.note, required: true });
-  v.done();
-  ctx.store.ideas.setStatus(ideaId, input.status, note, ctx.user.id);
+  const { status, note } = checkStatusChange(input);
+  ctx.store.ideas.setStatus(ideaId, status, note, ctx.user.id);
   const idea = getIdea(ctx, ideaId);
   ctx.emit('idea.status-changed', ideaScopes(idea), idea);
   return idea;

@@ -1,8 +1,8 @@
 /** People operations: look-ups, expert ranking with core's `rankExperts`, endorsements. */
-import { ForbiddenError, LIMITS, NotFoundError, rankExperts, ValidationError } from '@confab/core';
+import { ForbiddenError, NotFoundError, rankExperts, ValidationError } from '@confab/core';
 import type { ExpertQuery, Id, Page, PeopleQuery, Person, RankedPerson } from '@confab/core';
-import { clampLimit, type ReadCtx, type WriteCtx } from '../domain/context.js';
-import { paginate } from '../domain/shared.js';
+import type { ReadCtx, WriteCtx } from '../domain/context.js';
+import { checkExpertQuery, checkPeopleQuery, paginate } from '../domain/shared.js';
 
 /** One person or a `NotFoundError`. */
 export function getPerson(ctx: ReadCtx, id: Id): Person {
@@ -18,8 +18,7 @@ export function getPeople(ctx: ReadCtx, ids: Id[]): Person[] {
 
 /** People ranked by `rankExperts` for a skill and/or text; without either, everyone by name. */
 export function searchPeople(ctx: ReadCtx, query: PeopleQuery): Page<RankedPerson> {
-  const text = (query.query ?? '').trim().slice(0, LIMITS.query);
-  const skill = (query.skill ?? '').trim();
+  const { text, skill } = checkPeopleQuery(query);
   const people = ctx.store.people.all(ctx.user?.id ?? null);
   const ranked = text || skill
     ? rankExperts(people, { skills: skill ? [skill] : undefined, text: text || undefined })
@@ -29,9 +28,7 @@ export function searchPeople(ctx: ReadCtx, query: PeopleQuery): Page<RankedPerso
 
 /** Experts for a draft: score above 0, not the acting user, best first (default 5). */
 export function suggestExperts(ctx: ReadCtx, query: ExpertQuery): RankedPerson[] {
-  const limit = clampLimit(query.limit, 5);
-  const text = (query.text ?? '').slice(0, LIMITS.body).trim();
-  const tags = (query.tags ?? []).map((t) => t.trim()).filter(Boolean);
+  const { text, tags, limit } = checkExpertQuery(query);
   if (!text && tags.length === 0) return [];
   return rankExperts(ctx.store.people.all(ctx.user?.id ?? null), { skills: tags, text: text || undefined }, false)
     .filter((r) => r.score > 0 && r.person.id !== ctx.user?.id)

@@ -1,8 +1,8 @@
 /** Question operations with the contract's rules: validation, permissions and live events. */
-import { ForbiddenError, LIMITS, NotFoundError, ValidationError } from '@confab/core';
+import { ForbiddenError, NotFoundError, ValidationError } from '@confab/core';
 import type { Answer, AskInput, Id, Page, Question, QuestionQuery, QuestionThread, SimilarQuery } from '@confab/core';
-import { clampLimit, isModerator, type ReadCtx, type WriteCtx } from '../domain/context.js';
-import { keywords, similarity, Validator } from '../domain/shared.js';
+import { isModerator, type ReadCtx, type WriteCtx } from '../domain/context.js';
+import { checkAnswer, checkAsk, checkDraft, checkRoute, similarity } from '../domain/shared.js';
 
 /** The live scopes of a question. */
 export function questionScopes(q: { id: Id; context: string }): string[] {
@@ -16,17 +16,9 @@ export function findQuestion(ctx: ReadCtx, id: Id): Question {
   return q;
 }
 
-function checkPeople(ctx: ReadCtx, v: Validator, field: string, ids: unknown): Id[] {
-  if (ids === undefined || ids === null) return [];
-  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-    v.fail(field, 'Choose people from the list');
-    return [];
-  }
-  const unique = [...new Set(ids as string[])];
-  const known = new Set(ctx.store.people.refs(unique).keys());
-  const unknown = unique.filter((id) => !known.has(id));
-  if (unknown.length > 0) v.fail(field, `Unknown person: ${unknown.join(', ')}`);
-  return unique;
+/** Which of some person ids exist, for core's people checks. */
+function knownPeople(ctx: ReadCtx): (ids: Id[]) => Set<Id> {
+  return (ids) => new Set(ctx.store.people.refs(ids).keys());
 }
 
 /** Questions matching the query (sorts as `MemoryAdapter`). */
@@ -44,14 +36,7 @@ export function getQuestion(ctx: ReadCtx, id: Id): QuestionThread {
 
 /** Asks a question (`question.created`). */
 export function askQuestion(ctx: WriteCtx, input: AskInput): Question {
-  const v = new Validator();
-  const context = v.text('context', input.context, { label: 'Context', max: LIMITS.key, required: true });
-  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
-  const body = v.text('body', input.body, { label: 'Details', max: LIMITS.body });
-  const tags = v.tags('tags', input.tags);
-  const notify = checkPeople(ctx, v, 'notify', input.notify);
-  v.done();
-  const q = ctx.store.questions.ask({ context, title, body, tags, notify }, ctx.user.id);
+  const q = ctx.store.questions.ask(checkAsk(input, knownPeople(ctx)), ctx.user.id);
   ctx.emit('question.created', questionScopes(q), q);
   return q;
 }
@@ -59,10 +44,7 @@ export function askQuestion(ctx: WriteCtx, input: AskInput): Question {
 /** Answers a question (`answer.created`). */
 export function answerQuestion(ctx: WriteCtx, questionId: Id, input: { body: string }): Answer {
   const q = findQuestion(ctx, questionId);
-  const v = new Validator();
-  const body = v.text('body', input?.body, { label: 'Answer', max: LIMITS.body, required: true });
-  v.done();
-  const answer = ctx.store.questions.answer(questionId, body, ctx.user.id);
+  const answer = ctx.store.questions.answer(questionId, checkAnswer(input), ctx.user.id);
   ctx.emit('answer.created', questionScopes(q), answer);
   return answer;
 }
@@ -88,10 +70,7 @@ export function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id | null)
 export function routeQuestion(ctx: WriteCtx, questionId: Id, personIds: Id[]): Question {
   const q = findQuestion(ctx, questionId);
   if (!mayManage(ctx, q)) throw new ForbiddenError('Only the person who asked or a moderator can route a question');
-  const v = new Validator();
-  const ids = checkPeople(ctx, v, 'personIds', personIds);
-  v.done();
-  ctx.store.questions.route(questionId, ids);
+  ctx.store.questions.route(questionId, checkRoute(personIds, knownPeople(ctx)));
   const updated = findQuestion(ctx, questionId);
   ctx.emit('question.updated', questionScopes(updated), updated);
   return updated;
@@ -102,8 +81,7 @@ export function routeQuestion(ctx: WriteCtx, questionId: Id, personIds: Id[]): Q
  * word prefix); core's `similarity` scores them, so the order is the same as `MemoryAdapter`'s.
  */
 export function similarQuestions(ctx: ReadCtx, text: string, query: SimilarQuery): Question[] {
-  const draft = keywords(text.slice(0, LIMITS.body));
-  const limit = clampLimit(query.limit, 5);
+  const { draft, limit } = checkDraft(text, query.limit);
   return ctx.store.questions.similar([...draft], 500, ctx.user?.id ?? null)
     .map((q) => ({ q, score: similarity(draft, q.title, q.body) + (q.context === query.context ? 0.5 : 0) }))
     .filter((r) => r.score >= 1)

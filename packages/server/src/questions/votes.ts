@@ -2,6 +2,7 @@
 import { NotFoundError, ValidationError } from '@confab/core';
 import type { VoteState, VoteTarget } from '@confab/core';
 import type { WriteCtx } from '../domain/context.js';
+import { checkVote } from '../domain/shared.js';
 import { ideaScopes } from '../ideas/service.js';
 import { findQuestion, questionScopes } from './service.js';
 
@@ -25,7 +26,7 @@ function targetScopes(ctx: WriteCtx, target: VoteTarget): string[] {
 /** Sets the acting user's vote; a repeated vote changes nothing and emits nothing. */
 export function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): VoteState {
   const scopes = targetScopes(ctx, target);
-  if (typeof on !== 'boolean') throw new ValidationError({ on: 'A vote is on or off' });
+  checkVote(on);
   const before = ctx.store.votes.set(target, ctx.user.id, on);
   if (before.changed) ctx.emit('vote.changed', scopes, before.state);
   return before.state;

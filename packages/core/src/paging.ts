@@ -1,7 +1,7 @@
-import type { PageQuery } from '../adapter.js';
-import { ValidationError } from '../errors.js';
-import { LIMITS } from '../limits.js';
-import type { Page } from '../types.js';
+import type { PageQuery } from './adapter.js';
+import { ValidationError } from './errors.js';
+import { LIMITS } from './limits.js';
+import type { Page } from './types.js';
 
 /** The page size a query asks for: 20 by default, clamped to 1..`LIMITS.pageSize`. */
 export function pageLimit(limit: number | undefined, fallback = 20): number {

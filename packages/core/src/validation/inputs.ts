@@ -1,0 +1,161 @@
+import type { AskInput, ExpertQuery, FeedbackInput, IdeaInput, PeopleQuery } from '../adapter.js';
+import { ValidationError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { keywords } from '../similarity.js';
+import { pageLimit } from '../paging.js';
+import { IDEA_STATUSES, type FeedbackState, type IdeaStatus } from '../types.js';
+import { Validator } from './validate.js';
+
+/*
+ * One check per input of the contract, shared by `MemoryAdapter` and the reference server so
+ * that both trim, limit and word their `ValidationError`s the same way. Each takes the input as
+ * the caller received it and returns it normalised, or throws every field's message at once.
+ * Checks that need stored data (does the campaign exist, is the answer on this question) stay
+ * with the storage; people lookups are passed in as `KnownPeople`.
+ */
+
+const FEEDBACK_STATES: readonly FeedbackState[] = ['open', 'actioned', 'dismissed'];
+
+/**
+ * Which of some person ids exist. The ids come de-duplicated.
+ *
+ * @example
+ * ```ts
+ * const known: KnownPeople = (ids) => new Set(ids.filter((id) => people.has(id)));
+ * ```
+ */
+export type KnownPeople = (ids: string[]) => ReadonlySet<string>;
+
+function people(v: Validator, field: string, ids: unknown, known: KnownPeople): string[] {
+  if (ids === undefined || ids === null) return [];
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+    v.fail(field, 'Choose people from the list');
+    return [];
+  }
+  const unique = [...new Set(ids as string[])];
+  const found = known(unique);
+  const unknown = unique.filter((id) => !found.has(id));
+  if (unknown.length > 0) v.fail(field, `Unknown person: ${unknown.join(', ')}`);
+  return unique;
+}
+
+/**
+ * A question to ask: context, title and body trimmed, tags cleaned, `notify` de-duplicated.
+ *
+ * @example
+ * ```ts
+ * const { context, title, body, tags, notify } = checkAsk(input, known); // throws { title: 'Title is required' }
+ * ```
+ */
+export function checkAsk(input: AskInput, known: KnownPeople): Required<AskInput> {
+  const v = new Validator();
+  const context = v.text('context', input.context, { label: 'Context', max: LIMITS.key, required: true });
+  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
+  const body = v.text('body', input.body, { label: 'Details', max: LIMITS.body });
+  const tags = v.tags('tags', input.tags);
+  const notify = people(v, 'notify', input.notify, known);
+  v.done();
+  return { context, title, body, tags, notify };
+}
+
+/** The people to route a question to, de-duplicated (field `personIds`). */
+export function checkRoute(personIds: unknown, known: KnownPeople): string[] {
+  const v = new Validator();
+  const ids = people(v, 'personIds', personIds, known);
+  v.done();
+  return ids;
+}
+
+/** An answer's trimmed body (field `body`). */
+export function checkAnswer(input: { body: string }): string {
+  const v = new Validator();
+  const body = v.text('body', input?.body, { label: 'Answer', max: LIMITS.body, required: true });
+  v.done();
+  return body;
+}
+
+/** An idea's trimmed title and body and its cleaned tags; the campaign is checked by the caller. */
+export function checkIdea(input: IdeaInput): { title: string; body: string; tags: string[] } {
+  const v = new Validator();
+  const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
+  const body = v.text('body', input.body, { label: 'Description', max: LIMITS.body });
+  const tags = v.tags('tags', input.tags);
+  v.done();
+  return { title, body, tags };
+}
+
+/** A comment's trimmed body (field `body`). */
+export function checkComment(input: { body: string }): string {
+  const v = new Validator();
+  const body = v.text('body', input?.body, { label: 'Comment', max: LIMITS.comment, required: true });
+  v.done();
+  return body;
+}
+
+/** A reviewer's move of an idea: a known status and a trimmed, required note. */
+export function checkStatusChange(input: { status: IdeaStatus; note: string }): { status: IdeaStatus; note: string } {
+  const v = new Validator();
+  if (!IDEA_STATUSES.includes(input?.status)) v.fail('status', `Choose one of: ${IDEA_STATUSES.join(', ')}`);
+  const note = v.text('note', input?.note, { label: 'A note explaining the decision', max: LIMITS.note, required: true });
+  v.done();
+  return { status: input.status, note };
+}
+
+/**
+ * Feedback to store: the subject trimmed, the rating fitting the variant, an empty reason or
+ * comment as null, `anonymous` false unless asked.
+ */
+export function checkFeedback(input: FeedbackInput): Required<FeedbackInput> {
+  const v = new Validator();
+  const subject = v.text('subject', input.subject, { label: 'Subject', max: LIMITS.key, required: true });
+  if (input.variant !== 'helpful' && input.variant !== 'stars') v.fail('variant', 'Feedback is either "helpful" or "stars"');
+  else if (input.variant === 'helpful' && input.rating !== 1 && input.rating !== 5) v.fail('rating', 'Choose yes or no');
+  else if (input.variant === 'stars' && !(Number.isInteger(input.rating) && input.rating >= 1 && input.rating <= 5)) v.fail('rating', 'Choose from 1 to 5 stars');
+  const reason = v.text('reason', input.reason, { label: 'Reason', max: LIMITS.reason });
+  const comment = v.text('comment', input.comment, { label: 'Comment', max: LIMITS.feedbackComment });
+  if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') v.fail('anonymous', 'Anonymous is yes or no');
+  v.done();
+  return { subject, variant: input.variant, rating: input.rating, reason: reason || null, comment: comment || null, anonymous: input.anonymous ?? false };
+}
+
+/** An owner's trimmed response to feedback (field `body`). */
+export function checkResponse(input: { body: string }): string {
+  const v = new Validator();
+  const body = v.text('body', input?.body, { label: 'Response', max: LIMITS.note, required: true });
+  v.done();
+  return body;
+}
+
+/** A feedback state: open, actioned or dismissed (field `state`). */
+export function checkFeedbackState(state: FeedbackState): FeedbackState {
+  if (!FEEDBACK_STATES.includes(state)) throw new ValidationError({ state: `Choose one of: ${FEEDBACK_STATES.join(', ')}` });
+  return state;
+}
+
+/** A vote is on or off (field `on`). */
+export function checkVote(on: boolean): boolean {
+  if (typeof on !== 'boolean') throw new ValidationError({ on: 'A vote is on or off' });
+  return on;
+}
+
+/**
+ * A draft to compare with existing items: its keywords (from the first `LIMITS.body`
+ * characters; none for a non-text draft) and how many matches to return (default 5).
+ */
+export function checkDraft(text: string, limit: number | undefined): { draft: Set<string>; limit: number } {
+  return { draft: keywords(typeof text === 'string' ? text.slice(0, LIMITS.body) : ''), limit: pageLimit(limit, 5) };
+}
+
+/** A people search: the free text trimmed to `LIMITS.query`, the skill trimmed. */
+export function checkPeopleQuery(query: PeopleQuery): { text: string; skill: string } {
+  return { text: (query.query ?? '').trim().slice(0, LIMITS.query), skill: (query.skill ?? '').trim() };
+}
+
+/** An expert suggestion: the draft text (first `LIMITS.body` characters, trimmed), non-empty tags, the limit (default 5). */
+export function checkExpertQuery(query: ExpertQuery): { text: string; tags: string[]; limit: number } {
+  return {
+    text: (query.text ?? '').slice(0, LIMITS.body).trim(),
+    tags: (query.tags ?? []).map((t) => t.trim()).filter(Boolean),
+    limit: pageLimit(query.limit, 5),
+  };
+}
