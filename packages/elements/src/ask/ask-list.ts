@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Question, QuestionSort } from '@confab/core';
+import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
 
 /** A `<time>` with a relative label and the full date as its title. */
 export function renderTime(iso: string, localize: LocalizeController): TemplateResult {
-  return html`<time datetime=${iso} title=${localize.dateTime(iso)}>${localize.relativeTime(iso)}</time>`;
+  const lang = localize.lang;
+  return html`<time datetime=${iso} title=${formatDateTime(lang, iso)}>${formatRelative(iso, lang)}</time>`;
 }
 
 /** The tags of a question as a list of chips. */

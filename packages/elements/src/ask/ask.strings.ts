@@ -1,4 +1,5 @@
-import { plural, type StringTables } from '../internal/localize.js';
+import { plural } from '../internal/format.js';
+import type { StringTables } from '../internal/localize.js';
 
 /** Every string `<confab-ask>` shows; override any of them per instance with the `strings` property. */
 export interface AskStrings {

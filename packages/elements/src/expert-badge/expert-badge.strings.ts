@@ -1,5 +1,6 @@
 import type { Availability } from '@confab/core';
-import { plural, type StringTables } from '../internal/localize.js';
+import { plural } from '../internal/format.js';
+import type { StringTables } from '../internal/localize.js';
 
 /** Every string `<confab-expert-badge>` shows; override any of them with the `strings` property. */
 export interface ExpertBadgeStrings {

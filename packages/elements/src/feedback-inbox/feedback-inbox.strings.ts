@@ -1,5 +1,6 @@
 import type { FeedbackState } from '@confab/core';
-import { plural, type StringTables } from '../internal/localize.js';
+import { plural } from '../internal/format.js';
+import type { StringTables } from '../internal/localize.js';
 
 /** The state filter of the inbox: one state, or every state. */
 export type InboxFilter = FeedbackState | 'all';

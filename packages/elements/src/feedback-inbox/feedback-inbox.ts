@@ -6,6 +6,7 @@ import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
+import { formatNumber } from '../internal/format.js';
 import { LiveController } from '../internal/live-controller.js';
 import { storage } from '../internal/storage.js';
 import { baseStyles, themeStyles } from '../internal/theme.styles.js';
@@ -301,13 +302,13 @@ export class ConfabFeedbackInbox extends ConfabElement {
     const sum = this.summary;
     if (!sum) return nothing;
     const s = this.s;
-    const n = (v: number) => this.localize.number(v);
+    const n = (v: number) => formatNumber(this.localize.lang, v);
     return html`<dl part="summary" class="summary">
       <div><dt>${s.summaryCount}</dt><dd>${n(sum.count)}</dd></div>
       <div><dt>${s.summaryOpen}</dt><dd>${n(sum.open)}</dd></div>
       ${sum.helpfulCount ? html`<div><dt>${s.summaryHelpful}</dt><dd>${s.helpfulValue(sum.helpful, sum.helpfulCount)}</dd></div>` : nothing}
       ${sum.average !== null
-        ? html`<div><dt>${s.summaryAverage}</dt><dd>${s.averageValue(this.localize.number(sum.average, { maximumFractionDigits: 1 }), sum.starsCount)}</dd></div>`
+        ? html`<div><dt>${s.summaryAverage}</dt><dd>${s.averageValue(formatNumber(this.localize.lang, sum.average, { maximumFractionDigits: 1 }), sum.starsCount)}</dd></div>`
         : nothing}
     </dl>`;
   }

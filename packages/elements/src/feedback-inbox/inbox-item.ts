@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS, type Feedback, type FeedbackState } from '@confab/core';
 import type { CommonStrings } from '../internal/common.strings.js';
+import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { safeUrl } from '../internal/safe-url.js';
 import type { FeedbackInboxStrings } from './feedback-inbox.strings.js';
@@ -21,7 +22,8 @@ export interface ItemView {
 }
 
 function time(v: ItemView, iso: string): TemplateResult {
-  return html`<time datetime=${iso} title=${v.localize.dateTime(iso)}>${v.localize.relativeTime(iso)}</time>`;
+  const lang = v.localize.lang;
+  return html`<time datetime=${iso} title=${formatDateTime(lang, iso)}>${formatRelative(iso, lang)}</time>`;
 }
 
 function subject(v: ItemView, f: Feedback): TemplateResult {

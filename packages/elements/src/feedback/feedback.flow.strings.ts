@@ -1,4 +1,5 @@
-import { plural, type StringTables } from '../internal/localize.js';
+import { plural } from '../internal/format.js';
+import type { StringTables } from '../internal/localize.js';
 import { loadAr, loadDe, questionEn, type FeedbackStrings } from './feedback.strings.js';
 
 /** English, the default: the question and everything after it. */

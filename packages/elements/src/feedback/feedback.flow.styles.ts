@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { actionStyles, errorStyles, fieldStyles } from '../internal/form.styles.js';
+import { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles } from '../internal/form.styles.js';
 
-/** Styles of the follow-up, the results and the summary, adopted when they are loaded. */
+/** Styles of the follow-up, the results and the summary (and the state tokens they use), adopted when they are loaded. */
 export const flowStyles = [
+  stateTokenStyles,
+  mutedStyles,
   actionStyles,
   fieldStyles,
   errorStyles,

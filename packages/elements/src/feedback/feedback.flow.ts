@@ -1,10 +1,10 @@
 import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { LIMITS, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { LiveController } from '../internal/live-controller.js';
+import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import type { ConfabFeedbackSentDetail } from '../events/feedback-events.js';
@@ -90,7 +90,7 @@ export class FeedbackFlow implements ReactiveController {
   }
 
   private onOnline = () => {
-    if (this.host.task.status === TaskStatus.ERROR) void this.host.task.run();
+    if (this.host.status === 'error') void this.host.reload();
   };
 
   private onChange(event: ChangeEvent): void {
@@ -184,7 +184,7 @@ export class FeedbackFlow implements ReactiveController {
   renderError(error: unknown): TemplateResult {
     const c = this.c;
     return html`<p part="message" class="message error" role="alert">${errorMessage(error, c)}</p>
-      <button @click=${() => this.host.task.run()}>${c.retry}</button>`;
+      <button @click=${() => this.host.reload()}>${c.retry}</button>`;
   }
 
   /** Once loaded: a write kept offline, the earlier feedback, or the question. */
@@ -242,17 +242,17 @@ export class FeedbackFlow implements ReactiveController {
 
   private renderAnswered(f: Feedback): TemplateResult {
     const s = this.s;
-    const l = this.bridge.localize;
+    const lang = this.bridge.localize.lang;
     const response = f.response;
     return html`<div id="result" tabindex="-1">
-        <p class="title">${this.justSent ? s.thanks : s.answered(l.relativeTime(f.createdAt))}</p>
+        <p class="title">${this.justSent ? s.thanks : s.answered(formatRelative(f.createdAt, lang))}</p>
         ${this.renderSent(f)}
         ${f.anonymous ? html`<p class="muted small">${s.anonymousNote}</p>` : nothing}
       </div>
       <div part="response" class="response" role="status">
         ${response
           ? html`<p class="title">${s.responseFrom(response.by.name)}
-                <time class="muted small" datetime=${response.at} title=${l.dateTime(response.at)}>${l.relativeTime(response.at)}</time></p>
+                <time class="muted small" datetime=${response.at} title=${formatDateTime(lang, response.at)}>${formatRelative(response.at, lang)}</time></p>
               <p class="text">${response.body}</p>`
           : html`<p class="muted small">${s.noResponse}</p>`}
       </div>
@@ -267,7 +267,7 @@ export class FeedbackFlow implements ReactiveController {
     if (!host.showSummary || !sum) return nothing;
     const s = this.s;
     const text = host.variant === 'stars'
-      ? sum.average === null ? s.summaryNone : s.summaryStars(this.bridge.localize.number(sum.average, { maximumFractionDigits: 1 }), sum.starsCount)
+      ? sum.average === null ? s.summaryNone : s.summaryStars(formatNumber(this.bridge.localize.lang, sum.average, { maximumFractionDigits: 1 }), sum.starsCount)
       : sum.helpfulCount ? s.summaryHelpful(sum.helpful, sum.helpfulCount) : s.summaryNone;
     return html`<p part="summary" class="muted small summary">${text}</p>`;
   }

@@ -1,4 +1,4 @@
-import { plural } from '../internal/localize.js';
+import { plural } from '../internal/format.js';
 import type { FeedbackStrings } from './feedback.strings.js';
 
 /** `<confab-feedback>` strings in Arabic, loaded on demand. */

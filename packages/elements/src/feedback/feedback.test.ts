@@ -357,4 +357,21 @@ describe('<confab-feedback>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('aborts a load when the subject changes or the element is removed, and loads again on return', async () => {
+    const adapter = new MemoryAdapter({ seed, latency: 50 });
+    const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-feedback subject="page:a"></confab-feedback></confab-provider>`);
+    const el = wrapper.querySelector('confab-feedback')!;
+    const signalOf = (i: number) => (adapter.calls.filter((c) => c.method === 'myFeedback')[i]!.args[1] as { signal: AbortSignal }).signal;
+    await waitUntil(() => adapter.calls.some((c) => c.method === 'myFeedback'));
+    el.subject = 'page:b';
+    await el.updateComplete;
+    expect(signalOf(0).aborted).to.equal(true);
+    el.remove();
+    expect(signalOf(1).aborted).to.equal(true);
+    wrapper.append(el);
+    await waitUntil(() => root(el).querySelector('fieldset'), 'widget did not load again');
+    expect(signalOf(2).aborted).to.equal(false);
+    expect(adapter.calls.filter((c) => c.method === 'myFeedback').map((c) => c.args[0])).to.deep.equal(['page:a', 'page:b', 'page:b']);
+  });
 });

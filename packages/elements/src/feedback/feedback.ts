@@ -1,11 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
-import type { Feedback, FeedbackSummary, FeedbackVariant } from '@confab/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Adapter, Feedback, FeedbackSummary, FeedbackVariant } from '@confab/core';
 import { ConfabElement, statusStrings } from '../internal/confab-element.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { pageKey } from '../internal/page-key.js';
-import { buttonStyles, messageStyles, rootStyles, themeStyles, utilityStyles } from '../internal/theme.styles.js';
+import { buttonStyles, coreThemeStyles, messageStyles, rootStyles, visuallyHiddenStyles } from '../internal/theme.styles.js';
 import { feedbackStrings, type FeedbackStrings } from './feedback.strings.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackFlow } from './feedback.flow.js';
@@ -47,32 +45,49 @@ import '../events/feedback-events.js';
  * ```
  */
 export class ConfabFeedback extends ConfabElement {
-  static override styles = [themeStyles, rootStyles, buttonStyles, messageStyles, utilityStyles, feedbackStyles];
+  // `static properties` rather than decorators: the decorators' code is ~350 B min+gzip of the
+  // size budget of issue 3. `attribute: false` beside `state: true` keeps the manifest analyzer
+  // from listing internal state as attributes.
+  static override properties: PropertyDeclarations = {
+    subject: {},
+    variant: {},
+    reasons: {},
+    anonymous: { type: Boolean, reflect: true },
+    showSummary: { type: Boolean, attribute: 'show-summary' },
+    strings: { attribute: false },
+    mine: { state: true, attribute: false },
+    summary: { state: true, attribute: false },
+    flow: { state: true, attribute: false },
+  };
+
+  // Only what the question uses: the flow adopts the state tokens (danger, on-accent…), `.muted`
+  // and the form styles with its own code.
+  static override styles = [coreThemeStyles, rootStyles, buttonStyles, messageStyles, visuallyHiddenStyles, feedbackStyles];
 
   /** What the feedback is about; defaults to the page's canonical URL, else its location without query and hash. */
-  @property() subject?: string;
+  declare subject?: string;
 
   /** `helpful` (Yes/No) or `stars` (1–5); anything else falls back to `helpful` with a warning. */
-  @property() variant: FeedbackVariant = 'helpful';
+  variant: FeedbackVariant = 'helpful';
 
   /** Reason chips: `"A|B|C"` sets those after a negative answer, a JSON object `{"yes":[…],"no":[…]}` sets both, `""` shows none. */
-  @property() reasons?: string;
+  declare reasons?: string;
 
   /** Send without the reader's name: the owner does not see who sent it. */
-  @property({ type: Boolean, reflect: true }) anonymous = false;
+  anonymous = false;
 
   /** Shows "N of M found this helpful" (or the average of the stars) for the subject. */
-  @property({ type: Boolean, attribute: 'show-summary' }) showSummary = false;
+  showSummary = false;
 
   /** Per-instance string overrides, e.g. `{ question: 'Did this answer your question?' }`. */
-  @property({ attribute: false }) strings?: Partial<FeedbackStrings>;
+  declare strings?: Partial<FeedbackStrings>;
 
   /** @internal The reader's earlier feedback, shared with the flow. */
-  @state() mine: Feedback | null = null;
+  mine: Feedback | null = null;
   /** @internal The figures of `show-summary`, shared with the flow. */
-  @state() summary: FeedbackSummary | null = null;
+  summary: FeedbackSummary | null = null;
   /** @internal The follow-up, results, summary and outbox, once loaded. */
-  @state() flow?: FeedbackFlow;
+  declare flow?: FeedbackFlow;
 
   /** @internal The subject in use. */
   get key(): string {
@@ -84,30 +99,62 @@ export class ConfabFeedback extends ConfabElement {
 
   private flowLoading?: Promise<void>;
 
-  /** @internal Loads the reader's earlier feedback (and the summary). */
-  readonly task = new Task(this, {
-    task: async ([adapter, subject, withSummary], { signal }) => {
-      if (!adapter) return initialState;
+  // Data loading deviates from convention 7 (@lit/task) for the size budget of issue 3: Task
+  // costs ~590 B min+gzip in the first view, this the few lines it needs here. Same states
+  // (initial without an adapter, pending, complete, error), one AbortController per load, aborted
+  // when the arguments change and on disconnect. Other widgets keep @lit/task.
+
+  /** @internal Where the load of the reader's earlier feedback (and the summary) stands. */
+  status: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
+  private loadError?: unknown;
+  private loadArgs?: readonly [Adapter | undefined, string, boolean];
+  private loadAbort?: AbortController;
+
+  /** @internal Loads the reader's earlier feedback (and the summary) again, aborting a load in flight. */
+  async reload(): Promise<void> {
+    this.loadAbort?.abort();
+    const [adapter, subject, withSummary] = this.loadArgs!;
+    if (!adapter) {
+      this.status = 'initial';
+      return;
+    }
+    const { signal } = (this.loadAbort = new AbortController());
+    this.status = 'pending';
+    this.requestUpdate();
+    try {
       const [mine, summary] = await Promise.all([
         adapter.myFeedback(subject, { signal }),
         withSummary ? adapter.feedbackSummary(subject, { signal }) : null,
-      ]).catch(async (error: unknown) => {
-        await this.loadFlow(); // the error view is part of the flow
-        throw error;
-      });
+      ]);
       // Earlier feedback, a restored draft and the summary are shown by the flow: then wait for
       // it (it has been loading since the element connected); else the question shows at once.
       if (mine || summary || this.rating) await this.loadFlow();
+      if (signal.aborted) return;
       this.mine = mine;
       this.summary = summary;
-      return true;
-    },
-    args: () => [this.adapter, this.key, this.showSummary] as const,
-  });
+      this.status = 'complete';
+    } catch (error: unknown) {
+      if (signal.aborted) return; // superseded by a newer load, or disconnected
+      await this.loadFlow(); // the error view is part of the flow
+      if (signal.aborted) return;
+      this.loadError = error;
+      this.status = 'error';
+    }
+    this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadFlow();
+    this.requestUpdate(); // loads again if a disconnection aborted a load
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.status === 'pending') {
+      this.loadAbort?.abort();
+      this.loadArgs = undefined;
+    }
   }
 
   /** Loads the follow-up, results, summary and outbox (once), in parallel with the data. */
@@ -139,6 +186,11 @@ export class ConfabFeedback extends ConfabElement {
       console.warn(`[confab] <confab-feedback> has no variant "${this.variant}"; using "helpful".`);
       this.variant = 'helpful';
     }
+    const args = [this.adapter, this.key, this.showSummary] as const;
+    if (!this.loadArgs || args.some((arg, i) => arg !== this.loadArgs![i])) {
+      this.loadArgs = args;
+      void this.reload();
+    }
   }
 
   /** @internal The chosen rating (from the draft), or null. */
@@ -166,11 +218,11 @@ export class ConfabFeedback extends ConfabElement {
     if (!this.adapter) return this.renderNoAdapter();
     const flow = this.flow;
     return html`<div part="base" class="root" dir=${this.localize.dir}>
-      ${this.task.render({
-        pending: () => this.loading(),
-        error: (error) => flow?.renderError(error) ?? this.loading(),
-        complete: () => flow?.renderLoaded() ?? this.renderAsk(),
-      })}
+      ${this.status === 'complete'
+        ? flow?.renderLoaded() ?? this.renderAsk()
+        : this.status === 'error'
+          ? flow?.renderError(this.loadError) ?? this.loading()
+          : this.loading()}
     </div>`;
   }
 

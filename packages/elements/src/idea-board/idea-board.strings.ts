@@ -1,5 +1,5 @@
 import type { StringTables } from '../internal/localize.js';
-import { pluralForm as plural } from '../idea-card/format.js';
+import { plural } from '../internal/format.js';
 
 /** Every string `<confab-idea-board>` shows; override any of them with the `strings` property. */
 export interface IdeaBoardStrings {

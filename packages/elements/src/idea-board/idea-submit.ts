@@ -7,7 +7,7 @@ import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { IdeaCardStrings } from '../idea-card/idea-card.strings.js';
 import type { IdeaBoardStrings } from './idea-board.strings.js';
-import { formatNumber } from '../idea-card/format.js';
+import { formatNumber } from '../internal/format.js';
 
 /** What the submit form needs from its board. */
 export interface IdeaSubmitOptions {

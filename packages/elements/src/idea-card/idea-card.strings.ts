@@ -1,6 +1,6 @@
 import type { IdeaStatus } from '@confab/core';
 import type { StringTables } from '../internal/localize.js';
-import { pluralForm as plural } from '../idea-card/format.js';
+import { plural } from '../internal/format.js';
 
 /** Every string `<confab-idea-card>` shows; override any of them with the `strings` property. */
 export interface IdeaCardStrings {

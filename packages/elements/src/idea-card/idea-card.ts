@@ -11,7 +11,7 @@ import { excerpt, loadMarkdown, type MarkdownRenderer } from '../internal/markdo
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
 import { ideaCardStyles } from './idea-card.styles.js';
-import { formatAge, formatDateTime, formatNumber } from './format.js';
+import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
 import { IdeaCommentsController, renderThread } from './idea-comments.js';
 import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
 import '../events/idea-events.js';
@@ -272,7 +272,7 @@ export class ConfabIdeaCard extends ConfabElement {
         <confab-expert-badge person=${idea.author.id} compact></confab-expert-badge>
         <span class="name">${idea.author.name}</span>
         <span aria-hidden="true">·</span>
-        <time datetime=${idea.createdAt} title=${formatDateTime(lang, idea.createdAt)}>${formatAge(lang, idea.createdAt)}</time>
+        <time datetime=${idea.createdAt} title=${formatDateTime(lang, idea.createdAt)}>${formatRelative(idea.createdAt, lang)}</time>
       </p>
       ${idea.body.trim() ? html`<div part="body" id="body">
         ${this.expanded ? this.markdown(idea.body, this.md) : html`<p class="excerpt" dir="auto">${short}</p>`}

@@ -8,7 +8,7 @@ import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { MarkdownRenderer } from '../internal/markdown.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
-import { formatAge, formatDateTime } from './format.js';
+import { formatDateTime, formatRelative } from '../internal/format.js';
 
 /** A comment waiting to be sent. */
 export interface CommentPayload {
@@ -148,7 +148,7 @@ export function renderThread(
     complete: () => (c.comments.length
       ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment">
           <p class="meta"><span class="name">${comment.author.name}</span>
-            <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatAge(localize.lang, comment.createdAt)}</time></p>
+            <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatRelative(comment.createdAt, localize.lang)}</time></p>
           ${body(comment.body, md)}</li>`)}</ul>
         ${c.cursor ? html`<button @click=${() => void c.more()}>${s.moreComments}</button>` : nothing}
         ${c.moreError ? html`<p class="message error" role="alert">${c.moreError}</p>` : nothing}`

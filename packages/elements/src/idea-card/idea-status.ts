@@ -3,7 +3,7 @@ import { IDEA_STATUSES, LIMITS, type Adapter, type Idea, type IdeaStatus } from 
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
-import { formatAge, formatDateTime } from './format.js';
+import { formatDateTime, formatRelative } from '../internal/format.js';
 
 /**
  * The moderators' "Change status" form of an idea card: the chosen status, the required note,
@@ -85,6 +85,6 @@ export function renderStatusNote(idea: Idea, s: IdeaCardStrings, lang: string): 
   return html`<div class="status-note" part="status-note">
     <blockquote dir="auto">${change.note}</blockquote>
     <p class="meta">${s.statusSetBy} <span class="name">${change.by.name}</span> <span aria-hidden="true">·</span>
-      <time datetime=${change.at} title=${formatDateTime(lang, change.at)}>${formatAge(lang, change.at)}</time></p>
+      <time datetime=${change.at} title=${formatDateTime(lang, change.at)}>${formatRelative(change.at, lang)}</time></p>
   </div>`;
 }

@@ -1,5 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Adapter } from '@confab/core';
 import { adapterContext } from './context.js';
@@ -40,13 +39,17 @@ export const statusStrings: StringTables<StatusStrings> = {
  * controller, and the visible "not connected" message.
  */
 export class ConfabElement extends LitElement {
+  // `static properties` rather than decorators, so that a widget written without them (the
+  // feedback, for its size budget) does not bundle the decorators' code.
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, adapter: { state: true, attribute: false } };
+
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** The adapter in use; undefined until a provider or the document default supplies one. */
-  @state() protected adapter?: Adapter;
+  protected declare adapter?: Adapter;
 
-  /** Language, strings and formatting for this widget. */
+  /** Language, direction and strings for this widget (formatting: `format.ts` with `localize.lang`). */
   protected readonly localize = new LocalizeController(this);
 
   private provided?: Adapter;

@@ -4,6 +4,21 @@ import { css } from 'lit';
 // so that they can be loaded lazily with the code that uses them. theme.styles.ts re-exports them
 // and includes them in `baseStyles`; like the sheets there, each is built in a pure IIFE.
 
+/** The theme tokens of states and actions (part of `themeStyles`): on-accent, danger, success, warning. */
+export const stateTokenStyles = /* @__PURE__ */ (() => css`
+  :host {
+    --_on-accent: var(--confab-color-on-accent, light-dark(#ffffff, #0d1117));
+    --_danger: var(--confab-color-danger, light-dark(#b3261e, #ff7b72));
+    --_success: var(--confab-color-success, light-dark(#1a7f37, #56d364));
+    --_warning: var(--confab-color-warning, light-dark(#8a5300, #e3b341));
+  }
+`)();
+
+/** Secondary text: `.muted`. */
+export const mutedStyles = /* @__PURE__ */ (() => css`
+  .muted { color: var(--_text-muted); }
+`)();
+
 /** Action buttons: `button.primary` and link-looking `button.link`. */
 export const actionStyles = /* @__PURE__ */ (() => css`
   button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }

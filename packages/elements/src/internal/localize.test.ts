@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, closestLang, formatRelative, plural } from './localize.js';
+import { LocalizeController, closestLang } from './localize.js';
+import { formatDateTime, formatNumber, formatRelative, plural } from './format.js';
 import { commonStrings } from './common.strings.js';
 
 class LangProbe extends LitElement {
@@ -62,5 +63,34 @@ describe('locale layer', () => {
     expect(formatRelative('2026-11-24T12:00:00Z', 'en', now)).to.equal('yesterday');
     expect(formatRelative('2026-11-25T11:55:00Z', 'de', now)).to.equal('vor 5 Minuten');
     expect(formatRelative('2026-11-25T11:59:50Z', 'en', now)).to.equal('now');
+  });
+
+  it('formats numbers and dates per language and options, with cached Intl objects', () => {
+    expect(formatNumber('de', 1234.5)).to.equal('1.234,5');
+    expect(formatNumber('en', 1234.5)).to.equal('1,234.5');
+    expect(formatNumber('en', 4.25, { maximumFractionDigits: 1 })).to.equal('4.3');
+    expect(formatNumber('en', 4.25)).to.equal('4.25');
+    const iso = '2026-11-25T12:00:00Z';
+    expect(formatDateTime('de', iso)).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+    const made = { n: 0 };
+    const Original = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(Original, { construct: (t, args: ConstructorParameters<typeof Original>) => (made.n++, new t(...args)) });
+    try {
+      for (let i = 0; i < 20; i++) formatNumber('de', i);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+    expect(made.n).to.equal(0);
+  });
+
+  it('resolves lang once per update and again after a lang change or a move', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div lang="de"><confab-lang-probe></confab-lang-probe></div><div lang="ar"></div></div>`);
+    const probe = wrapper.querySelector<LangProbe>('confab-lang-probe')!;
+    expect(probe.localize.lang).to.equal('de');
+    probe.parentElement!.lang = 'de-AT';
+    await new Promise((r) => setTimeout(r));
+    expect(probe.localize.lang).to.equal('de-AT');
+    wrapper.lastElementChild!.append(probe);
+    expect(probe.localize.lang).to.equal('ar');
   });
 });

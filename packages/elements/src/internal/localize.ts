@@ -21,7 +21,12 @@ let observer: MutationObserver | undefined;
 
 function observe(): void {
   if (observer) return;
-  observer = new MutationObserver(() => hosts.forEach((c) => c.host.requestUpdate()));
+  observer = new MutationObserver(() =>
+    hosts.forEach((c) => {
+      c.invalidate();
+      c.host.requestUpdate();
+    }),
+  );
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
@@ -37,8 +42,8 @@ export function closestLang(el: Element): string {
 
 /**
  * Resolves the language of a widget from the nearest `lang` ancestor and re-renders it when
- * any `lang` or `dir` changes. Gives the widget its strings, plural rules, text direction,
- * and number and relative-time formatting.
+ * any `lang` or `dir` changes. Gives the widget its strings and text direction; for numbers,
+ * dates, relative times and plurals pass `lang` to the functions of `format.ts`.
  *
  * @example
  * ```ts
@@ -51,9 +56,22 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** `lang`, resolved at most once per update (walking the DOM costs on a board of many cards). */
+  private resolved?: string;
+
   hostConnected(): void {
+    this.resolved = undefined; // a moved element may have a new nearest `lang`
     hosts.add(this);
     observe();
+  }
+
+  hostUpdate(): void {
+    this.resolved = undefined;
+  }
+
+  /** @internal Forgets the resolved `lang` (a `lang` attribute changed). */
+  invalidate(): void {
+    this.resolved = undefined;
   }
 
   hostDisconnected(): void {
@@ -62,7 +80,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 language tag in force, e.g. `de-CH`. */
   get lang(): string {
-    return closestLang(this.host);
+    return (this.resolved ??= closestLang(this.host));
   }
 
   /** The supported language this tag falls back to. */
@@ -104,49 +122,4 @@ export class LocalizeController implements ReactiveController {
     }
     return tables.en;
   }
-
-  /** A number formatted for the current language. */
-  number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(n);
-  }
-
-  /** "3 minutes ago", "yesterday", … for an ISO date, in the current language. */
-  relativeTime(iso: string, now = Date.now()): string {
-    return formatRelative(iso, this.lang, now);
-  }
-
-  /** A full date and time, for a `title` next to a relative time. */
-  dateTime(iso: string): string {
-    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  }
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000], ['month', 2_592_000], ['week', 604_800], ['day', 86_400], ['hour', 3_600], ['minute', 60], ['second', 1],
-];
-
-/** Formats the time from `now` to `iso` with `Intl.RelativeTimeFormat` ("5 minutes ago", "vor 5 Minuten"). */
-export function formatRelative(iso: string, lang: string, now = Date.now()): string {
-  const seconds = (new Date(iso).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') {
-      return format.format(unit === 'second' && Math.abs(seconds) < 45 ? 0 : Math.round(seconds / size), unit);
-    }
-  }
-  return format.format(0, 'second');
-}
-
-/**
- * Picks a plural form with the language's rules (`Intl.PluralRules`): Arabic has six forms,
- * German and English two. Missing forms fall back to `other`.
- *
- * @example
- * ```ts
- * plural('ar', 2, { one: 'سؤال واحد', two: 'سؤالان', other: `${n} أسئلة` });
- * ```
- */
-export function plural(lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  const form = new Intl.PluralRules(lang).select(n);
-  return forms[form] ?? forms.other;
 }

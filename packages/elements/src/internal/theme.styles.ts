@@ -1,15 +1,14 @@
 import { css } from 'lit';
-import { actionStyles, errorStyles, fieldStyles } from './form.styles.js';
+import { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles } from './form.styles.js';
 
-export { actionStyles, errorStyles, fieldStyles };
+export { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles };
 
 /**
- * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
- * Each default is a `light-dark()` pair: dark applies with `theme="dark"`, or with
- * `prefers-color-scheme: dark` unless `theme="light"`. The font is inherited from the host page
- * unless `--confab-font-family` is set.
+ * The host rules and the surface, text, border, accent and focus tokens: `themeStyles` without
+ * `stateTokenStyles` (on-accent, danger, success, warning), for a first view that uses none of
+ * those (`<confab-feedback>`'s question) and adopts `stateTokenStyles` with the code that does.
  */
-export const themeStyles = css`
+export const coreThemeStyles = /* @__PURE__ */ (() => css`
   :host {
     --_surface: var(--confab-color-surface, light-dark(#ffffff, #161b22));
     --_surface-subtle: var(--confab-color-surface-subtle, light-dark(#f5f7fa, #21262d));
@@ -17,11 +16,7 @@ export const themeStyles = css`
     --_text-muted: var(--confab-color-text-muted, light-dark(#545d68, #a8b3bf));
     --_border: var(--confab-color-border, light-dark(#c9d1d9, #3d444d));
     --_accent: var(--confab-color-accent, light-dark(#0a58ca, #58a6ff));
-    --_on-accent: var(--confab-color-on-accent, light-dark(#ffffff, #0d1117));
     --_accent-subtle: var(--confab-color-accent-subtle, light-dark(#e7f0fd, #1c2d41));
-    --_danger: var(--confab-color-danger, light-dark(#b3261e, #ff7b72));
-    --_success: var(--confab-color-success, light-dark(#1a7f37, #56d364));
-    --_warning: var(--confab-color-warning, light-dark(#8a5300, #e3b341));
     --_focus: var(--confab-color-focus, light-dark(#0a58ca, #58a6ff));
     --_radius: var(--confab-radius, 8px);
     --_space: var(--confab-space, 0.5rem);
@@ -41,12 +36,21 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-`;
+`)();
+
+/**
+ * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
+ * Each default is a `light-dark()` pair: dark applies with `theme="dark"`, or with
+ * `prefers-color-scheme: dark` unless `theme="light"`. The font is inherited from the host page
+ * unless `--confab-font-family` is set.
+ */
+export const themeStyles = [coreThemeStyles, stateTokenStyles];
 
 // The shared pieces are separate sheets, so that a widget can take only what it needs; `baseStyles`
-// is all of them. Those a widget typically needs only after its first view (fields, primary and
-// link buttons, error messages) are in form.styles.ts, so that they can be loaded lazily. Each is built in an IIFE marked pure, because bundlers keep a tagged template
-// call (Lit's `css`) even when its result is unused, but drop an unused pure call.
+// is all of them. Those a widget typically needs only after its first view (the state tokens,
+// `.muted`, fields, primary and link buttons, error messages) are in form.styles.ts, so that they
+// can be loaded lazily. Each is built in an IIFE marked pure, because bundlers keep a tagged
+// template call (Lit's `css`) even when its result is unused, but drop an unused pure call.
 
 /** Box sizing, the widget's box (`.root`), focus rings, reduced motion. */
 export const rootStyles = /* @__PURE__ */ (() => css`
@@ -87,14 +91,16 @@ export const messageStyles = /* @__PURE__ */ (() => css`
   .message { margin: 0; padding: var(--_space); border-radius: var(--_radius); background: var(--_surface-subtle); color: var(--_text); }
 `)();
 
-/** Small helpers: `.muted`, `.visually-hidden`. */
-export const utilityStyles = /* @__PURE__ */ (() => css`
-  .muted { color: var(--_text-muted); }
+/** `.visually-hidden`: text for assistive technology only. */
+export const visuallyHiddenStyles = /* @__PURE__ */ (() => css`
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
 `)();
+
+/** Small helpers: `.muted` (`mutedStyles`), `.visually-hidden` (`visuallyHiddenStyles`). */
+export const utilityStyles = [mutedStyles, visuallyHiddenStyles];
 
 /** Rendered Markdown (`.markdown`). */
 export const markdownStyles = /* @__PURE__ */ (() => css`
