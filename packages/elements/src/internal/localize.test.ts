@@ -43,6 +43,12 @@ describe('locale layer', () => {
     expect(probe.localize.language).to.equal('ar');
   });
 
+  it('reads en_US-style and malformed lang attributes without breaking formatting', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div lang="de_CH"><span lang="not a tag!"></span></div>`);
+    expect(closestLang(el)).to.equal('de-CH');
+    expect(closestLang(el.querySelector('span')!)).to.equal('en');
+  });
+
   it('lets an instance override single strings', async () => {
     const el = await fixture<LangProbe>(html`<confab-lang-probe></confab-lang-probe>`);
     expect(el.localize.strings(commonStrings, { retry: 'Try again' }).retry).to.equal('Try again');

@@ -30,14 +30,19 @@ function observe(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
-/** The nearest `lang` attribute above `el`, crossing shadow roots; else `<html lang>`; else `en`. */
+/**
+ * The nearest `lang` attribute above `el`, crossing shadow roots, else `<html lang>`, as a canonical
+ * BCP 47 tag (`en_US` becomes `en-US`); `en` when there is none or it is not a language tag.
+ */
 export function closestLang(el: Element): string {
   let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  while (node && !(node instanceof Element && node.hasAttribute('lang'))) node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  const tag = ((node as Element | null)?.getAttribute('lang') ?? document.documentElement.lang).replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en'; // not a language tag: Intl would throw on every format call
   }
-  return document.documentElement.lang || 'en';
 }
 
 /**
