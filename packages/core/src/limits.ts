@@ -23,6 +23,8 @@ export const LIMITS = {
   key: 2_000,
   /** A search text. */
   query: 200,
+  /** Scopes one live stream names; a client following more asks for `all` and filters itself. */
+  scopes: 20,
   /** The largest page a list returns. */
   pageSize: 100,
 } as const;

@@ -148,4 +148,28 @@ describe('RestAdapter', () => {
     assert.equal(opened, 1, 'one EventSource');
     assert.deepEqual(got.map((g) => g.length), [1, 1, 1]);
   });
+
+  it('follows more scopes than the server names in one stream (a board of many cards) by following all', async () => {
+    const urls: string[] = [];
+    class RecordingEventSource extends EventSource {
+      constructor(url: string | URL, init?: ConstructorParameters<typeof EventSource>[1]) {
+        super(url, init);
+        urls.push(String(url));
+      }
+    }
+    const a = make({ EventSource: RecordingEventSource as unknown as typeof globalThis.EventSource });
+    const mine: ChangeEvent[] = [];
+    const others: ChangeEvent[] = [];
+    const offs = Array.from({ length: 30 }, (_, i) => a.subscribe([`idea:card-${i}`], (e) => others.push(e)));
+    offs.push(a.subscribe(['idea:i-10'], (e) => mine.push(e)));
+    await new Promise((r) => setTimeout(r, 50));
+    await call(`${t.api}/votes/idea/i-10`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'ben' } });
+    const deadline = Date.now() + 3000;
+    while (mine.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    offs.forEach((off) => off());
+    a.close();
+    assert.equal(mine.length, 1, 'the vote reached the listener of its idea');
+    assert.equal(others.length, 0, 'listeners of other ideas heard nothing');
+    assert.match(urls.at(-1)!, /scope=all/);
+  });
 });

@@ -9,6 +9,7 @@
  */
 import type { ChangeListener } from '../adapter.js';
 import type { ChangeEvent } from '../types.js';
+import { LIMITS } from '../limits.js';
 import { urlOf } from './http.js';
 
 /** `EventSourceInit` plus a `fetch` (honoured by the `eventsource` package, ignored by browsers). */
@@ -86,9 +87,12 @@ export class LiveStream {
       if (this.lastId === 0) this.since = null;
       return;
     }
-    const covered = [...union].every((s) => this.sourceScopes.has(s));
+    // Past the server's limit on named scopes (a board with many cards), follow everything:
+    // deliver() still hands each listener only the events of its own scopes.
+    const wanted = union.size > LIMITS.scopes ? new Set(['all']) : union;
+    const covered = this.sourceScopes.has('all') || [...wanted].every((s) => this.sourceScopes.has(s));
     if ((this.source || this.retry) && covered) return;
-    this.connect(union);
+    this.connect(wanted);
   }
 
   private disconnect(): void {

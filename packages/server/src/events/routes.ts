@@ -6,14 +6,14 @@
  * subscribing is not lost while the stream connects. Heartbeat comments keep proxies from closing it.
  */
 import { once } from 'node:events';
-import type { ChangeEvent } from '@confab/core';
+import { LIMITS, type ChangeEvent } from '@confab/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { oneOrMany, str } from '../http/schemas.js';
 
 const schema = {
   summary: 'Live changes (text/event-stream)', returns: 'text/event-stream', tags: ['events'],
-  querystring: { type: 'object', properties: { scope: oneOrMany(2100), lastEventId: str(20, { pattern: '^[0-9]*$' }), since: str(16, { pattern: '^[0-9]+$' }) } },
+  querystring: { type: 'object', properties: { scope: oneOrMany(2100, LIMITS.scopes), lastEventId: str(20, { pattern: '^[0-9]*$' }), since: str(16, { pattern: '^[0-9]+$' }) } },
 } as const;
 
 const REPLAY_BATCH = 500;

@@ -8,7 +8,7 @@ export const nullableStr = (max: number) => ({ type: ['string', 'null'], maxLeng
 /** A list of tags within the limits. */
 export const tagList = { type: 'array', maxItems: LIMITS.tags, items: { type: 'string', maxLength: LIMITS.tag } } as const;
 /** One or many values of a repeated query parameter. */
-export const oneOrMany = (max: number) => ({ anyOf: [str(max), { type: 'array', maxItems: 20, items: str(max) }] }) as const;
+export const oneOrMany = (max: number, maxItems = 20) => ({ anyOf: [str(max), { type: 'array', maxItems, items: str(max) }] }) as const;
 /** Path parameters `{ id }`. */
 export const idParams = { type: 'object', required: ['id'], properties: { id: str(200) } } as const;
 /** Cursor paging query parameters. */
