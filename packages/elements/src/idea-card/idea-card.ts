@@ -269,8 +269,9 @@ export class ConfabIdeaCard extends ConfabElement {
       </header>
       <p class="meta">
         <span>${s.proposedBy}</span>
-        <confab-expert-badge person=${idea.author.id} compact></confab-expert-badge>
-        <span class="name">${idea.author.name}</span>
+        ${customElements.get('confab-expert-badge')
+          ? html`<confab-expert-badge person=${idea.author.id} compact></confab-expert-badge>`
+          : html`<span class="name">${idea.author.name}</span>`}
         <span aria-hidden="true">·</span>
         <time datetime=${idea.createdAt} title=${formatDateTime(lang, idea.createdAt)}>${formatRelative(idea.createdAt, lang)}</time>
       </p>
