@@ -1,0 +1,158 @@
+// End-to-end harness: starts the real reference server (already built) on a free port with a
+// temporary SQLite file, the demo seed and the demo folder, and opens Chromium contexts that act
+// as seeded people through the dev-auth cookie. It builds nothing: run `npm run build` first
+// (it builds dist/confab.js and packages/server/dist/main.js).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SERVER_MAIN = join(ROOT, 'packages/server/dist/main.js');
+export const BUNDLE = join(ROOT, 'dist/confab.js');
+export const SEED = join(ROOT, 'demo/seed.json');
+export const DEMO = join(ROOT, 'demo');
+/** `CONFAB_STATIC`: the demo at `/` and the built bundle at `/dist/`. */
+export const STATIC = `${DEMO},/dist=${join(ROOT, 'dist')}`;
+
+/** What is missing to run the end-to-end tests, or null when everything is built. */
+export function missingBuild() {
+  const missing = [[SERVER_MAIN, 'npm run build'], [BUNDLE, 'npm run build']]
+    .filter(([file]) => !existsSync(file)).map(([file, how]) => `${file} (run \`${how}\`)`);
+  return missing.length ? `not built: ${missing.join(', ')}` : null;
+}
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A temporary folder for one run's database; `remove()` deletes it. */
+export function tempDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), 'confab-e2e-'));
+  return { path: join(dir, 'confab.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts `node packages/server/dist/main.js` and resolves once `/healthz` answers.
+ * @param {{ databasePath: string, port?: number, timeoutMs?: number, env?: Record<string, string> }} options
+ */
+export async function startServer({ databasePath, port, timeoutMs = 15_000, env = {} }) {
+  port ??= await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databasePath,
+      CONFAB_AUTH: 'dev', CONFAB_SEED: SEED, CONFAB_STATIC: STATIC, ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  let exited = null;
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => { exited = { code, signal }; resolve(exited); }));
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`The server exited (${JSON.stringify(exited)}) before it was healthy:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server was not healthy within ${timeoutMs} ms:\n${output}`);
+    }
+    await sleep(100);
+  }
+  return {
+    url, port, child,
+    output: () => output,
+    /** Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
+    async stop() {
+      if (exited) return exited;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      const result = await exit;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+}
+
+/** Headless Chromium, as the rest of the repository drives it. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A browser context acting as `userId` (the dev-auth cookie), with bounded timeouts and the
+ * page's console errors collected in `context.errors`.
+ */
+export async function contextAs(browser, baseURL, userId, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB', colorScheme: 'light' });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  await context.addCookies([{ name: 'confab_dev_user', value: userId, url: baseURL }]);
+  context.errors = [];
+  context.on('page', (page) => {
+    page.on('pageerror', (e) => context.errors.push(`${userId}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) context.errors.push(`${userId}: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() < 400) return;
+      const { pathname, search } = new URL(r.url());
+      const where = `${pathname}${search}`;
+      context.errors.push(`HTTP ${r.status()} ${r.request().method()} ${where.length > 100 ? `${where.slice(0, 100)}…` : where}`);
+    });
+  });
+  return context;
+}
+
+/** Opens `path` in a new page of `context` and waits for the bundle's widgets to be defined. */
+export async function openPage(context, path) {
+  const page = await context.newPage();
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => customElements.get('confab-ask') !== undefined, null, { timeout: 10_000 });
+  return page;
+}
+
+/** Polls `check` until it returns a truthy value or `timeoutMs` passes; then fails naming `what`. */
+export async function eventually(what, check, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) { last = error; }
+    if (Date.now() > deadline) assert.fail(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${last})`);
+    await sleep(150);
+  }
+}
+
+/** Prints, once each with a count, the page errors and failed requests the contexts saw. */
+export function reportPageErrors(contexts) {
+  const seen = new Map();
+  for (const e of contexts.flatMap((c) => c.errors ?? [])) seen.set(e, (seen.get(e) ?? 0) + 1);
+  if (seen.size) console.log(`# page errors and failed requests seen:\n${[...seen].map(([e, n]) => `#   ${n} × ${e}`).join('\n')}`);
+}
