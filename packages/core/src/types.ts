@@ -255,6 +255,10 @@ export interface ChangeEvent {
   at: IsoDate;
   /** The id of the user whose action caused the change. */
   actorId: Id | null;
-  /** The changed item, as the acting user's adapter returned it; per-reader fields like `myVote` are not meaningful. */
+  /**
+   * The changed item, as the acting user's adapter returned it; per-reader fields like `myVote` are
+   * not meaningful. The reference server sends feedback events in full only to the feedback's
+   * author and to moderators; other readers get `{ id, subject, state }`.
+   */
   data: unknown;
 }

@@ -28,6 +28,25 @@ describe('SSE /api/v1/events', () => {
     }
   });
 
+  it('shows what feedback says only to its author and to moderators', async () => {
+    const subject = 'page:/private-feedback';
+    const url = `${t.api}/events?scope=${encodeURIComponent(`subject:${subject}`)}`;
+    const [other, author, moderator] = await Promise.all(['ben', 'cyd', 'mod'].map((u) => readSse(url, { 'x-confab-dev-user': u })));
+    try {
+      const sent = await call(`${t.api}/feedback`, {
+        method: 'POST', body: { subject, variant: 'helpful', rating: 1, comment: 'A private remark' }, headers: { 'x-confab-dev-user': 'cyd' },
+      });
+      assert.ok(sent.status < 300, `feedback stored (${sent.status})`);
+      const [[o], [a], [m]] = await Promise.all([other.waitFor(1), author.waitFor(1), moderator.waitFor(1)]);
+      assert.equal(o?.type, 'feedback.created', 'another reader learns that feedback arrived');
+      assert.deepEqual(o?.data, { id: (sent.json as { id: string }).id, subject, state: 'open' }, '… but not what it says');
+      assert.equal((a?.data as { comment: string }).comment, 'A private remark');
+      assert.equal((m?.data as { comment: string }).comment, 'A private remark');
+    } finally {
+      [other, author, moderator].forEach((s) => s.close());
+    }
+  });
+
   it('resumes after Last-Event-ID with every missed event, in order, once', async () => {
     const first = await readSse(`${t.api}/events?scope=campaign:c-open`);
     await vote('i-04', true);

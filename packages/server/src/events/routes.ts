@@ -6,7 +6,7 @@
  * subscribing is not lost while the stream connects. Heartbeat comments keep proxies from closing it.
  */
 import { once } from 'node:events';
-import { LIMITS, type ChangeEvent } from '@confab/core';
+import { LIMITS, type ChangeEvent, type Feedback } from '@confab/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { oneOrMany, str } from '../http/schemas.js';
@@ -43,13 +43,23 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
     res.write('retry: 2000\n\n');
 
     const wanted = (e: ChangeEvent) => e.scopes.some((s) => scopes.has(s));
+    // Feedback is for its author and the owners: other readers learn which feedback changed (so
+    // their figures refresh) but not what it says or who sent it.
+    const user = req.identity.user;
+    const owner = !!user?.roles.some((r) => r === 'moderator' || r === 'admin');
+    const visible = (e: ChangeEvent): ChangeEvent => {
+      if (owner || !e.type.startsWith('feedback.') || !e.data) return e;
+      const { id, subject, state } = e.data as Pick<Feedback, 'id' | 'subject' | 'state'>;
+      const own = !!user && ctx.store.feedback.get(id, user.id)?.author?.id === user.id;
+      return own ? e : { ...e, data: { id, subject, state } };
+    };
     const stop = new AbortController();
     let last = resume !== undefined ? Number(resume) : 0;
     // Live events that arrive while the backlog is replayed wait here (the backlog may be long).
     let queue: ChangeEvent[] | null = resume !== undefined ? [] : null;
     const write = (e: ChangeEvent) => {
       last = Math.max(last, Number(e.id));
-      if (wanted(e)) res.write(frame(e));
+      if (wanted(e)) res.write(frame(visible(e)));
     };
     // A reader too slow to keep up is dropped; it reconnects with Last-Event-ID and misses nothing.
     const remove = ctx.hub.add({
