@@ -10,9 +10,9 @@ import type { AskStrings } from './ask.strings.js';
 /** Milliseconds of quiet typing before "Already asked?" and "People who may know" are looked up. */
 export const SUGGEST_DEBOUNCE_MS = 250;
 
-/** Splits a tag field ("a, b c") into distinct tags. */
+/** Splits a comma-separated tag field ("travel booking, visas") into distinct tags; tags may contain spaces, like skills. */
 export function parseTags(text: string | null | undefined): string[] {
-  return [...new Set((text ?? '').split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))];
+  return [...new Set((text ?? '').split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
 }
 
 /** What the composer needs from its widget. */

@@ -79,7 +79,7 @@ export class ConfabAsk extends ConfabElement {
   /** Where questions are asked and listed; defaults to the page's canonical URL. */
   @property() context?: string;
 
-  /** Tags (comma or space separated): lists only questions with all of them, and adds them to new questions. */
+  /** Tags, comma-separated (a tag may contain spaces): lists only questions with all of them, and adds them to new questions. */
   @property() tags = '';
 
   /** Questions per page, 1–100 (default 10). */
