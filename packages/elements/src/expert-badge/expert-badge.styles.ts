@@ -41,14 +41,16 @@ export const expertBadgeStyles = css`
     color: var(--_text);
   }
   .name {
-    min-width: 0;
+    flex: 0 1 auto;
+    min-width: 3em;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
     font-weight: 600;
   }
   .skill {
-    flex: none;
+    flex: 0 1 auto;
+    min-width: 2.5em;
     max-width: 9em;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -109,7 +111,7 @@ export const expertBadgeStyles = css`
   .card .status { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); font-size: 0.875em; }
   .card ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) * 0.5); }
   .card li.skill-row { display: flex; align-items: center; gap: var(--_space); }
-  .card .skill-name { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+  .card .skill-name { flex: 1; min-width: 0; overflow-wrap: break-word; }
   .card .count { font-size: 0.875em; }
   .card .actions { margin-top: calc(var(--_space) * 1.5); }
   .card button.close { border: none; background: none; font-size: 1.25em; line-height: 1; padding: 0; }
