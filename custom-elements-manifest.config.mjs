@@ -26,13 +26,21 @@ function defineElementCalls() {
 
 /**
  * `internal/` is analysed so that widgets inherit the base class's members (e.g. `theme`), then
- * dropped from the manifest: it is not public API (STYLE.md, convention 13).
+ * dropped from the manifest: it is not public API (STYLE.md, convention 13). Events inherited from
+ * `emit()` without a real name are dropped too.
  */
 function dropInternal() {
   return {
     name: 'confab-drop-internal',
     packageLinkPhase({ customElementsManifest }) {
       customElementsManifest.modules = customElementsManifest.modules.filter((m) => !m.path.startsWith('src/internal/'));
+      // The base class's typed emit(name, …) reads to the analyzer as an event called "name";
+      // every real event is documented with @fires and named confab-*.
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('confab-'));
+        }
+      }
     },
   };
 }
