@@ -42,7 +42,11 @@ function minifier() {
  * dist/, which this very build makes).
  */
 function coreFromSource() {
-  const map = { '@confab/core': join(CORE_SRC, 'index.ts'), '@confab/core/test-kit': join(CORE_SRC, 'test-kit/index.ts') };
+  const map = {
+    '@confab/core': join(CORE_SRC, 'index.ts'),
+    '@confab/core/test-kit': join(CORE_SRC, 'test-kit/index.ts'),
+    '@confab/core/internal': join(CORE_SRC, 'internal.ts'),
+  };
   return { name: 'confab-core-from-source', resolveId: (id) => map[id] ?? null };
 }
 
@@ -133,7 +137,7 @@ export function packageConfig(input, src) {
 }
 
 export function coreConfig() {
-  return packageConfig({ index: join(CORE_SRC, 'index.ts'), 'test-kit/index': join(CORE_SRC, 'test-kit/index.ts') }, CORE_SRC);
+  return packageConfig({ index: join(CORE_SRC, 'index.ts'), 'test-kit/index': join(CORE_SRC, 'test-kit/index.ts'), internal: join(CORE_SRC, 'internal.ts') }, CORE_SRC);
 }
 
 export function elementsConfig(options) {

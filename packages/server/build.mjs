@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
-const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+const external = Object.keys(pkg.dependencies ?? {}).filter((name) => name !== '@confab/core').flatMap((name) => [name, `${name}/*`]);
 
 await build({
   entryPoints: [join(here, 'src/main.ts')],

@@ -11,5 +11,3 @@ export type * from './seed.js';
 export { MemoryAdapter } from './memory/memory-adapter.js';
 export type { MemoryAdapterCall, MemoryAdapterOptions } from './memory/memory-adapter.js';
 export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
-/** Not public API: the input checks and list helpers `MemoryAdapter` shares with the reference server. */
-export * as internal from './internal.js';

@@ -1,12 +1,12 @@
 /**
  * The rules `MemoryAdapter` shares with the reference server (`@confab/server`), so that both
- * check input, page lists, compare drafts and fingerprint writes the same way. Exported from
- * `@confab/core` as the `internal` namespace: not public API, it may change in any release.
+ * check input, page lists, compare drafts and fingerprint writes the same way. Exported as
+ * `@confab/core/internal`: not public API, it may change in any release.
  *
  * @example
  * ```ts
- * import { internal } from '@confab/core';
- * const { title, body, tags } = internal.checkIdea(input); // throws ValidationError
+ * import { checkIdea } from '@confab/core/internal';
+ * const { title, body, tags } = checkIdea(input); // throws ValidationError
  * ```
  */
 export * from './validation/inputs.js';
