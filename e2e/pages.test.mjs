@@ -27,8 +27,9 @@ const PAGES = [
 ];
 
 const missing = missingBuild();
+if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
 
-describe('demo pages', { skip: missing ?? false, timeout: 150_000 }, () => {
+describe('demo pages', { timeout: 150_000 }, () => {
   const db = tempDatabase();
   let server;
   let browser;
