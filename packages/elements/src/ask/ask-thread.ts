@@ -224,7 +224,7 @@ export class AskThread {
     const { localize, markdown } = this.options;
     return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id}>
       ${a.accepted ? html`<p class="accepted-mark" part="accepted-mark"><span aria-hidden="true">✓ </span>${s.acceptedMark}</p>` : nothing}
-      ${markdown.render(a.body)}
+      ${markdown.render(a.body, 'body')}
       <div class="meta muted">${s.answeredBy(a.author.name)} · ${renderTime(a.createdAt, localize)}</div>
       <div class="actions">
         ${this.voteButton('answer', a)}
@@ -247,7 +247,7 @@ export class AskThread {
         <div class="meta muted">${s.askedBy(q.author.name)} · ${renderTime(q.createdAt, localize)}
           ${q.acceptedAnswerId ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}</div>
         ${renderTags(q.tags)}
-        ${q.body ? markdown.render(q.body) : nothing}
+        ${q.body ? markdown.render(q.body, 'body') : nothing}
         ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
         <div class="actions">${this.voteButton('question', q)}</div>
       </article>

@@ -12,7 +12,7 @@ export const ideaCardStyles = css`
   p { margin: 0; }
   .meta { display: flex; flex-wrap: wrap; align-items: center; gap: calc(var(--_space) * 0.5); color: var(--_text-muted); font-size: 0.875em; }
   .meta .name { color: var(--_text); font-weight: 600; }
-  .excerpt, .plain { overflow-wrap: anywhere; white-space: pre-line; }
+  .excerpt { overflow-wrap: anywhere; white-space: pre-line; }
   .chip {
     display: inline-block; padding: 0 var(--_space); border-radius: 999px; font-size: 0.8125em; font-weight: 600;
     border: 1px solid var(--_border); background: var(--_chip-bg); color: var(--_text); white-space: nowrap;

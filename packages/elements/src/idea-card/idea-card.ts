@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, initialState } from '@lit/task';
 import type { ChangeEvent, Comment, Idea, User, VoteState } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
-import { excerpt, loadMarkdown, type MarkdownRenderer } from '../internal/markdown.js';
+import { excerpt } from '../internal/markdown.js';
+import { MarkdownController } from '../internal/markdown-controller.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
 import { ideaCardStyles } from './idea-card.styles.js';
@@ -74,7 +74,6 @@ export class ConfabIdeaCard extends ConfabElement {
 
   @state() private current?: Idea;
   @state() private expanded = false;
-  @state() private md?: MarkdownRenderer;
   @state() private notice = '';
   @state() private noticeIsError = false;
   private voting = false;
@@ -203,20 +202,11 @@ export class ConfabIdeaCard extends ConfabElement {
 
   private toggleBody(): void {
     this.expanded = !this.expanded;
-    if (this.expanded) this.ensureMarkdown();
   }
 
   private toggleThread(): void {
     this.thread.open = !this.thread.open;
-    if (this.thread.open) this.ensureMarkdown();
     this.requestUpdate();
-  }
-
-  private ensureMarkdown(): void {
-    if (this.md) return;
-    loadMarkdown().then((render) => { this.md = render; }, (error: unknown) => {
-      console.warn('[confab] Markdown could not be loaded; showing plain text.', error);
-    });
   }
 
   private async saveStatus(e: Event): Promise<void> {
@@ -238,9 +228,8 @@ export class ConfabIdeaCard extends ConfabElement {
     this.renderRoot.querySelector<HTMLButtonElement>('#change-status')?.focus();
   }
 
-  /** Markdown as sanitised HTML once the renderer is loaded; plain text until then. */
-  private markdown = (source: string, md: MarkdownRenderer | undefined): TemplateResult =>
-    md ? html`<div class="markdown" dir="auto">${unsafeHTML(md(source))}</div>` : html`<p class="plain" dir="auto">${source}</p>`;
+  /** Idea and comment bodies: sanitised Markdown, loaded on first use. */
+  private readonly markdown = new MarkdownController(this);
 
   protected override render() {
     if (!this.adapter) return this.renderNoAdapter();
@@ -276,7 +265,7 @@ export class ConfabIdeaCard extends ConfabElement {
         <time datetime=${idea.createdAt} title=${formatDateTime(lang, idea.createdAt)}>${formatRelative(idea.createdAt, lang)}</time>
       </p>
       ${idea.body.trim() ? html`<div part="body" id="body">
-        ${this.expanded ? this.markdown(idea.body, this.md) : html`<p class="excerpt" dir="auto">${short}</p>`}
+        ${this.expanded ? this.markdown.render(idea.body) : html`<p class="excerpt" dir="auto">${short}</p>`}
         ${expandable ? html`<button class="link" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
           @click=${this.toggleBody}>${this.expanded ? s.readLess : s.readMore}</button>` : nothing}
       </div>` : nothing}
@@ -295,7 +284,7 @@ export class ConfabIdeaCard extends ConfabElement {
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
       ${this.statusForm.open && canModerate(this.user) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
       ${this.thread.open
-        ? renderThread(this.thread, s, this.common, this.localize, this.md, this.markdown, (e) => void this.postComment(e))
+        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e))
         : nothing}
     </article>`;
   }

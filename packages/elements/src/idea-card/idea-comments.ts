@@ -6,7 +6,6 @@ import { OutboxController } from '../internal/outbox-controller.js';
 import { errorMessage } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
-import type { MarkdownRenderer } from '../internal/markdown.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
 import { formatDateTime, formatRelative } from '../internal/format.js';
 
@@ -136,8 +135,7 @@ export function renderThread(
   s: IdeaCardStrings,
   common: CommonStrings,
   localize: LocalizeController,
-  md: MarkdownRenderer | undefined,
-  body: (source: string, md: MarkdownRenderer | undefined) => TemplateResult,
+  body: (source: string) => TemplateResult,
   onPost: (e: Event) => void,
 ): TemplateResult {
   const list = c.task.render({
@@ -149,7 +147,7 @@ export function renderThread(
       ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment">
           <p class="meta"><span class="name">${comment.author.name}</span>
             <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatRelative(comment.createdAt, localize.lang)}</time></p>
-          ${body(comment.body, md)}</li>`)}</ul>
+          ${body(comment.body)}</li>`)}</ul>
         ${c.cursor ? html`<button @click=${() => void c.more()}>${s.moreComments}</button>` : nothing}
         ${c.moreError ? html`<p class="message error" role="alert">${c.moreError}</p>` : nothing}`
       : html`<p class="muted">${s.noComments}</p>`),

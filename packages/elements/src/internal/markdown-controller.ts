@@ -1,4 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadMarkdown, type MarkdownRenderer } from './markdown.js';
 
@@ -20,11 +21,14 @@ export class MarkdownController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The sanitised HTML of `source` (or its plain text while the parser loads) in a `.markdown` block. */
-  render(source: string, part = 'body'): TemplateResult {
+  /**
+   * The sanitised HTML of `source` in a `.markdown` block, or its plain text in a `.plain` paragraph
+   * while the parser loads (the first call starts loading it). `part` names the block for `::part()`.
+   */
+  render(source: string, part?: string): TemplateResult {
     if (!this.renderer) {
       this.load();
-      return html`<div class="markdown" part=${part} dir="auto"><p>${source}</p></div>`;
+      return html`<p class="plain" part=${ifDefined(part)} dir="auto">${source}</p>`;
     }
     let out = this.cache.get(source);
     if (out === undefined) {
@@ -33,7 +37,7 @@ export class MarkdownController {
       this.cache.set(source, out);
     }
     // `out` comes from loadMarkdown(): parsed and sanitised by DOMPurify.
-    return html`<div class="markdown" part=${part} dir="auto">${unsafeHTML(out)}</div>`;
+    return html`<div class="markdown" part=${ifDefined(part)} dir="auto">${unsafeHTML(out)}</div>`;
   }
 
   /** Resolves once the renderer is loaded (for tests). */

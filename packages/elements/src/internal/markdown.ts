@@ -15,7 +15,7 @@ let loading: Promise<MarkdownRenderer> | undefined;
  * @example
  * ```ts
  * const render = await loadMarkdown();
- * html`<div class="markdown">${unsafeHTML(render(answer.body))}</div>`;
+ * const safe = render(answer.body); // sanitised HTML; widgets render it through MarkdownController
  * ```
  */
 export function loadMarkdown(): Promise<MarkdownRenderer> {

@@ -105,6 +105,7 @@ export const utilityStyles = [mutedStyles, visuallyHiddenStyles];
 /** Rendered Markdown (`.markdown`). */
 export const markdownStyles = /* @__PURE__ */ (() => css`
   .markdown { overflow-wrap: anywhere; }
+  .plain { overflow-wrap: anywhere; white-space: pre-line; }
   .markdown :is(p, ul, ol, pre, blockquote) { margin-block: 0 var(--_space); }
   .markdown pre { overflow: auto; background: var(--_surface-subtle); padding: var(--_space); border-radius: calc(var(--_radius) * 0.5); }
   .markdown a { color: var(--_accent); }
