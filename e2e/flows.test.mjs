@@ -2,8 +2,8 @@
 // Run after building: `npm run build && npm run test:e2e` (or `node --test e2e/`).
 // Each step is a test in order; they share one server, one database and two browser contexts.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { contextAs, eventually, launchBrowser, missingBuild, openPage, reportPageErrors, startServer, tempDatabase } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { demoSuite, eventually, openPage } from './harness.mjs';
 
 const TRAVEL = '/policies/travel.html';
 const IDEAS = '/ideas.html';
@@ -23,27 +23,9 @@ const comment = `Please add an example for a late-night taxi claim (${RUN}).`;
 const response = `Thank you, we will add a worked example in section 6 (${RUN}).`;
 const statusNote = `Facilities are costing a rainwater tank for the Derby shed roof (${RUN}).`;
 
-const missing = missingBuild();
-if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
-
 describe('demo intranet, two people at once', { timeout: 150_000 }, () => {
-  const db = tempDatabase();
-  let server;
-  let browser;
-  const contexts = {};
-  const as = async (user) => (contexts[user] ??= await contextAs(browser, server.url, user));
-
-  before(async () => {
-    server = await startServer({ databasePath: db.path });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    reportPageErrors(Object.values(contexts));
-    await browser?.close();
-    await server?.stop();
-    db.remove();
-  });
+  const demo = demoSuite();
+  const { as } = demo;
 
   test('ask → the other sees it live → answers → the asker sees it live → accepts', async () => {
     const [a, b] = await Promise.all([openPage(await as(ASKER), TRAVEL), openPage(await as(ANSWERER), TRAVEL)]);
@@ -140,8 +122,7 @@ describe('demo intranet, two people at once', { timeout: 150_000 }, () => {
   });
 
   test('restart the server on the same database → everything is still there', async () => {
-    await server.stop();
-    server = await startServer({ databasePath: db.path, port: server.port });
+    await demo.restart();
 
     const [a, ideas, reader, owner] = await Promise.all([
       openPage(await as(ASKER), TRAVEL), openPage(await as(ANSWERER), IDEAS), openPage(await as(READER), TRAVEL), openPage(await as(OWNER_ID), OWNER),

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
@@ -155,4 +156,37 @@ export function reportPageErrors(contexts) {
   const seen = new Map();
   for (const e of contexts.flatMap((c) => c.errors ?? [])) seen.set(e, (seen.get(e) ?? 0) + 1);
   if (seen.size) console.log(`# page errors and failed requests seen:\n${[...seen].map(([e, n]) => `#   ${n} × ${e}`).join('\n')}`);
+}
+
+/**
+ * Registers, for the calling `describe`, the built server on a fresh database and one browser,
+ * started before its tests and stopped (with page errors reported) after them. Throws at once
+ * when the build is missing. `as(user)` is a browser context signed in as that person;
+ * `restart()` stops the server and starts it again on the same database and port.
+ */
+export function demoSuite() {
+  const missing = missingBuild();
+  if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
+  const db = tempDatabase();
+  const contexts = {};
+  const suite = {
+    server: undefined,
+    browser: undefined,
+    as: async (user) => (contexts[user] ??= await contextAs(suite.browser, suite.server.url, user)),
+    restart: async () => {
+      await suite.server.stop();
+      suite.server = await startServer({ databasePath: db.path, port: suite.server.port });
+    },
+  };
+  before(async () => {
+    suite.server = await startServer({ databasePath: db.path });
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    reportPageErrors(Object.values(contexts));
+    await suite.browser?.close();
+    await suite.server?.stop();
+    db.remove();
+  });
+  return suite;
 }

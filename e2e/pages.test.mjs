@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
-import { contextAs, eventually, launchBrowser, missingBuild, openPage, reportPageErrors, startServer, tempDatabase } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { contextAs, demoSuite, eventually, openPage } from './harness.mjs';
 
 const TRAVEL = '/policies/travel.html';
 const IDEAS = '/ideas.html';
@@ -26,27 +26,9 @@ const PAGES = [
   [OWNER, (p) => p.getByRole('listitem').filter({ hasText: 'old SharePoint site' })],
 ];
 
-const missing = missingBuild();
-if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
-
 describe('demo pages', { timeout: 150_000 }, () => {
-  const db = tempDatabase();
-  let server;
-  let browser;
-  const contexts = {};
-  const as = async (user) => (contexts[user] ??= await contextAs(browser, server.url, user));
-
-  before(async () => {
-    server = await startServer({ databasePath: db.path });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    reportPageErrors(Object.values(contexts));
-    await browser?.close();
-    await server?.stop();
-    db.remove();
-  });
+  const demo = demoSuite();
+  const { as } = demo;
 
   test('the demo pages load the bundle and the "Acting as" switcher', async () => {
     const ctx = await as(ASKER);
@@ -58,7 +40,7 @@ describe('demo pages', { timeout: 150_000 }, () => {
     await page.close();
 
     // Switching sets the dev-auth cookie and reloads as the chosen person.
-    const other = await contextAs(browser, server.url, 'noah.williams');
+    const other = await contextAs(demo.browser, demo.server.url, 'noah.williams');
     const p2 = await openPage(other, '/index.html');
     const select = p2.getByLabel('Acting as');
     await eventually('"Acting as" to be ready', async () => (await select.inputValue()) === 'noah.williams');
@@ -70,7 +52,7 @@ describe('demo pages', { timeout: 150_000 }, () => {
   });
 
   test('every page works under a strict CSP and has no axe-core violations', async () => {
-    const ctx = await contextAs(browser, server.url, OWNER_ID);
+    const ctx = await contextAs(demo.browser, demo.server.url, OWNER_ID);
     await ctx.route(/\.html$/, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
