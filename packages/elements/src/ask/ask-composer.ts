@@ -1,8 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { LIMITS, isAbortError, type Adapter, type AskInput, type PersonRef, type Question } from '@confab/core';
+import { LIMITS, type Adapter, type AskInput, type PersonRef, type Question, type RankedPerson } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
+import { LookupController } from '../internal/lookup-controller.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { AskStrings } from './ask.strings.js';
@@ -47,8 +48,8 @@ export class AskComposer implements ReactiveController {
   private error = '';
   private fields: Record<string, string> = {};
   private busy = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private lookup?: AbortController;
+  /** "Already asked?" and "People who may know", looked up while the question is typed. */
+  private readonly suggestions: LookupController<{ similar: Question[]; ranked: RankedPerson[] } | null>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ComposerOptions) {
     host.addController(this);
@@ -66,15 +67,16 @@ export class AskComposer implements ReactiveController {
         host.requestUpdate();
       },
     });
+    this.suggestions = new LookupController(host, {
+      delay: SUGGEST_DEBOUNCE_MS,
+      run: (signal) => this.suggest(signal),
+      done: (found) => this.showSuggestions(found),
+      failed: (error) => (this.suggestError = errorMessage(error, options.common())),
+    });
   }
 
   hostConnected(): void {
-    if (this.title.value || this.body.value) this.schedule();
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.lookup?.abort();
+    if (this.title.value || this.body.value) this.suggestions.schedule();
   }
 
   /** Questions written offline, still waiting to be sent. */
@@ -100,47 +102,34 @@ export class AskComposer implements ReactiveController {
     return adapter;
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.suggest(), SUGGEST_DEBOUNCE_MS);
-  }
-
-  private async suggest(): Promise<void> {
-    this.lookup?.abort();
+  /** Looks up similar questions and experts for the draft; null when there is nothing to look up. */
+  private async suggest(signal: AbortSignal): Promise<{ similar: Question[]; ranked: RankedPerson[] } | null> {
     const adapter = this.options.adapter();
     const title = this.title.value.trim();
     const text = `${title}\n${this.body.value}`.trim();
     const tags = [...this.options.widgetTags(), ...parseTags(this.tags.value)];
-    if (!adapter || (!text && !tags.length)) {
-      this.similar = [];
-      this.experts = this.experts.filter((p) => this.notify.has(p.id));
-      this.host.requestUpdate();
-      return;
-    }
-    const lookup = (this.lookup = new AbortController());
-    const { signal } = lookup;
-    try {
-      const [similar, ranked] = await Promise.all([
-        title ? adapter.similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
-        adapter.suggestExperts({ text, tags, limit: 5 }, { signal }),
-      ]);
-      if (signal.aborted) return;
-      this.similar = similar;
-      const ticked = this.experts.filter((p) => this.notify.has(p.id) && !ranked.some((r) => r.person.id === p.id));
-      this.experts = [...ticked, ...ranked.map((r) => ({ id: r.person.id, name: r.person.name }))];
-      this.suggestError = '';
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) return;
-      this.suggestError = errorMessage(error, this.options.common());
-    }
-    this.host.requestUpdate();
+    if (!adapter || (!text && !tags.length)) return null;
+    const [similar, ranked] = await Promise.all([
+      title ? adapter.similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
+      adapter.suggestExperts({ text, tags, limit: 5 }, { signal }),
+    ]);
+    return { similar, ranked };
+  }
+
+  /** Shows what was found, keeping experts the asker already ticked. */
+  private showSuggestions(found: { similar: Question[]; ranked: RankedPerson[] } | null): void {
+    const ranked = found?.ranked ?? [];
+    this.similar = found?.similar ?? [];
+    const ticked = this.experts.filter((p) => this.notify.has(p.id) && !ranked.some((r) => r.person.id === p.id));
+    this.experts = [...ticked, ...ranked.map((r) => ({ id: r.person.id, name: r.person.name }))];
+    this.suggestError = '';
   }
 
   private input(draft: DraftController, e: Event): void {
     draft.set((e.target as HTMLInputElement | HTMLTextAreaElement).value);
     this.fields = {};
     this.error = '';
-    this.schedule();
+    this.suggestions.schedule();
   }
 
   private toggle(id: string, on: boolean): void {
@@ -190,8 +179,7 @@ export class AskComposer implements ReactiveController {
     this.notify.clear();
     this.similar = [];
     this.experts = [];
-    this.lookup?.abort();
-    clearTimeout(this.timer);
+    this.suggestions.cancel();
   }
 
   private counter(id: string, length: number, max: number): TemplateResult {

@@ -1,7 +1,8 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { LIMITS, isAbortError, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LIMITS, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
+import { LookupController } from '../internal/lookup-controller.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
@@ -40,7 +41,7 @@ export function parseTags(text: string): string[] {
  * typed (debounced; a stale look-up is aborted), and an outbox so an idea submitted offline is
  * kept and sent once when the connection is back.
  */
-export class IdeaSubmitController implements ReactiveController {
+export class IdeaSubmitController {
   readonly title: DraftController;
   readonly body: DraftController;
   readonly tags: DraftController;
@@ -50,12 +51,11 @@ export class IdeaSubmitController implements ReactiveController {
   similar: Idea[] = [];
   /** Message about a vote cast on a similar idea. */
   similarNotice = '';
-  private timer?: ReturnType<typeof setTimeout>;
-  private lookup?: AbortController;
+  /** Similar ideas, looked up while the title is typed. */
+  private readonly similarLookup: LookupController<Idea[]>;
   private voting = new Set<Id>();
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaSubmitOptions) {
-    host.addController(this);
     const key = () => `idea-board:${options.campaign() ?? 'none'}`;
     this.title = new DraftController(host, () => `${key()}:title`);
     this.body = new DraftController(host, () => `${key()}:description`);
@@ -67,41 +67,29 @@ export class IdeaSubmitController implements ReactiveController {
       delivered: (idea) => options.delivered(idea),
       refused: (error) => options.refused(error),
     });
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.lookup?.abort();
+    this.similarLookup = new LookupController(host, {
+      delay: options.debounce ?? 250,
+      run: (signal) => {
+        const adapter = options.adapter();
+        return adapter ? adapter.similarIdeas(this.title.value, { campaign: options.campaign(), limit: 5 }, { signal }) : Promise.resolve([]);
+      },
+      done: (ideas) => (this.similar = ideas),
+      failed: (error) => {
+        // Suggestions are a help, not a requirement: without them (e.g. offline) the form still works.
+        if (!isConfabError(error) || error.code !== 'unavailable') console.warn('[confab] similar ideas could not be loaded', error);
+        this.similar = [];
+      },
+    });
   }
 
   /** Keeps the title draft and looks for similar ideas after a pause in typing. */
   typeTitle(text: string): void {
     this.title.set(text);
     if (this.errors.title && text.trim()) this.errors = { ...this.errors, title: undefined };
-    clearTimeout(this.timer);
-    this.lookup?.abort();
-    if (text.trim().length < 3) {
-      this.similar = [];
-      this.host.requestUpdate();
-      return;
-    }
-    this.timer = setTimeout(() => void this.findSimilar(text), this.options.debounce ?? 250);
-  }
-
-  private async findSimilar(text: string): Promise<void> {
-    const adapter = this.options.adapter();
-    if (!adapter) return;
-    const lookup = new AbortController();
-    this.lookup = lookup;
-    try {
-      this.similar = await adapter.similarIdeas(text, { campaign: this.options.campaign(), limit: 5 }, { signal: lookup.signal });
-    } catch (error) {
-      if (isAbortError(error)) return;
-      // Suggestions are a help, not a requirement: without them (e.g. offline) the form still works.
-      if (!isConfabError(error) || error.code !== 'unavailable') console.warn('[confab] similar ideas could not be loaded', error);
-      this.similar = [];
-    }
-    if (!lookup.signal.aborted) this.host.requestUpdate();
+    if (text.trim().length >= 3) return this.similarLookup.schedule();
+    this.similarLookup.cancel();
+    this.similar = [];
+    this.host.requestUpdate();
   }
 
   /** Toggles the current user's vote on a similar idea, optimistically. */
