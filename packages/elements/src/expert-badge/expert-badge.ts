@@ -100,7 +100,7 @@ export class ConfabExpertBadge extends ConfabElement {
 
   constructor() {
     super();
-    new RetryOnlineController(this, () => this.task);
+    new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
     new LiveController(this, {
       adapter: () => this.adapter,
       scopes: () => (this.person.trim() ? [`person:${this.person.trim()}`] : []),

@@ -96,7 +96,7 @@ export class ConfabExpertFinder extends ConfabElement {
 
   constructor() {
     super();
-    new RetryOnlineController(this, () => this.task);
+    new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
   }
 
   private get pageSize(): number {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, isConfabError, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
@@ -102,7 +102,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
 
   constructor() {
     super();
-    new RetryOnlineController(this, () => this.task);
+    new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
     new LiveController(this, {
       adapter: () => this.adapter,
       scopes: () => (this.subject ? [`subject:${this.subject}`] : ['feedback']),

@@ -4,6 +4,7 @@ import { commonStrings, type CommonStrings } from '../internal/common.strings.js
 import { errorMessage } from '../internal/error-message.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { LiveController } from '../internal/live-controller.js';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { OutboxController } from '../internal/outbox-controller.js';
@@ -55,17 +56,10 @@ export class FeedbackFlow implements ReactiveController {
       refused: (error) => this.set(() => (this.error = error)),
     });
     new LiveController(host, { adapter: bridge.adapter, scopes: () => [`subject:${host.key}`], onChange: (e) => this.onChange(e) });
+    new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
     host.addController(this);
     const root = host.renderRoot;
     if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, ...flowStyles]);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('online', this.onOnline);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('online', this.onOnline);
   }
 
   hostUpdate(): void {
@@ -88,10 +82,6 @@ export class FeedbackFlow implements ReactiveController {
     change();
     this.host.requestUpdate();
   }
-
-  private onOnline = () => {
-    if (this.host.status === 'error') void this.host.reload();
-  };
 
   private onChange(event: ChangeEvent): void {
     const data = event.data as Feedback | null;

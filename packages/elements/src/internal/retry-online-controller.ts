@@ -1,18 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TaskStatus, type Task } from '@lit/task';
 
 /**
- * Runs a widget's data task again when the browser comes back online after the task failed,
- * so an error state caused by a lost connection heals without a click on "Retry".
+ * Loads a widget's data again when the browser comes back online after the load failed, so an
+ * error state caused by a lost connection heals without a click on "Retry".
  *
  * @example
  * ```ts
- * private readonly task = new Task(this, { … });
- * constructor() { super(); new RetryOnlineController(this, () => this.task); }
+ * new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
  * ```
  */
 export class RetryOnlineController implements ReactiveController {
-  constructor(host: ReactiveControllerHost, private readonly task: () => Pick<Task, 'status' | 'run'>) {
+  constructor(host: ReactiveControllerHost, private readonly failed: () => boolean, private readonly retry: () => unknown) {
     host.addController(this);
   }
 
@@ -25,7 +23,6 @@ export class RetryOnlineController implements ReactiveController {
   }
 
   private onOnline = () => {
-    const task = this.task();
-    if (task.status === TaskStatus.ERROR) void task.run();
+    if (this.failed()) void this.retry();
   };
 }
