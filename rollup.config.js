@@ -46,6 +46,7 @@ function coreFromSource() {
     '@confab/core': join(CORE_SRC, 'index.ts'),
     '@confab/core/test-kit': join(CORE_SRC, 'test-kit/index.ts'),
     '@confab/core/internal': join(CORE_SRC, 'internal.ts'),
+    '@confab/core/domain': join(CORE_SRC, 'domain/index.ts'),
   };
   return { name: 'confab-core-from-source', resolveId: (id) => map[id] ?? null };
 }
@@ -137,7 +138,7 @@ export function packageConfig(input, src) {
 }
 
 export function coreConfig() {
-  return packageConfig({ index: join(CORE_SRC, 'index.ts'), 'test-kit/index': join(CORE_SRC, 'test-kit/index.ts'), internal: join(CORE_SRC, 'internal.ts') }, CORE_SRC);
+  return packageConfig({ index: join(CORE_SRC, 'index.ts'), 'test-kit/index': join(CORE_SRC, 'test-kit/index.ts'), internal: join(CORE_SRC, 'internal.ts'), 'domain/index': join(CORE_SRC, 'domain/index.ts') }, CORE_SRC);
 }
 
 export function elementsConfig(options) {

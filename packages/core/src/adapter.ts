@@ -1,3 +1,4 @@
+import { AreaUnavailableError } from './errors.js';
 import type {
   Answer, Campaign, ChangeEvent, Comment, Feedback, FeedbackState, FeedbackSummary, FeedbackVariant,
   Id, Idea, IdeaStatus, Page, Person, Question, QuestionThread, RankedPerson, User, VoteState, VoteTarget,
@@ -107,24 +108,14 @@ export interface FeedbackQuery extends PageQuery {
 /** Receives live changes. */
 export type ChangeListener = (event: ChangeEvent) => void;
 
-/**
- * The one seam between widgets and a backend. Every operation is async, takes `{ signal }`,
- * returns plain data from `./types` and throws the typed errors from `./errors`.
- *
- * Implementations: `MemoryAdapter` (in memory, for stories, tests and demos) and `RestAdapter`
- * (the reference server). Run the contract test-kit (`@confab/core/test-kit`) against yours.
- *
- * @example
- * ```ts
- * const page = await adapter.listQuestions({ context: location.href, sort: 'votes' }, { signal });
- * ```
- */
-export interface Adapter {
-  // identity
+/** Who is signed in. Every adapter has this area. */
+export interface IdentityArea {
   /** The signed-in user, or null when nobody is. */
   currentUser(options?: RequestOptions): Promise<User | null>;
+}
 
-  // questions
+/** Ask-a-question: questions, answers, acceptance, similar questions and routing to experts. */
+export interface QuestionsArea {
   listQuestions(query: QuestionQuery, options?: RequestOptions): Promise<Page<Question>>;
   /** A question with its answers. Throws `NotFoundError`. */
   getQuestion(id: Id, options?: RequestOptions): Promise<QuestionThread>;
@@ -136,12 +127,16 @@ export interface Adapter {
   similarQuestions(text: string, query?: SimilarQuery, options?: RequestOptions): Promise<Question[]>;
   /** Asks these people to look at a question. Only the asker or a moderator. */
   routeQuestion(questionId: Id, personIds: Id[], options?: WriteOptions): Promise<Question>;
+}
 
-  // votes
+/** Up-votes on questions, answers and ideas. */
+export interface VotesArea {
   /** Sets the current user's vote on an item: one per person per item; `on: false` withdraws it. */
   setVote(target: VoteTarget, on: boolean, options?: WriteOptions): Promise<VoteState>;
+}
 
-  // ideas
+/** Idea campaigns, ideas, comments and the status pipeline. */
+export interface IdeasArea {
   listCampaigns(options?: RequestOptions): Promise<Campaign[]>;
   getCampaign(id: Id, options?: RequestOptions): Promise<Campaign>;
   listIdeas(query: IdeaQuery, options?: RequestOptions): Promise<Page<Idea>>;
@@ -153,8 +148,10 @@ export interface Adapter {
   addComment(ideaId: Id, input: { body: string }, options?: WriteOptions): Promise<Comment>;
   /** Moves an idea along the pipeline with a required note. Moderators only. */
   changeIdeaStatus(ideaId: Id, input: { status: IdeaStatus; note: string }, options?: WriteOptions): Promise<Idea>;
+}
 
-  // people
+/** People: look-ups, expert search ranked by evidence, endorsements. */
+export interface PeopleArea {
   /** Throws `NotFoundError` for an unknown id. */
   getPerson(id: Id, options?: RequestOptions): Promise<Person>;
   /** Many people in one request; unknown ids are left out of the result. */
@@ -165,8 +162,10 @@ export interface Adapter {
   suggestExperts(query: ExpertQuery, options?: RequestOptions): Promise<RankedPerson[]>;
   /** Endorses (or, with `on: false`, withdraws an endorsement of) a person's skill; once per endorser and skill. */
   endorse(personId: Id, skill: string, on: boolean, options?: WriteOptions): Promise<Person>;
+}
 
-  // feedback
+/** "Was this helpful?" feedback and the owner's side of it. */
+export interface FeedbackArea {
   sendFeedback(input: FeedbackInput, options?: WriteOptions): Promise<Feedback>;
   /** The current user's latest feedback on a subject, with the owner's response, or null. */
   myFeedback(subject: string, options?: RequestOptions): Promise<Feedback | null>;
@@ -178,17 +177,66 @@ export interface Adapter {
   respondToFeedback(id: Id, input: { body: string }, options?: WriteOptions): Promise<Feedback>;
   /** Marks feedback actioned, dismissed or open again. Moderators only. */
   setFeedbackState(id: Id, state: FeedbackState, options?: WriteOptions): Promise<Feedback>;
+}
 
-  // live
+/** Live changes. */
+export interface LiveArea {
   /**
-   * Calls `listener` for every change in any of `scopes` (see `ChangeEvent.scopes`) until the
-   * returned function is called.
+   * Calls `listener` for every change in any of `scopes` (built with the helpers in `scopes`)
+   * until the returned function is called. A reader receives only what it may see.
    */
   subscribe(scopes: string[], listener: ChangeListener): () => void;
 }
 
-/** The adapter methods that change data; each takes `WriteOptions`. */
-export const WRITE_OPERATIONS = [
-  'askQuestion', 'answerQuestion', 'acceptAnswer', 'routeQuestion', 'setVote', 'submitIdea', 'addComment',
-  'changeIdeaStatus', 'endorse', 'sendFeedback', 'respondToFeedback', 'setFeedbackState',
-] as const satisfies readonly (keyof Adapter)[];
+/**
+ * The one seam between widgets and a backend, split by area. Every operation is async, takes
+ * `{ signal }`, returns plain data from `./types` and throws the typed errors from `./errors`.
+ * Only `identity` is required: an adapter may leave any other area out, and a widget that needs
+ * a missing area says so in the page (see `area()`).
+ *
+ * Implementations: `MemoryAdapter` (in memory, for stories, tests and demos) and `RestAdapter`
+ * (the reference server). Run the contract test-kit (`@confab/core/test-kit`) against yours.
+ *
+ * @example
+ * ```ts
+ * const page = await area(adapter, 'questions').listQuestions({ context: location.href, sort: 'votes' }, { signal });
+ * ```
+ */
+export interface Adapter {
+  readonly identity: IdentityArea;
+  readonly questions?: QuestionsArea;
+  readonly votes?: VotesArea;
+  readonly ideas?: IdeasArea;
+  readonly people?: PeopleArea;
+  readonly feedback?: FeedbackArea;
+  readonly live?: LiveArea;
+}
+
+/** The optional areas of the contract. */
+export type AreaName = Exclude<keyof Adapter, 'identity'>;
+
+/** Every optional area, in contract order. */
+export const AREA_NAMES: readonly AreaName[] = ['questions', 'votes', 'ideas', 'people', 'feedback', 'live'];
+
+/**
+ * An area of `adapter`, or an `AreaUnavailableError` ("not available on this backend") when the
+ * adapter leaves it out.
+ *
+ * @example
+ * ```ts
+ * const thread = await area(adapter, 'questions').getQuestion(id, { signal });
+ * ```
+ */
+export function area<K extends AreaName>(adapter: Adapter, name: K): NonNullable<Adapter[K]> {
+  const found = adapter[name];
+  if (!found) throw new AreaUnavailableError(name);
+  return found as NonNullable<Adapter[K]>;
+}
+
+/** The areas among `names` that `adapter` leaves out. */
+export function missingAreas(adapter: Adapter, names: readonly AreaName[]): AreaName[] {
+  return names.filter((name) => !adapter[name]);
+}
+
+/** An adapter that offers every area, as `MemoryAdapter` and `RestAdapter` do. */
+export type CompleteAdapter = { readonly [K in keyof Adapter]-?: NonNullable<Adapter[K]> };

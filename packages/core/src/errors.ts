@@ -11,7 +11,8 @@ export type ConfabErrorCode =
   | 'conflict'
   | 'validation'
   | 'rate-limited'
-  | 'unavailable';
+  | 'unavailable'
+  | 'not-supported';
 
 /** The base of every adapter error. */
 export class ConfabError extends Error {
@@ -91,7 +92,21 @@ export class UnavailableError extends ConfabError {
   }
 }
 
-const CODES = new Set<ConfabErrorCode>(['not-found', 'unauthenticated', 'forbidden', 'conflict', 'validation', 'rate-limited', 'unavailable']);
+/**
+ * The adapter leaves out the area a widget needs (see `Adapter`): the widget says
+ * "not available on this backend" instead of crashing. Not retryable.
+ */
+export class AreaUnavailableError extends ConfabError {
+  /** The missing area, e.g. `ideas`. */
+  readonly area: string;
+  constructor(area: string, options?: ErrorOptions) {
+    super('not-supported', `This backend does not offer "${area}"`, options);
+    this.name = 'AreaUnavailableError';
+    this.area = area;
+  }
+}
+
+const CODES = new Set<ConfabErrorCode>(['not-found', 'unauthenticated', 'forbidden', 'conflict', 'validation', 'rate-limited', 'unavailable', 'not-supported']);
 
 /** True for any Confab adapter error, from this copy of the package or another. */
 export function isConfabError(error: unknown): error is ConfabError {

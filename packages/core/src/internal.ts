@@ -12,4 +12,4 @@
 export * from './validation/inputs.js';
 export { similarity } from './similarity.js';
 export { paginate } from './paging.js';
-export { fingerprint } from './memory/idempotency.js';
+export { fingerprint } from './domain/write.js';

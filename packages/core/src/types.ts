@@ -228,37 +228,50 @@ export interface VoteState extends VoteTarget {
   myVote: boolean;
 }
 
+/** What a feedback event tells a reader who is neither its author nor an owner: which feedback changed. */
+export type FeedbackStub = Pick<Feedback, 'id' | 'subject' | 'state'>;
+
+/** The `data` of each kind of change the live stream reports. */
+export interface ChangeData {
+  'question.created': Question;
+  'question.updated': Question;
+  'answer.created': Answer;
+  'answer.accepted': QuestionThread;
+  'vote.changed': VoteState;
+  'idea.created': Idea;
+  'idea.status-changed': Idea;
+  'comment.created': Comment;
+  /** The whole feedback for its author and for owners (moderators); a `FeedbackStub` for anyone else. */
+  'feedback.created': Feedback | FeedbackStub;
+  'feedback.updated': Feedback | FeedbackStub;
+  'person.updated': Person;
+}
+
 /** The kinds of change the live stream reports. */
-export type ChangeType =
-  | 'question.created'
-  | 'question.updated'
-  | 'answer.created'
-  | 'answer.accepted'
-  | 'vote.changed'
-  | 'idea.created'
-  | 'idea.status-changed'
-  | 'comment.created'
-  | 'feedback.created'
-  | 'feedback.updated'
-  | 'person.updated';
+export type ChangeType = keyof ChangeData;
 
 /**
- * A change announced to live subscribers. `scopes` says where it happened:
- * `context:<url>`, `question:<id>`, `campaign:<id|none>`, `idea:<id>`, `subject:<s>`,
- * `person:<id>`, and `all` for every change.
+ * A change announced to live subscribers, typed by `type`: narrowing on `type` types `data`.
+ * `scopes` says where it happened (build them with `scopes` from this package), and `all`
+ * is on every change. What a reader receives is what that reader may see: `actorId` is null on
+ * votes, endorsements and feedback unless the reader is the actor, and feedback events carry
+ * the whole feedback only to its author and to moderators.
  */
-export interface ChangeEvent {
-  /** Monotonic id; a stream resumes after the last id it saw. */
-  id: string;
-  type: ChangeType;
-  scopes: string[];
-  at: IsoDate;
-  /** The id of the user whose action caused the change. */
-  actorId: Id | null;
-  /**
-   * The changed item, as the acting user's adapter returned it; per-reader fields like `myVote` are
-   * not meaningful. The reference server sends feedback events in full only to the feedback's
-   * author and to moderators; other readers get `{ id, subject, state }`.
-   */
-  data: unknown;
+export type ChangeEvent<T extends ChangeType = ChangeType> = {
+  [K in T]: {
+    /** Opaque and ordered by the stream; a stream resumes after the last id it saw. */
+    id: string;
+    type: K;
+    scopes: string[];
+    at: IsoDate;
+    /** The id of the user whose action caused the change, when the reader may know it. */
+    actorId: Id | null;
+    /** The changed item, as the acting user's adapter returned it; per-reader fields like `myVote` are the actor's. */
+    data: ChangeData[K];
+  };
+}[T];
+
+/** True when a feedback event carries the whole feedback rather than a `FeedbackStub`. */
+export function isFullFeedback(data: Feedback | FeedbackStub): data is Feedback {
+  return 'rating' in data;
 }

@@ -17,54 +17,54 @@ runAdapterContract('MemoryAdapter', async (seed) => {
 describe('MemoryAdapter controls', () => {
   it('starts empty with one signed-in member', async () => {
     const a = new MemoryAdapter();
-    deepEqual(await a.currentUser(), { id: 'me', name: 'You', roles: ['member'] }, 'current user');
-    equal((await a.listQuestions({})).items.length, 0, 'no questions');
-    const q = await a.askQuestion({ context: 'page:/', title: 'Hello?' });
+    deepEqual(await a.identity.currentUser(), { id: 'me', name: 'You', roles: ['member'] }, 'current user');
+    equal((await a.questions.listQuestions({})).items.length, 0, 'no questions');
+    const q = await a.questions.askQuestion({ context: 'page:/', title: 'Hello?' });
     equal(q.author.id, 'me', 'author');
   });
 
   it('picks options.user, then seed.currentUser, then the first person', async () => {
-    equal((await new MemoryAdapter({ seed: contractSeed }).currentUser())?.id, 'ana', 'seed.currentUser');
-    equal((await new MemoryAdapter({ seed: contractSeed, user: 'mod' }).currentUser())?.id, 'mod', 'options.user');
-    equal((await new MemoryAdapter({ seed: { ...contractSeed, currentUser: undefined } }).currentUser())?.id, 'ana', 'first person');
+    equal((await new MemoryAdapter({ seed: contractSeed }).identity.currentUser())?.id, 'ana', 'seed.currentUser');
+    equal((await new MemoryAdapter({ seed: contractSeed, user: 'mod' }).identity.currentUser())?.id, 'mod', 'options.user');
+    equal((await new MemoryAdapter({ seed: { ...contractSeed, currentUser: undefined } }).identity.currentUser())?.id, 'ana', 'first person');
   });
 
   it('waits for latency and rejects with AbortError when aborted', async () => {
     const a = new MemoryAdapter({ latency: 80 });
     const started = performance.now();
-    await a.currentUser();
+    await a.identity.currentUser();
     ok(performance.now() - started >= 70, 'waited');
     const controller = new AbortController();
-    const pending = a.listQuestions({}, { signal: controller.signal });
+    const pending = a.questions.listQuestions({}, { signal: controller.signal });
     controller.abort();
     const error = await pending.then(() => null, (e: unknown) => e);
     ok(error instanceof DOMException && isAbortError(error), `AbortError, got ${String(error)}`);
-    const already = await new MemoryAdapter().currentUser({ signal: AbortSignal.abort() }).then(() => null, (e: unknown) => e);
+    const already = await new MemoryAdapter().identity.currentUser({ signal: AbortSignal.abort() }).then(() => null, (e: unknown) => e);
     ok(isAbortError(already), 'an aborted signal rejects at once');
   });
 
   it('rejects every call while offline', async () => {
     const a = new MemoryAdapter();
     a.offline = true;
-    const error = await expectError(a.currentUser(), 'unavailable');
+    const error = await expectError(a.identity.currentUser(), 'unavailable');
     equal((error as { offline?: boolean }).offline, true, 'offline flag');
-    await expectError(a.askQuestion({ context: 'x', title: 'y' }), 'unavailable');
+    await expectError(a.questions.askQuestion({ context: 'x', title: 'y' }), 'unavailable');
     a.offline = false;
-    equal((await a.listQuestions({})).items.length, 0, 'nothing written while offline');
+    equal((await a.questions.listQuestions({})).items.length, 0, 'nothing written while offline');
   });
 
   it('failNext rejects the next calls only', async () => {
     const a = new MemoryAdapter();
     a.failNext(new ConflictError('Busy'), 2);
-    await expectError(a.currentUser(), 'conflict');
-    await expectError(a.listQuestions({}), 'conflict');
-    equal((await a.currentUser())?.id, 'me', 'third call succeeds');
+    await expectError(a.identity.currentUser(), 'conflict');
+    await expectError(a.questions.listQuestions({}), 'conflict');
+    equal((await a.identity.currentUser())?.id, 'me', 'third call succeeds');
   });
 
   it('logs every call', async () => {
     const a = new MemoryAdapter({ seed: contractSeed });
-    await a.getPeople(['ana', 'ben']);
-    await a.getPerson('ana');
+    await a.people.getPeople(['ana', 'ben']);
+    await a.people.getPerson('ana');
     deepEqual(a.calls.map((c) => c.method), ['getPeople', 'getPerson'], 'methods');
     deepEqual(a.calls[0]!.args[0], ['ana', 'ben'], 'arguments');
   });
@@ -73,18 +73,18 @@ describe('MemoryAdapter controls', () => {
     const ana = new MemoryAdapter({ seed: contractSeed });
     const ben = ana.as('ben');
     const events: ChangeEvent[] = [];
-    ben.subscribe(['all'], (e) => events.push(e));
-    const pending = ana.askQuestion({ context: 'page:/a', title: 'Shared?' });
+    ben.live.subscribe(['all'], (e) => events.push(e));
+    const pending = ana.questions.askQuestion({ context: 'page:/a', title: 'Shared?' });
     equal(events.length, 0, 'not delivered synchronously');
     const q = await pending;
     await new Promise((r) => setTimeout(r, 0));
     equal(events.length, 1, 'one event');
     equal(events[0]!.type, 'question.created', 'event type');
-    equal((await ben.getQuestion(q.id)).question.title, 'Shared?', 'shared store');
+    equal((await ben.questions.getQuestion(q.id)).question.title, 'Shared?', 'shared store');
     ana.actAs(null);
-    equal(await ana.currentUser(), null, 'signed out');
+    equal(await ana.identity.currentUser(), null, 'signed out');
     ana.actAs('mod');
-    equal((await ana.currentUser())?.id, 'mod', 'acting as mod');
+    equal((await ana.identity.currentUser())?.id, 'mod', 'acting as mod');
     ok((() => { try { ana.actAs('nobody'); return false; } catch (e) { return isConfabError(e) && e.code === 'not-found'; } })(), 'unknown user refused');
   });
 
@@ -103,12 +103,12 @@ describe('MemoryAdapter controls', () => {
       },
     });
     now += day;
-    await a.setVote({ kind: 'idea', id: 'hot' }, true);
-    deepEqual((await a.listIdeas({ sort: 'trending' })).items.map((i) => i.id), ['hot', 'old'], 'trending');
-    deepEqual((await a.listIdeas({ sort: 'top' })).items.map((i) => i.id), ['old', 'hot'], 'top');
-    const idea = await a.getIdea('hot');
+    await a.votes.setVote({ kind: 'idea', id: 'hot' }, true);
+    deepEqual((await a.ideas.listIdeas({ sort: 'trending' })).items.map((i) => i.id), ['hot', 'old'], 'trending');
+    deepEqual((await a.ideas.listIdeas({ sort: 'top' })).items.map((i) => i.id), ['old', 'hot'], 'top');
+    const idea = await a.ideas.getIdea('hot');
     idea.title = 'Changed';
-    equal((await a.getIdea('hot')).title, 'Hot', 'a copy was returned');
+    equal((await a.ideas.getIdea('hot')).title, 'Hot', 'a copy was returned');
     const v = new ValidationError({ title: 'x' });
     equal(v.code, 'validation', 'error code');
   });

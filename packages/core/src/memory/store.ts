@@ -1,8 +1,8 @@
 import type { ChangeListener } from '../adapter.js';
+import type { StoredEvent } from '../domain/repositories.js';
+import { visibleEvent } from '../domain/visibility.js';
 import type { Seed } from '../seed.js';
-import type {
-  Availability, Campaign, ChangeEvent, ChangeType, FeedbackState, FeedbackVariant, IdeaStatus, Role, VoteTargetKind,
-} from '../types.js';
+import type { Availability, Campaign, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
 
 /** A person as the store keeps them: endorsements as the endorsers' ids. */
 export interface PersonRec {
@@ -74,16 +74,17 @@ export interface FeedbackRec extends Stored {
   response: { body: string; by: string; at: string } | null;
 }
 
-/** The first result of a write, kept under its user's idempotency key. */
+/** A write's idempotency record: its fingerprint and, once it has run, its result as JSON. */
 export interface IdempotencyRecord {
-  method: string;
   fingerprint: string;
-  result: unknown;
+  result: string | null;
 }
 
 interface Subscriber {
   scopes: Set<string>;
   listener: ChangeListener;
+  /** Who reads, at delivery time: what they may see of each event (`visibleEvent`). */
+  reader: () => User | null;
 }
 
 /**
@@ -100,10 +101,19 @@ export class Store {
   /** Comments per idea id, kept with `comments` so listing ideas does not scan every comment. */
   readonly commentCounts = new Map<string, number>();
 
+  /** Answers per question id, kept with `answers`. */
+  readonly answerCounts = new Map<string, number>();
+
   /** Stores a comment and counts it for its idea. */
   addComment(c: CommentRec): void {
     this.comments.set(c.id, c);
     this.commentCounts.set(c.ideaId, (this.commentCounts.get(c.ideaId) ?? 0) + 1);
+  }
+
+  /** Stores an answer and counts it for its question. */
+  addAnswer(a: AnswerRec): void {
+    this.answers.set(a.id, a);
+    this.answerCounts.set(a.questionId, (this.answerCounts.get(a.questionId) ?? 0) + 1);
   }
   readonly feedback = new Map<string, FeedbackRec>();
   /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
@@ -112,7 +122,8 @@ export class Store {
   readonly idempotency = new Map<string, IdempotencyRecord>();
   private seqCounter = 0;
   private idCounter = 0;
-  private eventCounter = 0;
+  /** The id of the last stored event. */
+  eventCounter = 0;
   private readonly subscribers = new Set<Subscriber>();
 
   constructor(readonly now: () => number) {}
@@ -142,21 +153,22 @@ export class Store {
     return voters;
   }
 
-  /** Registers a live listener; returns the function that removes it. */
-  subscribe(scopes: string[], listener: ChangeListener): () => void {
-    const sub: Subscriber = { scopes: new Set(scopes), listener };
+  /** Registers a live listener reading as `reader()`; returns the function that removes it. */
+  subscribe(scopes: string[], listener: ChangeListener, reader: () => User | null): () => void {
+    const sub: Subscriber = { scopes: new Set(scopes), listener, reader };
     this.subscribers.add(sub);
     return () => { this.subscribers.delete(sub); };
   }
 
-  /** Announces one change to every subscriber of any of its scopes, after the current call returns. */
-  emit(type: ChangeType, scopes: string[], actorId: string | null, data: unknown): void {
-    const event: ChangeEvent = { id: String(++this.eventCounter), type, scopes: [...scopes, 'all'], at: this.iso(), actorId, data: structuredClone(data) };
-    for (const sub of [...this.subscribers]) {
-      if (!event.scopes.some((s) => sub.scopes.has(s))) continue;
-      queueMicrotask(() => {
-        if (this.subscribers.has(sub)) sub.listener(structuredClone(event));
-      });
+  /** Delivers committed events to every subscriber of any of their scopes, each as its reader may see it, in a microtask. */
+  publish(events: StoredEvent[]): void {
+    for (const event of events) {
+      for (const sub of [...this.subscribers]) {
+        if (!event.scopes.some((s) => sub.scopes.has(s))) continue;
+        queueMicrotask(() => {
+          if (this.subscribers.has(sub)) sub.listener(visibleEvent(structuredClone(event), sub.reader()));
+        });
+      }
     }
   }
 
@@ -178,7 +190,7 @@ export class Store {
       });
     }
     for (const a of s.answers ?? []) {
-      this.answers.set(a.id, { seq: this.nextSeq(), id: a.id, questionId: a.questionId, body: a.body, author: a.author, createdAt: at(a.createdAt) });
+      this.addAnswer({ seq: this.nextSeq(), id: a.id, questionId: a.questionId, body: a.body, author: a.author, createdAt: at(a.createdAt) });
     }
     for (const c of s.campaigns ?? []) {
       this.campaigns.set(c.id, { seq: this.nextSeq(), id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt) });

@@ -29,8 +29,7 @@ export function voteState(store: Store, kind: VoteTargetKind, id: string, viewer
 /** A question as `viewer` sees it. */
 export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Question {
   const v = voteState(store, 'question', q.id, viewer);
-  let answerCount = 0;
-  for (const a of store.answers.values()) if (a.questionId === q.id) answerCount++;
+  const answerCount = store.answerCounts.get(q.id) ?? 0;
   return {
     id: q.id, context: q.context, title: q.title, body: q.body, tags: [...q.tags], author: personRef(store, q.author),
     createdAt: q.createdAt, votes: v.votes, myVote: v.myVote, answerCount, acceptedAnswerId: q.acceptedAnswerId,

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter.js';
+import type { CompleteAdapter as Adapter } from '../adapter.js';
 import { isConfabError, type ConfabError, type ConfabErrorCode } from '../errors.js';
 import type { Seed } from '../seed.js';
 import type { ChangeEvent, ChangeType, Page } from '../types.js';
@@ -50,7 +50,7 @@ export function waitForEvent(adapter: Adapter, scopes: string[], type: ChangeTyp
   let stop = () => {};
   const event = new Promise<ChangeEvent>((resolve, reject) => {
     const timer = setTimeout(() => { stop(); reject(new AssertionError(`no "${type}" event in ${show(scopes)} within ${timeoutMs} ms`)); }, timeoutMs);
-    const unsubscribe = adapter.subscribe(scopes, (e) => {
+    const unsubscribe = adapter.live.subscribe(scopes, (e) => {
       if (e.type !== type || !match(e)) return;
       stop();
       resolve(e);

@@ -20,6 +20,7 @@ import { peopleCases } from './cases/people.js';
 import { permissionCases } from './cases/permissions.js';
 import { searchCases } from './cases/search.js';
 import { validationCases } from './cases/validation.js';
+import { visibilityCases } from './cases/visibility.js';
 import { voteCases } from './cases/votes.js';
 import type { ContractCase, ContractFactory, TestRegistrar } from './types.js';
 
@@ -30,7 +31,7 @@ export { AssertionError } from './assert.js';
 /** Every contract case, grouped by `area`. */
 export const contractCases: ContractCase[] = [
   ...pagingCases, ...voteCases, ...permissionCases, ...validationCases, ...idempotencyCases,
-  ...liveCases, ...searchCases, ...feedbackCases, ...peopleCases,
+  ...liveCases, ...visibilityCases, ...searchCases, ...feedbackCases, ...peopleCases,
 ];
 
 /** Registers every case with `describe`/`it` (mocha globals or node:test), one `describe` per area. */

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter.js';
+import type { CompleteAdapter as Adapter } from '../adapter.js';
 import type { Seed } from '../seed.js';
 
 /** An adapter under test, loaded with a seed: `as(id)` acts as a seeded person, `as(null)` is signed out. */

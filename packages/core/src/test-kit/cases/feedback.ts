@@ -12,41 +12,41 @@ export const feedbackCases: ContractCase[] = [
       const ana = fx.as('ana');
       const mod = fx.as('mod');
       const subject = 'page:/travel';
-      const sent = await ana.sendFeedback({ subject, variant: 'helpful', rating: 1, reason: 'Out of date', comment: '  The form moved.  ' });
+      const sent = await ana.feedback.sendFeedback({ subject, variant: 'helpful', rating: 1, reason: 'Out of date', comment: '  The form moved.  ' });
       equal(sent.comment, 'The form moved.', 'comment trimmed');
       equal(sent.author?.id, 'ana', 'author');
-      equal((await ana.myFeedback(subject))?.response, null, 'no response yet');
-      const listed = await mod.listFeedback({ subject });
+      equal((await ana.feedback.myFeedback(subject))?.response, null, 'no response yet');
+      const listed = await mod.feedback.listFeedback({ subject });
       equal(listed.items[0]?.id, sent.id, 'moderator sees it');
-      const responded = await mod.respondToFeedback(sent.id, { body: 'Fixed, thanks!' });
+      const responded = await mod.feedback.respondToFeedback(sent.id, { body: 'Fixed, thanks!' });
       equal(responded.response?.body, 'Fixed, thanks!', 'response');
-      const mine = await ana.myFeedback(subject);
+      const mine = await ana.feedback.myFeedback(subject);
       equal(mine?.response?.body, 'Fixed, thanks!', 'reader sees the response');
       equal(mine?.response?.by.id, 'mod', 'responder');
-      let summary = await ana.feedbackSummary(subject);
+      let summary = await ana.feedback.feedbackSummary(subject);
       equal(summary.count, 1, 'count');
       equal(summary.helpfulCount, 1, 'helpfulCount');
       equal(summary.helpful, 0, 'helpful');
       equal(summary.open, 1, 'open');
-      await mod.setFeedbackState(sent.id, 'actioned');
-      summary = await ana.feedbackSummary(subject);
+      await mod.feedback.setFeedbackState(sent.id, 'actioned');
+      summary = await ana.feedback.feedbackSummary(subject);
       equal(summary.open, 0, 'open after actioned');
-      equal((await mod.listFeedback({ subject, state: 'actioned' })).items.length, 1, 'state filter');
+      equal((await mod.feedback.listFeedback({ subject, state: 'actioned' })).items.length, 1, 'state filter');
     }),
   },
   {
     area, name: 'anonymous feedback hides its author from moderators, not from its author',
     run: (factory) => withFixture(factory, async (fx) => {
       const subject = 'page:/anon';
-      await fx.as('ben').sendFeedback({ subject, variant: 'stars', rating: 2, anonymous: true });
-      const listed = await fx.as('mod').listFeedback({ subject });
+      await fx.as('ben').feedback.sendFeedback({ subject, variant: 'stars', rating: 2, anonymous: true });
+      const listed = await fx.as('mod').feedback.listFeedback({ subject });
       equal(listed.items.length, 1, 'listed');
       equal(listed.items[0]!.author, null, 'author hidden from moderator');
       equal(listed.items[0]!.anonymous, true, 'anonymous flag');
-      equal((await fx.as('ben').myFeedback(subject))?.author?.id, 'ben', 'author sees own');
-      await fx.as('ben').sendFeedback({ subject, variant: 'stars', rating: 4 });
-      equal((await fx.as('ben').myFeedback(subject))?.rating, 4, 'latest feedback');
-      const summary = await fx.as('ben').feedbackSummary(subject);
+      equal((await fx.as('ben').feedback.myFeedback(subject))?.author?.id, 'ben', 'author sees own');
+      await fx.as('ben').feedback.sendFeedback({ subject, variant: 'stars', rating: 4 });
+      equal((await fx.as('ben').feedback.myFeedback(subject))?.rating, 4, 'latest feedback');
+      const summary = await fx.as('ben').feedback.feedbackSummary(subject);
       equal(summary.count, 2, 'a second send is a new item');
       equal(summary.average, 3, 'average');
       ok(summary.starsCount === 2, 'starsCount');

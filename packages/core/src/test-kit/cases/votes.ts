@@ -1,4 +1,4 @@
-import type { Adapter } from '../../adapter.js';
+import type { CompleteAdapter as Adapter } from '../../adapter.js';
 import type { VoteTarget } from '../../types.js';
 import { equal } from '../assert.js';
 import { expectError, withFixture } from '../helpers.js';
@@ -13,21 +13,21 @@ function voteCase(target: VoteTarget, read: (a: Adapter) => Promise<{ votes: num
       const ana = fx.as('ana');
       const ben = fx.as('ben');
       const base = (await read(ana)).votes;
-      let s = await ana.setVote(target, true);
+      let s = await ana.votes.setVote(target, true);
       equal(s.votes, base + 1, 'after ana votes');
       equal(s.myVote, true, 'ana myVote');
-      s = await ben.setVote(target, true);
+      s = await ben.votes.setVote(target, true);
       equal(s.votes, base + 2, 'after ben votes');
-      s = await ana.setVote(target, true);
+      s = await ana.votes.setVote(target, true);
       equal(s.votes, base + 2, 'ana voting twice counts once');
-      s = await ana.setVote(target, false);
+      s = await ana.votes.setVote(target, false);
       equal(s.votes, base + 1, 'after ana withdraws');
       equal(s.myVote, false, 'ana myVote after withdrawing');
       const seenByBen = await read(ben);
       equal(seenByBen.votes, base + 1, 'stored votes');
       equal(seenByBen.myVote, true, "ben's myVote");
       equal((await read(ana)).myVote, false, "ana's myVote");
-      s = await ben.setVote(target, false);
+      s = await ben.votes.setVote(target, false);
       equal(s.votes, base, 'back to the start');
     }),
   };
@@ -35,13 +35,13 @@ function voteCase(target: VoteTarget, read: (a: Adapter) => Promise<{ votes: num
 
 /** One vote per person per item, toggling. */
 export const voteCases: ContractCase[] = [
-  voteCase({ kind: 'question', id: 'q-travel' }, async (a) => (await a.getQuestion('q-travel')).question),
-  voteCase({ kind: 'answer', id: 'a-travel' }, async (a) => (await a.getQuestion('q-travel')).answers.find((x) => x.id === 'a-travel')!),
-  voteCase({ kind: 'idea', id: 'i-02' }, (a) => a.getIdea('i-02')),
+  voteCase({ kind: 'question', id: 'q-travel' }, async (a) => (await a.questions.getQuestion('q-travel')).question),
+  voteCase({ kind: 'answer', id: 'a-travel' }, async (a) => (await a.questions.getQuestion('q-travel')).answers.find((x) => x.id === 'a-travel')!),
+  voteCase({ kind: 'idea', id: 'i-02' }, (a) => a.ideas.getIdea('i-02')),
   {
     area, name: 'voting on an unknown item is not-found',
     run: (factory) => withFixture(factory, async (fx) => {
-      await expectError(fx.as('ana').setVote({ kind: 'idea', id: 'nope' }, true), 'not-found');
+      await expectError(fx.as('ana').votes.setVote({ kind: 'idea', id: 'nope' }, true), 'not-found');
     }),
   },
 ];

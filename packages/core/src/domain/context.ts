@@ -1,0 +1,36 @@
+/** What every domain operation works with, and the permission rules they share. */
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import type { ChangeData, ChangeType, Id, User } from '../types.js';
+import type { Repositories } from './repositories.js';
+
+/** A read: the repositories and the acting user (null when signed out). */
+export interface ReadCtx {
+  repos: Repositories;
+  user: User | null;
+}
+
+/** A write: somebody is signed in, and changes are announced with `emit` (stored in the same transaction). */
+export interface WriteCtx extends ReadCtx {
+  user: User;
+  /**
+   * Records a change event; `all` is added to the scopes. `ownerId` names whose item it is when
+   * only they and moderators may read the event in full (see `visibleEvent`).
+   */
+  emit<T extends ChangeType>(type: T, scopes: string[], data: ChangeData[T], ownerId?: Id | null): void;
+}
+
+/** Moderators and admins review ideas, accept any answer and handle feedback. */
+export function isModerator(user: User | null): boolean {
+  return user !== null && (user.roles.includes('moderator') || user.roles.includes('admin'));
+}
+
+/** Throws unless someone is signed in and is a moderator; `what` completes "Only moderators can …". */
+export function requireModerator(user: User | null, what: string): asserts user is User {
+  if (!user) throw new UnauthenticatedError();
+  if (!isModerator(user)) throw new ForbiddenError(`Only moderators can ${what}`);
+}
+
+/** The author of an item, or a moderator. */
+export function isAuthorOrModerator(user: User, authorId: Id): boolean {
+  return user.id === authorId || isModerator(user);
+}

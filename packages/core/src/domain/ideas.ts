@@ -1,0 +1,103 @@
+/** The rules of ideas: closed campaigns, the status pipeline (moderators only), similar ideas, events. */
+import type { IdeaInput, IdeaQuery, PageQuery } from '../adapter.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { ideaScopes } from '../scopes.js';
+import { similarity } from '../similarity.js';
+import type { Campaign, Comment, Id, Idea, IdeaStatus, Page } from '../types.js';
+import { checkComment, checkDraft, checkIdea, checkStatusChange } from '../validation/inputs.js';
+import { isModerator, type ReadCtx, type WriteCtx } from './context.js';
+
+const DAY_MS = 86_400_000;
+const SIMILAR_CANDIDATES = 500;
+
+/**
+ * The trending score of an idea: each vote weighs 1 / (1 + its age in days), so a vote cast now
+ * counts 1, yesterday's ½ and last month's about 1/31. `voteTimes` are ms since the epoch.
+ */
+export function trendingScore(voteTimes: Iterable<number>, now: number): number {
+  let score = 0;
+  for (const at of voteTimes) score += 1 / (1 + Math.max(0, now - at) / DAY_MS);
+  return score;
+}
+
+/** The idea or a `NotFoundError`. */
+export async function findIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
+  const idea = typeof id === 'string' ? await ctx.repos.ideas.get(id, ctx.user?.id ?? null) : null;
+  if (!idea) throw new NotFoundError('This idea does not exist');
+  return idea;
+}
+
+/** Campaigns in the order they were created. */
+export function listCampaigns(ctx: ReadCtx): Promise<Campaign[]> {
+  return ctx.repos.ideas.campaigns();
+}
+
+/** One campaign or a `NotFoundError`. */
+export async function getCampaign(ctx: ReadCtx, id: Id): Promise<Campaign> {
+  const c = typeof id === 'string' ? await ctx.repos.ideas.campaign(id) : null;
+  if (!c) throw new NotFoundError('This campaign does not exist');
+  return c;
+}
+
+/**
+ * Ideas matching the query. Sorts: `top` (most votes, then newest), `new` (newest first),
+ * `trending` (highest `trendingScore`, then newest).
+ */
+export function listIdeas(ctx: ReadCtx, query: IdeaQuery): Promise<Page<Idea>> {
+  return ctx.repos.ideas.list(query ?? {}, ctx.user?.id ?? null);
+}
+
+/** One idea. */
+export function getIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
+  return findIdea(ctx, id);
+}
+
+/** Ideas resembling a draft, best first, optionally within one campaign (null: ideas without one). */
+export async function similarIdeas(ctx: ReadCtx, text: string, query: { campaign?: Id | null; limit?: number } = {}): Promise<Idea[]> {
+  const { draft, limit } = checkDraft(text, query?.limit);
+  if (draft.size === 0) return [];
+  const candidates = await ctx.repos.ideas.similar([...draft], query?.campaign, SIMILAR_CANDIDATES, ctx.user?.id ?? null);
+  return candidates
+    .map((i) => ({ i, score: similarity(draft, i.title, i.body) }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || b.i.createdAt.localeCompare(a.i.createdAt))
+    .slice(0, limit)
+    .map((r) => r.i);
+}
+
+/** Submits an idea (`idea.created`); a closed campaign is a `ConflictError`. */
+export async function submitIdea(ctx: WriteCtx, input: IdeaInput): Promise<Idea> {
+  const campaignId = input?.campaign ?? null;
+  if (campaignId !== null) {
+    const campaign = await getCampaign(ctx, campaignId);
+    if (campaign.status === 'closed') throw new ConflictError('This campaign is closed and takes no new ideas');
+  }
+  const idea = await ctx.repos.ideas.submit({ campaign: campaignId, ...checkIdea(input ?? { campaign: null, title: '' }) }, ctx.user.id);
+  ctx.emit('idea.created', ideaScopes(idea), idea);
+  return idea;
+}
+
+/** Comments on an idea, oldest first. */
+export async function listComments(ctx: ReadCtx, ideaId: Id, query: PageQuery = {}): Promise<Page<Comment>> {
+  const idea = await findIdea(ctx, ideaId);
+  return ctx.repos.ideas.comments(idea.id, query ?? {});
+}
+
+/** Comments on an idea (`comment.created`, in the idea's scopes). */
+export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string }): Promise<Comment> {
+  const idea = await findIdea(ctx, ideaId);
+  const comment = await ctx.repos.ideas.comment(idea.id, checkComment(input ?? { body: '' }), ctx.user.id);
+  ctx.emit('comment.created', ideaScopes(idea), comment);
+  return comment;
+}
+
+/** Moves an idea along the pipeline with a note (`idea.status-changed`). Moderators only. */
+export async function changeIdeaStatus(ctx: WriteCtx, ideaId: Id, input: { status: IdeaStatus; note: string }): Promise<Idea> {
+  await findIdea(ctx, ideaId);
+  if (!isModerator(ctx.user)) throw new ForbiddenError('Only moderators can change the status of an idea');
+  const { status, note } = checkStatusChange(input);
+  await ctx.repos.ideas.setStatus(ideaId, status, note, ctx.user.id);
+  const idea = await findIdea(ctx, ideaId);
+  ctx.emit('idea.status-changed', ideaScopes(idea), idea);
+  return idea;
+}

@@ -1,0 +1,22 @@
+/**
+ * `@confab/core/domain`: every rule of the contract, written once, over asynchronous
+ * repositories. `MemoryAdapter` runs it on in-memory repositories and the reference server on
+ * SQL ones; a third-party backend can run it on its own `Storage`.
+ *
+ * @example
+ * ```ts
+ * import { runWrite, questions } from '@confab/core/domain';
+ * const { result } = await runWrite(storage, user, { operation: 'askQuestion', input: [input], idempotencyKey },
+ *   (ctx) => questions.askQuestion(ctx, input));
+ * ```
+ */
+export type * from './repositories.js';
+export { isModerator, requireModerator, isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
+export { visibleEvent } from './visibility.js';
+export { runWrite, fingerprint, IdempotencyConflictError, MAX_IDEMPOTENCY_KEY, type WriteOutcome, type WriteRequest } from './write.js';
+export { trendingScore } from './ideas.js';
+export * as questions from './questions.js';
+export * as votes from './votes.js';
+export * as ideas from './ideas.js';
+export * as people from './people.js';
+export * as feedback from './feedback.js';

@@ -1,0 +1,91 @@
+/** The rules of ask-a-question: validation, who may accept and route, similar questions, events. */
+import type { AskInput, QuestionQuery, SimilarQuery } from '../adapter.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { questionScopes } from '../scopes.js';
+import { similarity } from '../similarity.js';
+import type { Answer, Id, Page, Question, QuestionThread } from '../types.js';
+import { checkAnswer, checkAsk, checkDraft, checkRoute } from '../validation/inputs.js';
+import { isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
+import { knownPeople } from './people.js';
+
+/** How many full-text candidates similar-question scoring looks at. */
+const SIMILAR_CANDIDATES = 500;
+
+/** The question or a `NotFoundError`. */
+export async function findQuestion(ctx: ReadCtx, id: Id): Promise<Question> {
+  const q = typeof id === 'string' ? await ctx.repos.questions.get(id, ctx.user?.id ?? null) : null;
+  if (!q) throw new NotFoundError('This question does not exist');
+  return q;
+}
+
+/**
+ * Questions matching the query. Sorts: `new` (newest first), `votes` (most votes, then newest),
+ * `unanswered` (only questions without an accepted answer; fewest answers first, then newest).
+ * `text` matches every word as a word prefix of the title or body.
+ */
+export function listQuestions(ctx: ReadCtx, query: QuestionQuery): Promise<Page<Question>> {
+  const tags = (query.tags ?? []).map((t) => t.trim()).filter(Boolean);
+  return ctx.repos.questions.list({ ...query, tags }, ctx.user?.id ?? null);
+}
+
+/** A question with its answers. */
+export async function getQuestion(ctx: ReadCtx, id: Id): Promise<QuestionThread> {
+  const thread = typeof id === 'string' ? await ctx.repos.questions.thread(id, ctx.user?.id ?? null) : null;
+  if (!thread) throw new NotFoundError('This question does not exist');
+  return thread;
+}
+
+/** Asks a question (`question.created`). */
+export async function askQuestion(ctx: WriteCtx, input: AskInput): Promise<Question> {
+  const checked = checkAsk(input ?? ({} as AskInput), await knownPeople(ctx, input?.notify));
+  const q = await ctx.repos.questions.ask(checked, ctx.user.id);
+  ctx.emit('question.created', questionScopes(q), q);
+  return q;
+}
+
+/** Answers a question (`answer.created`, in the question's scopes). */
+export async function answerQuestion(ctx: WriteCtx, questionId: Id, input: { body: string }): Promise<Answer> {
+  const q = await findQuestion(ctx, questionId);
+  const answer = await ctx.repos.questions.answer(q.id, checkAnswer(input ?? { body: '' }), ctx.user.id);
+  ctx.emit('answer.created', questionScopes(q), answer);
+  return answer;
+}
+
+/** Accepts an answer or, with null, withdraws acceptance (`answer.accepted`). Asker or moderator. */
+export async function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id | null): Promise<QuestionThread> {
+  const q = await findQuestion(ctx, questionId);
+  if (!isAuthorOrModerator(ctx.user, q.author.id)) throw new ForbiddenError('Only the person who asked or a moderator can accept an answer');
+  if (answerId !== null && (typeof answerId !== 'string' || await ctx.repos.questions.answerQuestionId(answerId) !== q.id)) {
+    throw new ValidationError({ answerId: 'This answer does not belong to the question' });
+  }
+  await ctx.repos.questions.accept(q.id, answerId);
+  const thread = await getQuestion(ctx, q.id);
+  ctx.emit('answer.accepted', questionScopes(q), thread);
+  return thread;
+}
+
+/** Asks more people to look at a question (`question.updated`). Asker or moderator. */
+export async function routeQuestion(ctx: WriteCtx, questionId: Id, personIds: Id[]): Promise<Question> {
+  const q = await findQuestion(ctx, questionId);
+  if (!isAuthorOrModerator(ctx.user, q.author.id)) throw new ForbiddenError('Only the person who asked or a moderator can route a question');
+  await ctx.repos.questions.route(q.id, checkRoute(personIds, await knownPeople(ctx, personIds)));
+  const updated = await findQuestion(ctx, q.id);
+  ctx.emit('question.updated', questionScopes(updated), updated);
+  return updated;
+}
+
+/**
+ * Questions resembling a draft (see `similarity`), best first; a question in the preferred
+ * context gains ½, and the newer wins a tie. Empty for a draft without keywords.
+ */
+export async function similarQuestions(ctx: ReadCtx, text: string, query: SimilarQuery = {}): Promise<Question[]> {
+  const { draft, limit } = checkDraft(text, query?.limit);
+  if (draft.size === 0) return [];
+  const candidates = await ctx.repos.questions.similar([...draft], SIMILAR_CANDIDATES, ctx.user?.id ?? null);
+  return candidates
+    .map((q) => ({ q, score: similarity(draft, q.title, q.body) + (q.context === query?.context ? 0.5 : 0) }))
+    .filter((r) => r.score >= 1)
+    .sort((a, b) => b.score - a.score || b.q.createdAt.localeCompare(a.q.createdAt))
+    .slice(0, limit)
+    .map((r) => r.q);
+}

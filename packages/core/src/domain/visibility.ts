@@ -1,0 +1,25 @@
+/** What each reader may see of a stored change: the one rule for MemoryAdapter and the server. */
+import type { ChangeEvent, ChangeType, User } from '../types.js';
+import { isModerator } from './context.js';
+import type { StoredEvent } from './repositories.js';
+
+/** Changes whose actor is private: who voted, who endorsed, who sent or handled feedback. */
+const PRIVATE_ACTOR: ReadonlySet<ChangeType> = new Set(['vote.changed', 'person.updated', 'feedback.created', 'feedback.updated']);
+
+/**
+ * The change as `reader` may see it.
+ * - `actorId` is null on votes, endorsements and feedback, except for the actor.
+ * - Feedback events carry the whole feedback only to its author (`ownerId`) and to moderators;
+ *   anyone else learns which feedback changed (`{ id, subject, state }`), so figures refresh.
+ */
+export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEvent {
+  const self = reader !== null && event.actorId === reader.id;
+  const actorId = self || !PRIVATE_ACTOR.has(event.type) ? event.actorId : null;
+  const base = { id: event.id, scopes: event.scopes, at: event.at, actorId };
+  if (event.type === 'feedback.created' || event.type === 'feedback.updated') {
+    const full = isModerator(reader) || (reader !== null && event.ownerId === reader.id);
+    const { id, subject, state } = event.data;
+    return { ...base, type: event.type, data: full ? event.data : { id, subject, state } };
+  }
+  return { ...base, type: event.type, data: event.data } as ChangeEvent;
+}

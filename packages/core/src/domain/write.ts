@@ -1,0 +1,68 @@
+/** Runs a write as the contract requires: signed in, once per idempotency key, one transaction. */
+import { ConflictError, UnauthenticatedError, ValidationError } from '../errors.js';
+import type { User } from '../types.js';
+import type { WriteCtx } from './context.js';
+import type { NewEvent, Storage } from './repositories.js';
+
+/** JSON with object keys sorted, so that `{a, b}` and `{b, a}` are the same input. */
+export function fingerprint(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
+}
+
+/** An idempotency key reused with another request. */
+export class IdempotencyConflictError extends ConflictError {
+  constructor() {
+    super('This idempotency key was already used for a different request');
+    this.name = 'IdempotencyConflictError';
+  }
+}
+
+/** Which write this is, for idempotency: the operation's name and its decoded input. */
+export interface WriteRequest {
+  operation: string;
+  input: unknown[];
+  idempotencyKey?: string;
+}
+
+/** A write's result, and whether it is a replay of an earlier one with the same key. */
+export interface WriteOutcome<T> {
+  result: T;
+  replayed: boolean;
+}
+
+/** Largest idempotency key accepted. */
+export const MAX_IDEMPOTENCY_KEY = 200;
+
+/**
+ * Runs `fn` as `user` in one transaction of `storage`, with the events it emits and the
+ * idempotency record. A replay of the same operation and input with the same key returns the
+ * first result without running `fn`; another input is an `IdempotencyConflictError`.
+ */
+export async function runWrite<T>(storage: Storage, user: User | null, request: WriteRequest, fn: (ctx: WriteCtx) => Promise<T>): Promise<WriteOutcome<T>> {
+  if (!user) throw new UnauthenticatedError();
+  const key = request.idempotencyKey;
+  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
+    throw new ValidationError({ idempotencyKey: `An idempotency key has 1–${MAX_IDEMPOTENCY_KEY} characters` });
+  }
+  const print = key === undefined ? '' : fingerprint([request.operation, request.input]);
+  return storage.transaction(async (repos) => {
+    if (key !== undefined) {
+      const earlier = await repos.idempotency.claim(user.id, key, print);
+      if (earlier) {
+        if (earlier.fingerprint !== print) throw new IdempotencyConflictError();
+        return { result: JSON.parse(earlier.result) as T, replayed: true };
+      }
+    }
+    const events: NewEvent[] = [];
+    const result = await fn({
+      repos, user,
+      emit: (type, scopes, data, ownerId = null) => { events.push({ type, scopes: [...scopes, 'all'], actorId: user.id, ownerId, data } as NewEvent); },
+    });
+    for (const event of events) await repos.events.append(event);
+    if (key !== undefined) await repos.idempotency.complete(user.id, key, JSON.stringify(result));
+    return { result, replayed: false };
+  });
+}

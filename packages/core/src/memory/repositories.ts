@@ -1,0 +1,294 @@
+/**
+ * The domain's repositories in memory, over a `Store`: they store and fetch, in the orders the
+ * repository interfaces document; every rule is in `../domain/`.
+ */
+import type { FeedbackQuery, IdeaQuery, PageQuery, QuestionQuery } from '../adapter.js';
+import { trendingScore } from '../domain/ideas.js';
+import type {
+  EventRepository, FeedbackRepository, IdeaRepository, IdempotencyRepository, NewEvent, PeopleRepository,
+  QuestionRepository, Repositories, StoredEvent, VoteRepository,
+} from '../domain/repositories.js';
+import { newestFirst, paginate } from '../paging.js';
+import type { Campaign, FeedbackSummary, Id, Page, Question } from '../types.js';
+import type { CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
+import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personView, questionView, threadView, userView, voteState } from './views.js';
+
+/** Words of a text, lower case and without diacritics, as full-text search sees them. */
+function words(text: string): string[] {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether every one of `wanted` starts some word of `text` (full-text prefix match). */
+function matchesAll(text: string, wanted: string[]): boolean {
+  const have = words(text);
+  return wanted.every((w) => have.some((h) => h.startsWith(w)));
+}
+
+/** Whether any of `wanted` starts some word of `text`. */
+function matchesAny(text: string, wanted: string[]): boolean {
+  const have = words(text);
+  return wanted.some((w) => have.some((h) => h.startsWith(w)));
+}
+
+function people(store: Store): PeopleRepository {
+  const find = (id: Id): PersonRec | undefined => store.people.get(id);
+  return {
+    async user(id) {
+      const p = find(id);
+      return p ? userView(p) : null;
+    },
+    async listUsers() {
+      return [...store.people.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)).map(userView);
+    },
+    async ensure(id, name, roles) {
+      if (!store.people.has(id)) store.people.set(id, { id, name, roles: [...roles], availability: 'unknown', skills: [] });
+    },
+    async get(ids, viewerId) {
+      const evidence = evidenceIndex(store);
+      return ids.flatMap((id) => {
+        const p = find(id);
+        return p ? [personView(store, p, viewerId, evidence)] : [];
+      });
+    },
+    async all(viewerId) {
+      const evidence = evidenceIndex(store);
+      return [...store.people.values()].map((p) => personView(store, p, viewerId, evidence));
+    },
+    async existing(ids) {
+      return new Set(ids.filter((id) => store.people.has(id)));
+    },
+    async declaredSkill(personId, skill) {
+      const name = skill.toLowerCase();
+      return find(personId)?.skills.find((s) => s.name.toLowerCase() === name)?.name ?? null;
+    },
+    async setEndorsement(personId, skill, endorserId, on) {
+      const declared = find(personId)?.skills.find((s) => s.name === skill);
+      if (!declared) return false;
+      const had = declared.endorsedBy.includes(endorserId);
+      if (on && !had) declared.endorsedBy.push(endorserId);
+      if (!on && had) declared.endorsedBy = declared.endorsedBy.filter((id) => id !== endorserId);
+      return on !== had;
+    },
+  };
+}
+
+function questions(store: Store): QuestionRepository {
+  const view = (q: QuestionRec, viewerId: Id | null): Question => questionView(store, q, viewerId);
+  return {
+    async list(query: QuestionQuery, viewerId) {
+      const tags = (query.tags ?? []).map((t) => t.toLowerCase());
+      const text = words(query.text ?? '');
+      const status = query.sort === 'unanswered' ? 'unanswered' : query.status ?? 'all';
+      const rows = [...store.questions.values()]
+        .filter((q) => query.context === undefined || q.context === query.context)
+        .filter((q) => tags.every((t) => q.tags.some((x) => x.toLowerCase() === t)))
+        .filter((q) => text.length === 0 || matchesAll(`${q.title}\n${q.body}`, text))
+        .filter((q) => status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null))
+        .map((q) => ({ rec: q, view: view(q, viewerId) }));
+      if (query.sort === 'votes') rows.sort((a, b) => b.view.votes - a.view.votes || newestFirst(a.rec, b.rec));
+      else if (query.sort === 'unanswered') rows.sort((a, b) => a.view.answerCount - b.view.answerCount || newestFirst(a.rec, b.rec));
+      else rows.sort((a, b) => newestFirst(a.rec, b.rec));
+      return paginate(rows.map((r) => r.view), query, (x) => x.id);
+    },
+    async get(id, viewerId) {
+      const q = store.questions.get(id);
+      return q ? view(q, viewerId) : null;
+    },
+    async thread(id, viewerId) {
+      const q = store.questions.get(id);
+      return q ? threadView(store, q, viewerId) : null;
+    },
+    async similar(wanted, max, viewerId) {
+      return [...store.questions.values()]
+        .filter((q) => matchesAny(`${q.title}\n${q.body}\n${q.tags.join(' ')}`, wanted))
+        .slice(0, max)
+        .map((q) => view(q, viewerId));
+    },
+    async ask(input, authorId) {
+      const q: QuestionRec = {
+        seq: store.nextSeq(), id: store.newId('q', store.questions), context: input.context, title: input.title, body: input.body,
+        tags: [...input.tags], author: authorId, createdAt: store.iso(), acceptedAnswerId: null, routedTo: [...input.notify],
+      };
+      store.questions.set(q.id, q);
+      return view(q, authorId);
+    },
+    async answer(questionId, body, authorId) {
+      const a = { seq: store.nextSeq(), id: store.newId('a', store.answers), questionId, body, author: authorId, createdAt: store.iso() };
+      store.addAnswer(a);
+      return answerView(store, a, authorId);
+    },
+    async answerQuestionId(answerId) {
+      return store.answers.get(answerId)?.questionId ?? null;
+    },
+    async accept(questionId, answerId) {
+      const q = store.questions.get(questionId);
+      if (q) q.acceptedAnswerId = answerId;
+    },
+    async route(questionId, personIds) {
+      const q = store.questions.get(questionId);
+      if (q) q.routedTo = [...new Set([...q.routedTo, ...personIds])];
+    },
+  };
+}
+
+function votes(store: Store): VoteRepository {
+  return {
+    async set(target, personId, on) {
+      const voters = store.votesOn(target.kind, target.id);
+      const had = voters.has(personId);
+      if (on && !had) voters.set(personId, store.now());
+      if (!on && had) voters.delete(personId);
+      return { state: voteState(store, target.kind, target.id, personId), changed: on !== had };
+    },
+  };
+}
+
+function campaignView({ seq: _seq, ...campaign }: Campaign & { seq: number }): Campaign {
+  return campaign;
+}
+
+function ideas(store: Store): IdeaRepository {
+  return {
+    async campaigns() {
+      return [...store.campaigns.values()].sort((a, b) => a.seq - b.seq).map(campaignView);
+    },
+    async campaign(id) {
+      const c = store.campaigns.get(id);
+      return c ? campaignView(c) : null;
+    },
+    async list(query: IdeaQuery, viewerId) {
+      const now = store.now();
+      const rows = [...store.ideas.values()]
+        .filter((i) => query.campaign === undefined || i.campaignId === query.campaign)
+        .filter((i) => query.status === undefined || i.status === query.status)
+        .map((i) => ({ rec: i, view: ideaView(store, i, viewerId), trend: query.sort === 'trending' ? trendingScore(store.votes.get(`idea:${i.id}`)?.values() ?? [], now) : 0 }));
+      if (query.sort === 'new') rows.sort((a, b) => newestFirst(a.rec, b.rec));
+      else if (query.sort === 'trending') rows.sort((a, b) => b.trend - a.trend || newestFirst(a.rec, b.rec));
+      else rows.sort((a, b) => b.view.votes - a.view.votes || newestFirst(a.rec, b.rec));
+      return paginate(rows.map((r) => r.view), query, (x) => x.id);
+    },
+    async get(id, viewerId) {
+      const i = store.ideas.get(id);
+      return i ? ideaView(store, i, viewerId) : null;
+    },
+    async similar(wanted, campaign, max, viewerId) {
+      return [...store.ideas.values()]
+        .filter((i) => campaign === undefined || i.campaignId === campaign)
+        .filter((i) => matchesAny(`${i.title}\n${i.body}\n${i.tags.join(' ')}`, wanted))
+        .slice(0, max)
+        .map((i) => ideaView(store, i, viewerId));
+    },
+    async submit(input, authorId) {
+      const idea: IdeaRec = {
+        seq: store.nextSeq(), id: store.newId('i', store.ideas), campaignId: input.campaign, title: input.title, body: input.body,
+        tags: [...input.tags], author: authorId, createdAt: store.iso(), status: 'new', statusChange: null,
+      };
+      store.ideas.set(idea.id, idea);
+      return ideaView(store, idea, authorId);
+    },
+    async comments(ideaId, query: PageQuery) {
+      const rows = [...store.comments.values()].filter((c) => c.ideaId === ideaId).sort((a, b) => newestFirst(b, a));
+      return paginate(rows.map((c) => commentView(store, c)), query, (x) => x.id);
+    },
+    async comment(ideaId, body, authorId) {
+      const c: CommentRec = { seq: store.nextSeq(), id: store.newId('c', store.comments), ideaId, body, author: authorId, createdAt: store.iso() };
+      store.addComment(c);
+      return commentView(store, c);
+    },
+    async setStatus(ideaId, status, note, byId) {
+      const idea = store.ideas.get(ideaId);
+      if (!idea) return;
+      idea.status = status;
+      idea.statusChange = { status, note, by: byId, at: store.iso() };
+    },
+  };
+}
+
+function feedback(store: Store): FeedbackRepository {
+  return {
+    async send(input, authorId) {
+      const f: FeedbackRec = {
+        seq: store.nextSeq(), id: store.newId('f', store.feedback), subject: input.subject, variant: input.variant, rating: input.rating,
+        reason: input.reason, comment: input.comment, anonymous: input.anonymous, author: authorId, createdAt: store.iso(), state: 'open', response: null,
+      };
+      store.feedback.set(f.id, f);
+      return feedbackView(store, f, authorId);
+    },
+    async get(id, viewerId) {
+      const f = store.feedback.get(id);
+      return f ? feedbackView(store, f, viewerId) : null;
+    },
+    async authorOf(id) {
+      return store.feedback.get(id)?.author ?? null;
+    },
+    async mine(subject, authorId) {
+      const mine = [...store.feedback.values()].filter((f) => f.subject === subject && f.author === authorId).sort(newestFirst);
+      return mine[0] ? feedbackView(store, mine[0], authorId) : null;
+    },
+    async summary(subject): Promise<FeedbackSummary> {
+      const all = [...store.feedback.values()].filter((f) => subject === null || f.subject === subject);
+      const helpful = all.filter((f) => f.variant === 'helpful');
+      const stars = all.filter((f) => f.variant === 'stars');
+      return {
+        subject, count: all.length, helpful: helpful.filter((f) => f.rating >= 4).length, helpfulCount: helpful.length,
+        average: stars.length ? stars.reduce((sum, f) => sum + f.rating, 0) / stars.length : null, starsCount: stars.length,
+        open: all.filter((f) => f.state === 'open').length,
+      };
+    },
+    async list(query: FeedbackQuery, viewerId): Promise<Page<ReturnType<typeof feedbackView>>> {
+      const rows = [...store.feedback.values()]
+        .filter((f) => query.subject === undefined || f.subject === query.subject)
+        .filter((f) => query.state === undefined || f.state === query.state)
+        .sort(newestFirst);
+      return paginate(rows.map((f) => feedbackView(store, f, viewerId)), query, (f) => f.id);
+    },
+    async respond(id, body, byId) {
+      const f = store.feedback.get(id);
+      if (f) f.response = { body, by: byId, at: store.iso() };
+    },
+    async setState(id, state) {
+      const f = store.feedback.get(id);
+      if (f) f.state = state;
+    },
+  };
+}
+
+/** What one memory transaction wrote besides the data: its events and the idempotency keys it claimed. */
+export interface MemoryTransaction {
+  events: StoredEvent[];
+  claimed: string[];
+}
+
+function events(store: Store, tx: MemoryTransaction | null): EventRepository {
+  return {
+    async append(event: NewEvent) {
+      if (!tx) throw new Error('Events are appended inside a transaction');
+      tx.events.push({ ...structuredClone(event), id: String(++store.eventCounter), at: store.iso() } as StoredEvent);
+    },
+  };
+}
+
+function idempotency(store: Store, tx: MemoryTransaction | null): IdempotencyRepository {
+  const id = (userId: Id, key: string) => `${userId}\u0000${key}`;
+  return {
+    async claim(userId, key, fingerprint) {
+      const earlier = store.idempotency.get(id(userId, key));
+      if (earlier?.result != null) return { fingerprint: earlier.fingerprint, result: earlier.result };
+      store.idempotency.set(id(userId, key), { fingerprint, result: null });
+      tx?.claimed.push(id(userId, key));
+      return null;
+    },
+    async complete(userId, key, result) {
+      const record = store.idempotency.get(id(userId, key));
+      if (record) record.result = result;
+    },
+  };
+}
+
+/** The repositories over `store`; `tx` collects what a transaction writes (null for reads). */
+export function memoryRepositories(store: Store, tx: MemoryTransaction | null): Repositories {
+  return {
+    people: people(store), questions: questions(store), votes: votes(store), ideas: ideas(store), feedback: feedback(store),
+    events: events(store, tx), idempotency: idempotency(store, tx),
+  };
+}

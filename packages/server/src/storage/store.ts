@@ -1,0 +1,60 @@
+/**
+ * The server's database: the domain's `Storage` (repositories and transactions, from
+ * `@confab/core/domain`) plus what only the server needs: reading the events table as a
+ * stream, retention, seeding and shutdown. One implementation on Kysely, with dialect code
+ * only where SQLite and PostgreSQL really differ (`./sql/`).
+ */
+import type { Id, Seed } from '@confab/core';
+import type { Repositories, Storage, StoredEvent } from '@confab/core/domain';
+
+/** A position in the event stream: opaque, as sent in SSE `id:` and `Last-Event-ID`. */
+export type EventPosition = string;
+
+/** Reads the events table in stream order. */
+export interface EventLog {
+  /**
+   * Events after `position` in stream order, oldest first, at most `limit`. Only events whose
+   * position can no longer be overtaken by a transaction still in flight are returned (on
+   * PostgreSQL, those of transactions older than `pg_snapshot_xmin`), so a reader that keeps its
+   * last position never skips a row that commits late. `null` reads from the beginning.
+   */
+  after(position: EventPosition | null, limit: number): Promise<StoredEvent[]>;
+  /** Events stored at or after `at` (ISO), in stream order, at most `limit` (same visibility rule as `after`). */
+  since(at: string, limit: number): Promise<StoredEvent[]>;
+  /** The position of the newest readable event, or null when there is none. */
+  latest(): Promise<EventPosition | null>;
+  /** Whether `position` has a valid form for this database. */
+  isPosition(position: string): boolean;
+  /** Negative, zero or positive as `a` comes before, is, or comes after `b` in stream order. */
+  compare(a: EventPosition, b: EventPosition): number;
+  /**
+   * Whether events after `position` may have been pruned: true when `position` is older than the
+   * oldest event kept and some event was ever pruned. A reader resuming there must reload (`reset`).
+   */
+  isPruned(position: EventPosition): Promise<boolean>;
+  /** Deletes events stored before `before` (ISO); returns how many. */
+  prune(before: string): Promise<number>;
+  /**
+   * Calls `wake` when another process (replica) may have stored events: PostgreSQL LISTEN/NOTIFY.
+   * Returns the function that stops listening. SQLite has one process and never calls it.
+   */
+  onRemoteEvents(wake: () => void): Promise<() => Promise<void>>;
+}
+
+/** Everything the server keeps in its database. */
+export interface ServerStore extends Storage {
+  /** `sqlite` or `postgres`. */
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly events: EventLog;
+  /** Repositories outside any transaction, for reads such as authentication. */
+  readonly repos: Repositories;
+  /** True when the database holds no people yet. */
+  isEmpty(): Promise<boolean>;
+  /** Loads a portable seed into an empty database, in one transaction. */
+  seed(seed: Seed): Promise<void>;
+  /** The seed's `currentUser`, kept for dev auth. */
+  defaultUserId(): Promise<Id | null>;
+  /** Deletes idempotency records older than `before` (ISO). */
+  pruneIdempotency(before: string): Promise<number>;
+  close(): Promise<void>;
+}
