@@ -1,5 +1,6 @@
 // Storybook 10 for Confab: `npm run storybook` (dev, port 6006), `npm run build-storybook` (storybook-static/).
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -16,6 +17,9 @@ const config: StorybookConfig = {
     const rolldownOptions = config.build?.rolldownOptions ?? {};
     return {
       ...config,
+      // Workspace packages from their sources (the `development` export condition, as the tests
+      // use), never from a stale or missing packages/*/dist.
+      resolve: { ...config.resolve, conditions: ['development', ...defaultClientConditions] },
       logLevel: 'warn',
       build: {
         ...config.build,

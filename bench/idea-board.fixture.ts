@@ -3,7 +3,7 @@
 import { MemoryAdapter } from '@confab/core';
 import '../packages/elements/src/provider/define.js';
 import '../packages/elements/src/idea-board/define.js';
-import { largeIdeaSeed } from '../packages/elements/src/idea-board/idea-seed.js';
+import { largeIdeaSeed } from '../stories/fixtures/idea-seed.js';
 
 /**
  * Resolves when `check()` is true, re-checking after every DOM change under `root` (a
@@ -49,8 +49,8 @@ async function once(seed: ReturnType<typeof largeIdeaSeed>): Promise<Sample> {
   const other = adapter.as('mod');
   // Note when the page of ideas arrives, to split the time between the adapter and the board.
   let listed = 0;
-  const list = adapter.listIdeas.bind(adapter);
-  adapter.listIdeas = async (...args: Parameters<typeof list>) => {
+  const list = adapter.ideas.listIdeas;
+  adapter.ideas.listIdeas = async (...args: Parameters<typeof list>) => {
     const page = await list(...args);
     listed = performance.now();
     return page;
@@ -78,7 +78,7 @@ async function once(seed: ReturnType<typeof largeIdeaSeed>): Promise<Sample> {
     const id = card.getAttribute('idea')!;
     collect();
     const t1 = performance.now();
-    void other.setVote({ kind: 'idea', id }, true);
+    void other.votes.setVote({ kind: 'idea', id }, true);
     await until(card.shadowRoot!, () => count() !== before);
     votes.push(performance.now() - t1);
   }
@@ -110,15 +110,15 @@ async function probe(n: number): Promise<Record<string, number>> {
   const out: Record<string, number> = { load };
   for (let i = 0; i < 3; i++) {
     t = performance.now();
-    await adapter.listIdeas({ campaign: 'c1', sort: 'top', limit: 20 });
+    await adapter.ideas.listIdeas({ campaign: 'c1', sort: 'top', limit: 20 });
     out[`list${i}`] = performance.now() - t;
   }
   t = performance.now();
-  await adapter.getCampaign('c1');
+  await adapter.ideas.getCampaign('c1');
   out.getCampaign = performance.now() - t;
   for (let i = 0; i < 3; i++) {
     t = performance.now();
-    await adapter.as('mod').setVote({ kind: 'idea', id: `x${i}` }, true);
+    await adapter.as('mod').votes.setVote({ kind: 'idea', id: `x${i}` }, true);
     out[`vote${i}`] = performance.now() - t;
   }
   return out;

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError, type Seed } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter, type Seed } from '@confab/core';
 import '../packages/elements/src/ask/define.js';
+import { provide, stateStories } from './support/provide.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
@@ -40,10 +40,15 @@ interface Args {
   sort: 'new' | 'votes' | 'unanswered';
 }
 
-const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) => wrap(html`
-  <confab-provider .adapter=${adapter}>
-    <confab-ask context=${args.context} tags=${args.tags} limit=${args.limit} sort=${args.sort}></confab-ask>
-  </confab-provider>`);
+const widget = (args: Args) => html`<confab-ask context=${args.context} tags=${args.tags} limit=${args.limit} sort=${args.sort}></confab-ask>`;
+
+const states = stateStories<Args>({
+  adapter: (args) => new MemoryAdapter({ seed: seed(args.context) }),
+  widget,
+  missing: 'questions',
+  failures: 2,
+  empty: { args: { context: 'story:/empty-page' }, adapter: () => new MemoryAdapter({ seed: seed('story:/elsewhere') }) },
+});
 
 /** Opens a question's thread once the widget has rendered (without touching the URL). */
 const openThread = (id: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -65,7 +70,7 @@ const meta = {
     sort: { control: 'select', options: ['new', 'votes', 'unanswered'] },
     limit: { control: { type: 'number', min: 1, max: 100 } },
   },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), latency: 150 }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), latency: 150 }), widget(args)),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -78,34 +83,22 @@ export const Default: Story = {};
 export const SortedByVotes: Story = { args: { sort: 'votes', limit: 2, context: 'story:/votes' } };
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = {
-  args: { context: 'story:/loading' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), latency: 3_600_000 }), args),
-};
+export const Loading: Story = { ...states.Loading, args: { context: 'story:/loading' } };
 
 /** Empty: nobody asked here yet. */
-export const Empty: Story = { args: { context: 'story:/empty-page' }, render: (args) => provide(new MemoryAdapter({ seed: seed('story:/elsewhere') }), args) };
+export const Empty: Story = states.Empty;
 
 /** Error: the backend is down; Retry recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { context: 'story:/error' },
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: seed(args.context) });
-    adapter.failNext(new UnavailableError('Service unavailable'), 2);
-    return provide(adapter, args);
-  },
-};
+export const ErrorState: Story = { ...states.ErrorState, args: { context: 'story:/error' } };
 
 /** Offline: nothing loads, but a question written now is kept and sent once the connection is back. */
-export const Offline: Story = {
-  args: { context: 'story:/offline' },
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: seed(args.context) });
-    adapter.offline = true;
-    return provide(adapter, args);
-  },
-};
+export const Offline: Story = { ...states.Offline, args: { context: 'story:/offline' } };
+
+/** No adapter: outside any `<confab-provider>`, the widget says it is not connected. */
+export const NoAdapter: Story = { ...states.NoAdapter, args: { context: 'story:/no-adapter' } };
+
+/** Area missing: the backend offers no questions, and the widget says "not available on this backend". */
+export const AreaMissing: Story = { ...states.AreaMissing, args: { context: 'story:/area-missing' } };
 
 /** A question's thread: answers accepted first, up-votes, and the answer composer. */
 export const Thread: Story = { args: { context: 'story:/thread' }, play: openThread('q-vpn') };
@@ -113,7 +106,7 @@ export const Thread: Story = { args: { context: 'story:/thread' }, play: openThr
 /** The asker sees "Accept" on each answer. */
 export const ThreadAsAsker: Story = {
   args: { context: 'story:/thread-asker' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), user: 'omar' }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context), user: 'omar' }), widget(args)),
   play: openThread('q-travel'),
 };
 
@@ -122,7 +115,7 @@ export const ComposerWithSuggestions: Story = {
   args: { context: 'story:/suggest' },
   render: (args) => {
     localStorage.setItem(`confab:draft:ask:${args.context}:title`, 'VPN password expired');
-    return provide(new MemoryAdapter({ seed: seed(args.context) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.context) }), widget(args));
   },
 };
 
@@ -137,29 +130,27 @@ export const LongText: Story = {
       body: `${'A very long paragraph without many breaks. '.repeat(30)}\n\n<script>alert(1)</script> [click](javascript:alert(1)) <b onmouseover="alert(1)">bold</b>`,
       createdAt: hoursAgo(0.2),
     });
-    return provide(new MemoryAdapter({ seed: base }), args);
+    return provide(new MemoryAdapter({ seed: base }), widget(args));
   },
 };
 
 /** Arabic, right to left. */
 export const RightToLeft: Story = {
   args: { context: 'story:/rtl' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), widget(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** German. */
 export const German: Story = {
   args: { context: 'story:/de' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), args, (t) => html`<div lang="de">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), widget(args), (t) => html`<div lang="de">${t}</div>`),
 };
 
 /** Dark theme. */
 export const Dark: Story = {
   args: { context: 'story:/dark' },
-  render: (args) => html`<div style="background:#0d1117;padding:1rem">
-    <confab-provider .adapter=${new MemoryAdapter({ seed: seed(args.context) })}>
-      <confab-ask theme="dark" context=${args.context}></confab-ask>
-    </confab-provider></div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.context) }), html`<confab-ask theme="dark" context=${args.context}></confab-ask>`,
+    (t) => html`<div style="background:#0d1117;padding:1rem">${t}</div>`),
 };
 
 /** Live: another person asks and votes every few seconds; the list updates in place and announces it. */
@@ -172,8 +163,8 @@ export const Live: Story = {
     const timer = setInterval(() => {
       if (!document.querySelector(`confab-ask[context="${args.context}"]`)) return clearInterval(timer);
       n += 1;
-      void other.askQuestion({ context: args.context, title: `Live question number ${n} from Lin` });
+      void other.questions.askQuestion({ context: args.context, title: `Live question number ${n} from Lin` });
     }, 4000);
-    return provide(adapter, args);
+    return provide(adapter, widget(args));
   },
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter } from '@confab/core';
 import '../packages/elements/src/expert-badge/define.js';
-import { directorySeed, expertSeed } from '../packages/elements/src/expert-badge/expert-seed.js';
+import { directorySeed, expertSeed } from './fixtures/expert-seed.js';
+import { provide, stateStories } from './support/provide.js';
 
 interface Args {
   person: string;
@@ -13,8 +13,7 @@ interface Args {
 const badge = (args: Args, theme = 'auto') =>
   html`<confab-expert-badge person=${args.person} ?compact=${args.compact} theme=${theme}></confab-expert-badge>`;
 
-const provide = (adapter: MemoryAdapter, content: TemplateResult) =>
-  html`<confab-provider .adapter=${adapter}>${content}</confab-provider>`;
+const states = stateStories<Args>({ adapter: () => new MemoryAdapter({ seed: expertSeed() }), widget: (args) => badge(args), missing: 'people' });
 
 type Canvas = { canvasElement: HTMLElement };
 /** Waits for the first badge's chip, then opens its profile card. */
@@ -71,28 +70,19 @@ export const HostileText: Story = { args: { person: 'hostile' }, play: openCard 
 export const UnknownPerson: Story = { args: { person: 'nobody' } };
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: expertSeed(), latency: 3_600_000 }), badge(args)),
-};
+export const Loading: Story = states.Loading;
 
 /** Error: the backend is down; "Retry" recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: expertSeed() });
-    adapter.failNext(new UnavailableError('Service unavailable'), 1);
-    return provide(adapter, badge(args));
-  },
-};
+export const ErrorState: Story = states.ErrorState;
 
 /** Offline: the person cannot be loaded. */
-export const Offline: Story = {
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: expertSeed() });
-    adapter.offline = true;
-    return provide(adapter, badge(args));
-  },
-};
+export const Offline: Story = states.Offline;
+
+/** No adapter: outside any `<confab-provider>`, the badge says it is not connected. */
+export const NoAdapter: Story = states.NoAdapter;
+
+/** Area missing: the backend offers no people, and the badge says "not available on this backend". */
+export const AreaMissing: Story = states.AreaMissing;
 
 /** A directory of 200 badges: one `getPeople` request loads them all. */
 export const Directory: Story = {
@@ -106,7 +96,7 @@ export const Live: Story = {
   args: { person: 'carla' },
   render: (args) => {
     const adapter = new MemoryAdapter({ seed: expertSeed() });
-    setTimeout(() => void adapter.as('ines').endorse('carla', 'Kubernetes', true), 3000);
+    setTimeout(() => void adapter.as('ines').people.endorse('carla', 'Kubernetes', true), 3000);
     return provide(adapter, badge(args));
   },
   play: openCard,
@@ -115,13 +105,13 @@ export const Live: Story = {
 /** Right to left, in Arabic. */
 export const RightToLeft: Story = {
   args: { person: 'ben' },
-  render: (args) => html`<div lang="ar" dir="rtl">${provide(new MemoryAdapter({ seed: expertSeed() }), html`<p>اسأل ${badge(args)} عن Kubernetes.</p>`)}</div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: expertSeed() }), html`<p>اسأل ${badge(args)} عن Kubernetes.</p>`, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
   play: openCard,
 };
 
 /** Dark theme. */
 export const Dark: Story = {
   args: { person: 'ben' },
-  render: (args) => html`<div style="background: #0d1117; padding: 1rem">${provide(new MemoryAdapter({ seed: expertSeed() }), badge(args, 'dark'))}</div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: expertSeed() }), badge(args, 'dark'), (t) => html`<div style="background: #0d1117; padding: 1rem">${t}</div>`),
   play: openCard,
 };

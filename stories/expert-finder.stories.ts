@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter } from '@confab/core';
 import '../packages/elements/src/expert-finder/define.js';
-import { directorySeed, expertSeed } from '../packages/elements/src/expert-badge/expert-seed.js';
+import { directorySeed, expertSeed } from './fixtures/expert-seed.js';
+import { provide, stateStories } from './support/provide.js';
 
 interface Args {
   skill: string;
@@ -13,8 +13,12 @@ interface Args {
 const finder = (args: Args, theme = 'auto') =>
   html`<confab-expert-finder skill=${args.skill} query=${args.query} theme=${theme}></confab-expert-finder>`;
 
-const provide = (adapter: MemoryAdapter, content: TemplateResult) =>
-  html`<confab-provider .adapter=${adapter}>${content}</confab-provider>`;
+const states = stateStories<Args>({
+  adapter: () => new MemoryAdapter({ seed: expertSeed() }),
+  widget: (args) => finder(args),
+  missing: 'people',
+  empty: { args: { query: 'Underwater basket weaving' } },
+});
 
 /**
  * `<confab-expert-finder>`: search people by skill or topic, ranked by evidence — accepted
@@ -41,7 +45,7 @@ export const BySkill: Story = { args: { skill: 'Kubernetes' } };
 export const ByTopic: Story = { args: { query: 'travel' } };
 
 /** Nothing matches. */
-export const Empty: Story = { args: { query: 'Underwater basket weaving' } };
+export const Empty: Story = states.Empty;
 
 /** "Show more" pages through 40 people. */
 export const Paging: Story = {
@@ -59,40 +63,28 @@ export const LongText: Story = {
 export const HostileText: Story = { args: { query: '<img src=x onerror="window.__confabXss=1">' } };
 
 /** Searching: the adapter answers after an hour. */
-export const Loading: Story = {
-  args: { skill: 'Kubernetes' },
-  render: (args) => provide(new MemoryAdapter({ seed: expertSeed(), latency: 3_600_000 }), finder(args)),
-};
+export const Loading: Story = { ...states.Loading, args: { skill: 'Kubernetes' } };
 
 /** Error: the backend is down; "Retry" recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { skill: 'Kubernetes' },
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: expertSeed() });
-    adapter.failNext(new UnavailableError('Service unavailable'), 1);
-    return provide(adapter, finder(args));
-  },
-};
+export const ErrorState: Story = { ...states.ErrorState, args: { skill: 'Kubernetes' } };
 
 /** Offline. */
-export const Offline: Story = {
-  args: { skill: 'Kubernetes' },
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: expertSeed() });
-    adapter.offline = true;
-    return provide(adapter, finder(args));
-  },
-};
+export const Offline: Story = { ...states.Offline, args: { skill: 'Kubernetes' } };
+
+/** No adapter: outside any `<confab-provider>`, the finder says it is not connected. */
+export const NoAdapter: Story = { ...states.NoAdapter, args: { skill: 'Kubernetes' } };
+
+/** Area missing: the backend offers no people, and the finder says "not available on this backend". */
+export const AreaMissing: Story = { ...states.AreaMissing, args: { skill: 'Kubernetes' } };
 
 /** Right to left, in Arabic. */
 export const RightToLeft: Story = {
   args: { skill: 'Kubernetes' },
-  render: (args) => html`<div lang="ar" dir="rtl">${provide(new MemoryAdapter({ seed: expertSeed() }), finder(args))}</div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: expertSeed() }), finder(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** Dark theme. */
 export const Dark: Story = {
   args: { skill: 'Kubernetes' },
-  render: (args) => html`<div style="background: #0d1117; padding: 1rem">${provide(new MemoryAdapter({ seed: expertSeed() }), finder(args, 'dark'))}</div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: expertSeed() }), finder(args, 'dark'), (t) => html`<div style="background: #0d1117; padding: 1rem">${t}</div>`),
 };

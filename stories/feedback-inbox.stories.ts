@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError, type Seed, type SeedFeedback } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter, type Seed, type SeedFeedback } from '@confab/core';
 import '../packages/elements/src/feedback/define.js';
 import '../packages/elements/src/feedback-inbox/define.js';
+import { provide, stateStories } from './support/provide.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const TRAVEL = 'https://intranet.example/policies/travel';
@@ -42,8 +42,12 @@ interface Args {
 const inbox = (args: Args, theme = 'auto') => html`<confab-feedback-inbox .subject=${args.subject || undefined} state=${args.state}
   page-size=${args.pageSize} theme=${theme}></confab-feedback-inbox>`;
 
-const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) =>
-  wrap(html`<confab-provider .adapter=${adapter}>${inbox(args)}</confab-provider>`);
+const states = stateStories<Args>({
+  adapter: () => new MemoryAdapter({ seed: seed() }),
+  widget: (args) => inbox(args),
+  missing: 'feedback',
+  empty: { adapter: () => new MemoryAdapter({ seed: seed([]) }) },
+});
 
 /**
  * `<confab-feedback-inbox>`: the page owner's side of `<confab-feedback>`. Review feedback,
@@ -58,7 +62,7 @@ const meta = {
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
     subject: { control: 'text', description: 'Empty: every subject, with a subject filter' },
   },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(), latency: 150 }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(), latency: 150 }), inbox(args)),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -77,41 +81,34 @@ export const AllStates: Story = { args: { state: 'all' } };
 export const Paging: Story = { args: { state: 'all', pageSize: 2 } };
 
 /** A member sees a clear "not allowed" message, not an empty list. */
-export const NotAllowed: Story = { render: (args) => provide(new MemoryAdapter({ seed: seed(FEEDBACK, 'mia') }), args) };
+export const NotAllowed: Story = { render: (args) => provide(new MemoryAdapter({ seed: seed(FEEDBACK, 'mia') }), inbox(args)) };
 
 /** Nobody signed in. */
 export const SignedOut: Story = {
   render: (args) => {
     const adapter = new MemoryAdapter({ seed: seed() });
     adapter.actAs(null);
-    return provide(adapter, args);
+    return provide(adapter, inbox(args));
   },
 };
 
 /** Empty: no feedback yet. */
-export const Empty: Story = { render: (args) => provide(new MemoryAdapter({ seed: seed([]) }), args) };
+export const Empty: Story = states.Empty;
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = { render: (args) => provide(new MemoryAdapter({ seed: seed(), latency: 3_600_000 }), args) };
+export const Loading: Story = states.Loading;
 
 /** Error: the backend is down; "Retry" recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    adapter.failNext(new UnavailableError('Service unavailable'), 1);
-    return provide(adapter, args);
-  },
-};
+export const ErrorState: Story = states.ErrorState;
 
 /** Offline: nothing loads; "Retry" (or coming back online) loads again. */
-export const Offline: Story = {
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    adapter.offline = true;
-    return provide(adapter, args);
-  },
-};
+export const Offline: Story = states.Offline;
+
+/** No adapter: outside any `<confab-provider>`, the inbox says it is not connected. */
+export const NoAdapter: Story = states.NoAdapter;
+
+/** Area missing: the backend offers no feedback, and the inbox says "not available on this backend". */
+export const AreaMissing: Story = states.AreaMissing;
 
 /** Long text and hostile strings stay text and wrap. */
 export const LongText: Story = {
@@ -125,23 +122,22 @@ export const LongText: Story = {
       },
       ...FEEDBACK,
     ]),
-  }), args, (t) => html`<div style="max-width: 36rem">${t}</div>`),
+  }), inbox(args), (t) => html`<div style="max-width: 36rem">${t}</div>`),
 };
 
 /** Arabic, right to left. */
 export const RightToLeft: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: seed() }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed() }), inbox(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** German. */
 export const German: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: seed() }), args, (t) => html`<div lang="de">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed() }), inbox(args), (t) => html`<div lang="de">${t}</div>`),
 };
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117;padding:1rem">
-    <confab-provider .adapter=${new MemoryAdapter({ seed: seed() })}>${inbox(args, 'dark')}</confab-provider></div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: seed() }), inbox(args, 'dark'), (t) => html`<div style="background:#0d1117;padding:1rem">${t}</div>`),
 };
 
 /**
@@ -153,8 +149,8 @@ export const CloseTheLoop: Story = {
   render: (args) => {
     const owner = new MemoryAdapter({ seed: seed() });
     return html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem;align-items:start">
-      <confab-provider .adapter=${owner.as('mia')}><confab-feedback subject=${TRAVEL}></confab-feedback></confab-provider>
-      <confab-provider .adapter=${owner}>${inbox(args)}</confab-provider>
+      ${provide(owner.as('mia'), html`<confab-feedback subject=${TRAVEL}></confab-feedback>`)}
+      ${provide(owner, inbox(args))}
     </div>`;
   },
 };

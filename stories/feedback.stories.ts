@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError, type Seed, type SeedFeedback } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter, type Seed, type SeedFeedback } from '@confab/core';
 import '../packages/elements/src/feedback/define.js';
+import { provide, stateStories } from './support/provide.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
@@ -38,8 +38,7 @@ interface Args {
 const widget = (args: Args, theme?: string) => html`<confab-feedback subject=${args.subject} variant=${args.variant} .reasons=${args.reasons}
   ?anonymous=${args.anonymous} ?show-summary=${args.showSummary} theme=${theme ?? 'auto'}></confab-feedback>`;
 
-const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) =>
-  wrap(html`<confab-provider .adapter=${adapter}>${widget(args)}</confab-provider>`);
+const states = stateStories<Args>({ adapter: (args) => new MemoryAdapter({ seed: seed(args.subject) }), widget: (args) => widget(args), missing: 'feedback' });
 
 /** Clears what earlier visits of a story left in localStorage (drafts, kept writes) for its subject. */
 const fresh = (subject: string) => {
@@ -77,7 +76,7 @@ const meta = {
     variant: { control: 'inline-radio', options: ['helpful', 'stars'] },
     reasons: { control: 'text', description: '`A|B|C` (after a negative answer) or `{"yes":[…],"no":[…]}`; empty: no chips' },
   },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject), latency: 150 }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject), latency: 150 }), widget(args)),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -94,7 +93,7 @@ export const FollowUp: Story = {
   args: { subject: 'story:/follow-up' },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play((root) => click(root, 'No')),
 };
@@ -104,7 +103,7 @@ export const CustomReasons: Story = {
   args: { subject: 'story:/reasons', reasons: '{"yes":["Found the form"],"no":["Form missing","Wrong contact","Link broken"]}' },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play((root) => click(root, 'No')),
 };
@@ -114,7 +113,7 @@ export const Anonymous: Story = {
   args: { subject: 'story:/anonymous', anonymous: true },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play((root) => click(root, 'Yes')),
 };
@@ -124,7 +123,7 @@ export const Sending: Story = {
   args: { subject: 'story:/sending' },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play(async (root, el) => {
     click(root, 'No');
@@ -139,7 +138,7 @@ export const Thanks: Story = {
   args: { subject: 'story:/thanks' },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play(async (root, el) => {
     click(root, 'No');
@@ -153,7 +152,7 @@ export const Thanks: Story = {
 /** Already answered: the reader's earlier feedback, not yet responded to. */
 export const AlreadyAnswered: Story = {
   args: { subject: 'story:/answered' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject, { reason: 'Unclear', comment: 'Which form do I use abroad?' }) }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject, { reason: 'Unclear', comment: 'Which form do I use abroad?' }) }), widget(args)),
 };
 
 /** Responded: the owner's answer, with who responded and when. */
@@ -161,7 +160,7 @@ export const Responded: Story = {
   args: { subject: 'story:/responded' },
   render: (args) => provide(new MemoryAdapter({
     seed: seed(args.subject, { reason: 'Unclear', comment: 'Which form do I use abroad?', response: { body: 'Use form T-2; the page now says so. Thanks!', by: 'lin', at: hoursAgo(2) } }),
-  }), args),
+  }), widget(args)),
 };
 
 /** Live: the owner responds five seconds after the page loads, and the response appears in place. */
@@ -169,34 +168,29 @@ export const LiveResponse: Story = {
   args: { subject: 'story:/live' },
   render: (args) => {
     const adapter = new MemoryAdapter({ seed: seed(args.subject, { comment: 'The booking link is broken.' }) });
-    setTimeout(() => void adapter.as('lin').respondToFeedback('f-mine', { body: 'Fixed the link, thank you for telling us.' }), 5000);
-    return provide(adapter, args);
+    setTimeout(() => void adapter.as('lin').feedback.respondToFeedback('f-mine', { body: 'Fixed the link, thank you for telling us.' }), 5000);
+    return provide(adapter, widget(args));
   },
 };
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = {
-  args: { subject: 'story:/loading' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject), latency: 3_600_000 }), args),
-};
+export const Loading: Story = { ...states.Loading, args: { subject: 'story:/loading' } };
 
 /** Error: the backend is down; "Retry" recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { subject: 'story:/error' },
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: seed(args.subject) });
-    adapter.failNext(new UnavailableError('Service unavailable'), 1);
-    return provide(adapter, args);
-  },
-};
+export const ErrorState: Story = { ...states.ErrorState, args: { subject: 'story:/error' } };
+
+/** No adapter: outside any `<confab-provider>`, the prompt says it is not connected. */
+export const NoAdapter: Story = { ...states.NoAdapter, args: { subject: 'story:/no-adapter' } };
+
+/** Area missing: the backend offers no feedback, and the prompt says "not available on this backend". */
+export const AreaMissing: Story = { ...states.AreaMissing, args: { subject: 'story:/area-missing' } };
 
 /** Offline: the feedback is kept and sent when the connection is back ("Send now" tries at once). */
 export const Offline: Story = {
   args: { subject: 'story:/offline' },
   render: (args) => {
     fresh(args.subject);
-    return provide(new MemoryAdapter({ seed: seed(args.subject) }), args);
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args));
   },
   play: play(async (root, el) => {
     click(root, 'No');
@@ -215,25 +209,25 @@ export const LongText: Story = {
       comment: `${'The section about international travel does not explain which insurance applies to private extensions of business trips. '.repeat(6)}<img src=x onerror=alert(1)>`,
       response: { body: `${'We are updating the section together with the insurance team and will publish it next week. '.repeat(5)}<script>alert(1)</script>`, by: 'lin', at: hoursAgo(1) },
     }),
-  }), args, (t) => html`<div style="max-width: 28rem">${t}</div>`),
+  }), widget(args), (t) => html`<div style="max-width: 28rem">${t}</div>`),
 };
 
 /** Arabic, right to left. */
 export const RightToLeft: Story = {
   args: { subject: 'story:/rtl' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** Arabic stars, right to left. */
 export const RightToLeftStars: Story = {
   args: { subject: 'story:/rtl-stars', variant: 'stars' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** German. */
 export const German: Story = {
   args: { subject: 'story:/de' },
-  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), args, (t) => html`<div lang="de">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args), (t) => html`<div lang="de">${t}</div>`),
 };
 
 /** Dark theme, after "No". */
@@ -241,8 +235,7 @@ export const Dark: Story = {
   args: { subject: 'story:/dark' },
   render: (args) => {
     fresh(args.subject);
-    return html`<div style="background:#0d1117;padding:1rem">
-      <confab-provider .adapter=${new MemoryAdapter({ seed: seed(args.subject) })}>${widget(args, 'dark')}</confab-provider></div>`;
+    return provide(new MemoryAdapter({ seed: seed(args.subject) }), widget(args, 'dark'), (t) => html`<div style="background:#0d1117;padding:1rem">${t}</div>`);
   },
   play: play((root) => click(root, 'No')),
 };

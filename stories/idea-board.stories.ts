@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError, type IdeaSort, type IdeaStatus } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter, type IdeaSort, type IdeaStatus } from '@confab/core';
 import '../packages/elements/src/idea-board/define.js';
-import { ideaSeed, largeIdeaSeed } from '../packages/elements/src/idea-board/idea-seed.js';
+import { ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
+import { provide, stateStories } from './support/provide.js';
 
 interface Args {
   campaign: string;
@@ -15,8 +15,13 @@ interface Args {
 const board = (args: Args, theme?: string) => html`<confab-idea-board campaign=${args.campaign} sort=${args.sort} status=${args.status}
   theme=${theme ?? 'auto'}></confab-idea-board>`;
 
-const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) =>
-  wrap(html`<confab-provider .adapter=${adapter}>${board(args)}</confab-provider>`);
+const states = stateStories<Args>({
+  adapter: () => new MemoryAdapter({ seed: ideaSeed() }),
+  widget: (args) => board(args),
+  missing: 'ideas',
+  failures: 3,
+  empty: { adapter: () => new MemoryAdapter({ seed: { ...ideaSeed(), ideas: [], comments: [], votes: [] } }) },
+});
 
 /**
  * `<confab-idea-board>`: a campaign's purpose, a submit form that shows similar ideas while you
@@ -32,7 +37,7 @@ const meta = {
     status: { control: 'select', options: ['', 'new', 'under-review', 'planned', 'in-progress', 'implemented', 'declined'] },
     user: { control: 'select', options: ['me', 'mod', 'ana'] },
   },
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), user: args.user, latency: 150 }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), user: args.user, latency: 150 }), board(args)),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -54,43 +59,32 @@ export const WithoutCampaign: Story = { args: { campaign: '' } };
 export const SimilarIdeas: Story = {
   render: (args) => {
     localStorage.setItem('confab:draft:idea-board:c1:title', 'Motion sensors for the lights');
-    return provide(new MemoryAdapter({ seed: ideaSeed() }), args);
+    return provide(new MemoryAdapter({ seed: ideaSeed() }), board(args));
   },
 };
 
 /** 10,000 ideas: one page at a time with "Show more". */
 export const TenThousandIdeas: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: largeIdeaSeed(10_000) }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: largeIdeaSeed(10_000) }), board(args)),
 };
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), latency: 3_600_000 }), args),
-};
+export const Loading: Story = states.Loading;
 
 /** Empty: a campaign without ideas yet. */
-export const Empty: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: { ...ideaSeed(), ideas: [], comments: [], votes: [] } }), args),
-};
+export const Empty: Story = states.Empty;
 
 /** Error: the backend is down; Retry recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: ideaSeed() });
-    adapter.failNext(new UnavailableError('Service unavailable'), 3);
-    return provide(adapter, args);
-  },
-};
+export const ErrorState: Story = states.ErrorState;
 
 /** Offline: nothing loads; an idea submitted now is kept and sent once the connection is back. */
-export const Offline: Story = {
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: ideaSeed() });
-    adapter.offline = true;
-    return provide(adapter, args);
-  },
-};
+export const Offline: Story = states.Offline;
+
+/** No adapter: outside any `<confab-provider>`, the board says it is not connected. */
+export const NoAdapter: Story = states.NoAdapter;
+
+/** Area missing: the backend offers no ideas, and the board says "not available on this backend". */
+export const AreaMissing: Story = states.AreaMissing;
 
 /** Long campaign title, purpose and idea text wrap; hostile input renders inert. */
 export const LongText: Story = {
@@ -102,24 +96,23 @@ export const LongText: Story = {
       title: '<img src=x onerror="alert(1)"> A very long idea title that goes on and on to show how wrapping works in narrow columns',
       body: `${'Long description. '.repeat(40)}\n\n<script>alert(1)</script> [click](javascript:alert(1))`,
     });
-    return provide(new MemoryAdapter({ seed }), args);
+    return provide(new MemoryAdapter({ seed }), board(args));
   },
 };
 
 /** Arabic, right to left. */
 export const RightToLeft: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), board(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** German. */
 export const German: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="de">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), board(args), (t) => html`<div lang="de">${t}</div>`),
 };
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117;padding:1rem">
-    <confab-provider .adapter=${new MemoryAdapter({ seed: ideaSeed() })}>${board(args, 'dark')}</confab-provider></div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), board(args, 'dark'), (t) => html`<div style="background:#0d1117;padding:1rem">${t}</div>`),
 };
 
 /** Live: a colleague submits an idea and votes every few seconds; the list announces new ideas instead of moving. */
@@ -131,9 +124,9 @@ export const Live: Story = {
     const timer = setInterval(() => {
       if (!document.querySelector('confab-idea-board')) return clearInterval(timer);
       n += 1;
-      if (n % 2) void other.submitIdea({ campaign: 'c1', title: `Live idea number ${n} from Ana` });
-      else void other.setVote({ kind: 'idea', id: 'i2' }, n % 4 === 0);
+      if (n % 2) void other.ideas.submitIdea({ campaign: 'c1', title: `Live idea number ${n} from Ana` });
+      else void other.votes.setVote({ kind: 'idea', id: 'i2' }, n % 4 === 0);
     }, 3000);
-    return provide(adapter, args);
+    return provide(adapter, board(args));
   },
 };

@@ -1,17 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError } from '@confab/core';
-import '../packages/elements/src/provider/define.js';
+import { html } from 'lit';
+import { MemoryAdapter } from '@confab/core';
 import '../packages/elements/src/idea-card/define.js';
-import { ideaSeed } from '../packages/elements/src/idea-board/idea-seed.js';
+import { ideaSeed } from './fixtures/idea-seed.js';
+import { provide, stateStories } from './support/provide.js';
 
 interface Args {
   idea: string;
   user: string;
 }
 
-const provide = (adapter: MemoryAdapter, args: Args, wrap: (t: TemplateResult) => TemplateResult = (t) => t) => wrap(html`
-  <confab-provider .adapter=${adapter}><confab-idea-card idea=${args.idea}></confab-idea-card></confab-provider>`);
+const card = (args: Args, theme?: string) => html`<confab-idea-card idea=${args.idea} theme=${theme ?? 'auto'}></confab-idea-card>`;
+
+const states = stateStories<Args>({
+  adapter: (args) => new MemoryAdapter({ seed: ideaSeed(), user: args.user }),
+  widget: (args) => card(args),
+  missing: 'votes',
+  empty: { args: { idea: '' } },
+});
 
 /** Opens the comment thread once the card has rendered. */
 const openComments = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -33,7 +39,7 @@ const meta = {
     idea: { control: 'select', options: ['i1', 'i2', 'i3', 'i4', 'i5'] },
     user: { control: 'select', options: ['me', 'mod', 'ana'] },
   },
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), user: args.user, latency: 150 }), args),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), user: args.user, latency: 150 }), card(args)),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -52,31 +58,22 @@ export const Comments: Story = { play: openComments };
 export const AsModerator: Story = { args: { user: 'mod', idea: 'i2' } };
 
 /** Loading: the adapter answers after an hour. */
-export const Loading: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed(), latency: 3_600_000 }), args),
-};
+export const Loading: Story = states.Loading;
 
 /** Empty: no idea attribute. */
-export const Empty: Story = { args: { idea: '' } };
+export const Empty: Story = states.Empty;
 
 /** Error: the backend is down; Retry recovers. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: ideaSeed() });
-    adapter.failNext(new UnavailableError('Service unavailable'), 1);
-    return provide(adapter, args);
-  },
-};
+export const ErrorState: Story = states.ErrorState;
 
 /** Offline: the idea cannot be loaded. */
-export const Offline: Story = {
-  render: (args) => {
-    const adapter = new MemoryAdapter({ seed: ideaSeed() });
-    adapter.offline = true;
-    return provide(adapter, args);
-  },
-};
+export const Offline: Story = states.Offline;
+
+/** No adapter: outside any `<confab-provider>`, the card says it is not connected. */
+export const NoAdapter: Story = states.NoAdapter;
+
+/** Area missing: the backend offers ideas but no votes, and the card says "not available on this backend". */
+export const AreaMissing: Story = states.AreaMissing;
 
 /** Long title, body and note wrap; hostile Markdown renders inert. */
 export const LongText: Story = {
@@ -89,26 +86,23 @@ export const LongText: Story = {
       body: `${'A very long paragraph explaining the idea in much detail. '.repeat(25)}\n\n<script>alert(1)</script> [click](javascript:alert(1)) <img src=x onerror="alert(1)">`,
       statusChange: { note: 'We looked at this carefully. '.repeat(12), by: 'mod' },
     });
-    return provide(new MemoryAdapter({ seed }), args);
+    return provide(new MemoryAdapter({ seed }), card(args));
   },
 };
 
 /** Arabic, right to left. */
 export const RightToLeft: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), card(args), (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
 };
 
 /** German. */
 export const German: Story = {
-  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), args, (t) => html`<div lang="de">${t}</div>`),
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), card(args), (t) => html`<div lang="de">${t}</div>`),
 };
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117;padding:1rem">
-    <confab-provider .adapter=${new MemoryAdapter({ seed: ideaSeed() })}>
-      <confab-idea-card theme="dark" idea=${args.idea}></confab-idea-card>
-    </confab-provider></div>`,
+  render: (args) => provide(new MemoryAdapter({ seed: ideaSeed() }), card(args, 'dark'), (t) => html`<div style="background:#0d1117;padding:1rem">${t}</div>`),
 };
 
 /** Live: a colleague toggles a vote every few seconds; the count updates in place. */
@@ -120,9 +114,9 @@ export const Live: Story = {
     const timer = setInterval(() => {
       if (!document.querySelector('confab-idea-card')) return clearInterval(timer);
       on = !on;
-      void other.setVote({ kind: 'idea', id: args.idea }, on);
+      void other.votes.setVote({ kind: 'idea', id: args.idea }, on);
     }, 3000);
-    return provide(adapter, args);
+    return provide(adapter, card(args));
   },
   args: { idea: 'i2' },
 };

@@ -5,6 +5,7 @@
 export * from './types.js';
 export * from './errors.js';
 export * from './adapter.js';
+export * from './scopes.js';
 export * from './limits.js';
 export * from './ranking.js';
 export type * from './seed.js';

@@ -1,5 +1,5 @@
 /**
- * One shared `EventSource` per adapter for every `subscribe()` call: it follows the union of the
+ * One shared `EventSource` per adapter for every `live.subscribe()` call: it follows the union of the
  * listeners' scopes, reconnecting (after the current tick, so many subscriptions made together
  * cause one connection) when a new scope appears. A reconnect resumes after the last event id
  * seen, so nothing is missed; events are delivered once, in id order. The first connection asks
@@ -10,6 +10,7 @@
 import type { ChangeListener } from '../adapter.js';
 import type { ChangeEvent } from '../types.js';
 import { LIMITS } from '../limits.js';
+import { scopes as scope } from '../scopes.js';
 import { urlOf } from './http.js';
 
 /** `EventSourceInit` plus a `fetch` (honoured by the `eventsource` package, ignored by browsers). */
@@ -89,8 +90,8 @@ export class LiveStream {
     }
     // Past the server's limit on named scopes (a board with many cards), follow everything:
     // deliver() still hands each listener only the events of its own scopes.
-    const wanted = union.size > LIMITS.scopes ? new Set(['all']) : union;
-    const covered = this.sourceScopes.has('all') || [...wanted].every((s) => this.sourceScopes.has(s));
+    const wanted = union.size > LIMITS.scopes ? new Set([scope.all]) : union;
+    const covered = this.sourceScopes.has(scope.all) || [...wanted].every((s) => this.sourceScopes.has(s));
     if ((this.source || this.retry) && covered) return;
     this.connect(wanted);
   }

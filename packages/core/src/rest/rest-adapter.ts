@@ -1,6 +1,6 @@
 /**
- * `RestAdapter`: the `Adapter` contract over the reference server's REST API (`fetch`) and its
- * Server-Sent Events stream (`EventSource`).
+ * `RestAdapter`: every area of the `Adapter` contract over the reference server's REST API
+ * (`fetch`) and its Server-Sent Events stream (`EventSource`).
  *
  * - Errors: problem responses become the typed errors (see `errorFromResponse`); network failures
  *   and 5xx become `UnavailableError` (`offline` when `navigator.onLine` is false).
@@ -17,18 +17,15 @@
  * @example
  * ```ts
  * const adapter = new RestAdapter({ endpoint: '/api/v1' });
- * const page = await adapter.listQuestions({ context: location.href });
+ * const page = await adapter.questions.listQuestions({ context: location.href });
  * ```
  */
 import type {
-  Adapter, AskInput, ChangeListener, ExpertQuery, FeedbackInput, FeedbackQuery, IdeaInput, IdeaQuery, PageQuery,
-  PeopleQuery, QuestionQuery, RequestOptions, SimilarQuery, WriteOptions,
+  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
 } from '../adapter.js';
 import { isConfabError } from '../errors.js';
-import type {
-  Answer, Campaign, Comment, Feedback, FeedbackState, FeedbackSummary, Id, Idea, IdeaStatus, Page, Person, Question,
-  QuestionThread, RankedPerson, User, VoteState, VoteTarget,
-} from '../types.js';
+import { LIMITS } from '../limits.js';
+import type { Person } from '../types.js';
 import { HttpClient, type HttpRequest } from './http.js';
 import { LiveStream, type LiveInit } from './live.js';
 import { Outbox, type OutboxEntry, type OutboxResult } from './outbox.js';
@@ -43,7 +40,7 @@ export interface RestAdapterOptions {
   headers?: Record<string, string>;
   /** The `fetch` to use (default: the global one). */
   fetch?: typeof fetch;
-  /** The `EventSource` to use (default: the global one); without one, `subscribe` does nothing. */
+  /** The `EventSource` to use (default: the global one); without one, `live.subscribe` does nothing. */
   EventSource?: typeof EventSource;
   /** Where the offline outbox lives (default `localStorage` when present); null turns the outbox off. */
   storage?: Storage | null;
@@ -70,7 +67,7 @@ function defaultStorage(): Storage | null {
 const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 
 /** The reference server's adapter. */
-export class RestAdapter implements Adapter {
+export class RestAdapter implements CompleteAdapter {
   readonly #http: HttpClient;
   readonly #live: LiveStream;
   readonly #outbox: Outbox;
@@ -135,160 +132,68 @@ export class RestAdapter implements Adapter {
     }
   }
 
-  /** See `Adapter.currentUser`. */
-  currentUser(options?: RequestOptions): Promise<User | null> {
-    return this.#get('/me', undefined, options);
-  }
+  /** Who is signed in. */
+  readonly identity: IdentityArea = {
+    currentUser: (options) => this.#get('/me', undefined, options),
+  };
 
-  /** See `Adapter.listQuestions`. */
-  listQuestions(query: QuestionQuery, options?: RequestOptions): Promise<Page<Question>> {
-    const { tags, ...rest } = query;
-    return this.#get('/questions', { ...rest, tag: tags }, options);
-  }
+  /** Questions and answers: `/questions`. */
+  readonly questions: QuestionsArea = {
+    listQuestions: ({ tags, ...rest }, options) => this.#get('/questions', { ...rest, tag: tags }, options),
+    getQuestion: (id, options) => this.#get(path('questions', id), undefined, options),
+    askQuestion: (input, options) => this.#write('POST', '/questions', input, options),
+    answerQuestion: (id, input, options) => this.#write('POST', `${path('questions', id)}/answers`, input, options),
+    acceptAnswer: (id, answerId, options) => this.#write('PUT', `${path('questions', id)}/accepted`, { answerId }, options),
+    similarQuestions: (text, query, options) => this.#read('/questions/similar', { text, ...query }, options),
+    routeQuestion: (id, personIds, options) => this.#write('POST', `${path('questions', id)}/routes`, { personIds }, options),
+  };
 
-  /** See `Adapter.getQuestion`. */
-  getQuestion(id: Id, options?: RequestOptions): Promise<QuestionThread> {
-    return this.#get(path('questions', id), undefined, options);
-  }
+  /** Up-votes: `/votes/:kind/:id`. */
+  readonly votes: VotesArea = {
+    setVote: (target, on, options) => this.#write('PUT', path('votes', target.kind, target.id), { on }, options),
+  };
 
-  /** See `Adapter.askQuestion`. */
-  askQuestion(input: AskInput, options?: WriteOptions): Promise<Question> {
-    return this.#write('POST', '/questions', input, options);
-  }
+  /** Campaigns, ideas and comments: `/campaigns`, `/ideas`; a null campaign is sent as `campaign=none`. */
+  readonly ideas: IdeasArea = {
+    listCampaigns: (options) => this.#get('/campaigns', undefined, options),
+    getCampaign: (id, options) => this.#get(path('campaigns', id), undefined, options),
+    listIdeas: (query, options) => this.#get('/ideas', { ...query, campaign: query.campaign === null ? 'none' : query.campaign }, options),
+    similarIdeas: (text, query, options) => this.#read('/ideas/similar', { text, ...query }, options),
+    submitIdea: (input, options) => this.#write('POST', '/ideas', input, options),
+    getIdea: (id, options) => this.#get(path('ideas', id), undefined, options),
+    listComments: (id, query, options) => this.#get(`${path('ideas', id)}/comments`, { ...query }, options),
+    addComment: (id, input, options) => this.#write('POST', `${path('ideas', id)}/comments`, input, options),
+    changeIdeaStatus: (id, input, options) => this.#write('PUT', `${path('ideas', id)}/status`, input, options),
+  };
 
-  /** See `Adapter.answerQuestion`. */
-  answerQuestion(questionId: Id, input: { body: string }, options?: WriteOptions): Promise<Answer> {
-    return this.#write('POST', `${path('questions', questionId)}/answers`, input, options);
-  }
+  /** People and endorsements: `/people`; `getPerson` calls of one tick share one request. */
+  readonly people: PeopleArea = {
+    getPerson: (id, options) => this.#people.get(id, options?.signal),
+    getPeople: async (ids, options) => {
+      const unique = [...new Set(ids)];
+      const out: Person[] = [];
+      for (let i = 0; i < unique.length; i += LIMITS.pageSize) {
+        out.push(...await this.#get<Person[]>('/people', { ids: unique.slice(i, i + LIMITS.pageSize).join(',') }, options));
+      }
+      return out;
+    },
+    searchPeople: (query, options) => this.#get('/people', { ...query }, options),
+    suggestExperts: (query, options) => this.#read('/experts/suggest', query, options),
+    endorse: (id, skill, on, options) => this.#write('PUT', `${path('people', id)}/endorsements/${encodeURIComponent(skill)}`, { on }, options),
+  };
 
-  /** See `Adapter.acceptAnswer`. */
-  acceptAnswer(questionId: Id, answerId: Id | null, options?: WriteOptions): Promise<QuestionThread> {
-    return this.#write('PUT', `${path('questions', questionId)}/accepted`, { answerId }, options);
-  }
+  /** Feedback and the owner's side of it: `/feedback`. */
+  readonly feedback: FeedbackArea = {
+    sendFeedback: (input, options) => this.#write('POST', '/feedback', input, options),
+    myFeedback: (subject, options) => this.#get('/feedback/mine', { subject }, options),
+    feedbackSummary: (subject, options) => this.#get('/feedback/summary', { subject }, options),
+    listFeedback: (query, options) => this.#get('/feedback', { ...query }, options),
+    respondToFeedback: (id, input, options) => this.#write('POST', `${path('feedback', id)}/response`, input, options),
+    setFeedbackState: (id, state, options) => this.#write('PUT', `${path('feedback', id)}/state`, { state }, options),
+  };
 
-  /** See `Adapter.similarQuestions`. */
-  similarQuestions(text: string, query?: SimilarQuery, options?: RequestOptions): Promise<Question[]> {
-    return this.#read('/questions/similar', { text, ...query }, options);
-  }
-
-  /** See `Adapter.routeQuestion`. */
-  routeQuestion(questionId: Id, personIds: Id[], options?: WriteOptions): Promise<Question> {
-    return this.#write('POST', `${path('questions', questionId)}/routes`, { personIds }, options);
-  }
-
-  /** See `Adapter.setVote`. */
-  setVote(target: VoteTarget, on: boolean, options?: WriteOptions): Promise<VoteState> {
-    return this.#write('PUT', path('votes', target.kind, target.id), { on }, options);
-  }
-
-  /** See `Adapter.listCampaigns`. */
-  listCampaigns(options?: RequestOptions): Promise<Campaign[]> {
-    return this.#get('/campaigns', undefined, options);
-  }
-
-  /** See `Adapter.getCampaign`. */
-  getCampaign(id: Id, options?: RequestOptions): Promise<Campaign> {
-    return this.#get(path('campaigns', id), undefined, options);
-  }
-
-  /** See `Adapter.listIdeas`; a null campaign is sent as `campaign=none`. */
-  listIdeas(query: IdeaQuery, options?: RequestOptions): Promise<Page<Idea>> {
-    return this.#get('/ideas', { ...query, campaign: query.campaign === null ? 'none' : query.campaign }, options);
-  }
-
-  /** See `Adapter.similarIdeas`. */
-  similarIdeas(text: string, query?: { campaign?: Id | null; limit?: number }, options?: RequestOptions): Promise<Idea[]> {
-    return this.#read('/ideas/similar', { text, ...query }, options);
-  }
-
-  /** See `Adapter.submitIdea`. */
-  submitIdea(input: IdeaInput, options?: WriteOptions): Promise<Idea> {
-    return this.#write('POST', '/ideas', input, options);
-  }
-
-  /** See `Adapter.getIdea`. */
-  getIdea(id: Id, options?: RequestOptions): Promise<Idea> {
-    return this.#get(path('ideas', id), undefined, options);
-  }
-
-  /** See `Adapter.listComments`. */
-  listComments(ideaId: Id, query?: PageQuery, options?: RequestOptions): Promise<Page<Comment>> {
-    return this.#get(`${path('ideas', ideaId)}/comments`, { ...query }, options);
-  }
-
-  /** See `Adapter.addComment`. */
-  addComment(ideaId: Id, input: { body: string }, options?: WriteOptions): Promise<Comment> {
-    return this.#write('POST', `${path('ideas', ideaId)}/comments`, input, options);
-  }
-
-  /** See `Adapter.changeIdeaStatus`. */
-  changeIdeaStatus(ideaId: Id, input: { status: IdeaStatus; note: string }, options?: WriteOptions): Promise<Idea> {
-    return this.#write('PUT', `${path('ideas', ideaId)}/status`, input, options);
-  }
-
-  /** See `Adapter.getPerson`; batched with the other look-ups of this tick. */
-  getPerson(id: Id, options?: RequestOptions): Promise<Person> {
-    return this.#people.get(id, options?.signal);
-  }
-
-  /** See `Adapter.getPeople`. */
-  async getPeople(ids: Id[], options?: RequestOptions): Promise<Person[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const out: Person[] = [];
-    for (let i = 0; i < unique.length; i += 100) {
-      out.push(...await this.#get<Person[]>('/people', { ids: unique.slice(i, i + 100).join(',') }, options));
-    }
-    return out;
-  }
-
-  /** See `Adapter.searchPeople`. */
-  searchPeople(query: PeopleQuery, options?: RequestOptions): Promise<Page<RankedPerson>> {
-    return this.#get('/people', { ...query }, options);
-  }
-
-  /** See `Adapter.suggestExperts`. */
-  suggestExperts(query: ExpertQuery, options?: RequestOptions): Promise<RankedPerson[]> {
-    return this.#read('/experts/suggest', query, options);
-  }
-
-  /** See `Adapter.endorse`. */
-  endorse(personId: Id, skill: string, on: boolean, options?: WriteOptions): Promise<Person> {
-    return this.#write('PUT', `${path('people', personId)}/endorsements/${encodeURIComponent(skill)}`, { on }, options);
-  }
-
-  /** See `Adapter.sendFeedback`. */
-  sendFeedback(input: FeedbackInput, options?: WriteOptions): Promise<Feedback> {
-    return this.#write('POST', '/feedback', input, options);
-  }
-
-  /** See `Adapter.myFeedback`. */
-  myFeedback(subject: string, options?: RequestOptions): Promise<Feedback | null> {
-    return this.#get('/feedback/mine', { subject }, options);
-  }
-
-  /** See `Adapter.feedbackSummary`. */
-  feedbackSummary(subject: string | null, options?: RequestOptions): Promise<FeedbackSummary> {
-    return this.#get('/feedback/summary', { subject }, options);
-  }
-
-  /** See `Adapter.listFeedback`. */
-  listFeedback(query: FeedbackQuery, options?: RequestOptions): Promise<Page<Feedback>> {
-    return this.#get('/feedback', { ...query }, options);
-  }
-
-  /** See `Adapter.respondToFeedback`. */
-  respondToFeedback(id: Id, input: { body: string }, options?: WriteOptions): Promise<Feedback> {
-    return this.#write('POST', `${path('feedback', id)}/response`, input, options);
-  }
-
-  /** See `Adapter.setFeedbackState`. */
-  setFeedbackState(id: Id, state: FeedbackState, options?: WriteOptions): Promise<Feedback> {
-    return this.#write('PUT', `${path('feedback', id)}/state`, { state }, options);
-  }
-
-  /** See `Adapter.subscribe`: every subscription shares this adapter's one event stream. */
-  subscribe(scopes: string[], listener: ChangeListener): () => void {
-    return this.#live.subscribe(scopes, listener);
-  }
+  /** Live changes: every subscription shares this adapter's one event stream (see `LiveStream`). */
+  readonly live: LiveArea = {
+    subscribe: (scopes, listener) => this.#live.subscribe(scopes, listener),
+  };
 }

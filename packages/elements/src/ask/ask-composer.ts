@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { LIMITS, type Adapter, type AskInput, type PersonRef, type Question, type RankedPerson } from '@confab/core';
+import { LIMITS, area, type Adapter, type AskInput, type PersonRef, type Question, type RankedPerson } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { LookupController } from '../internal/lookup-controller.js';
@@ -60,7 +60,7 @@ export class AskComposer implements ReactiveController {
     this.outbox = new OutboxController<AskInput, Question>(host, {
       storageKey: () => `ask:${options.context()}:questions`,
       ready: () => !!options.adapter(),
-      send: (input, idempotencyKey) => this.requireAdapter().askQuestion(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(this.requireAdapter(), 'questions').askQuestion(input, { idempotencyKey }),
       delivered: (question) => options.delivered(question),
       refused: (error) => {
         this.error = errorMessage(error, options.common());
@@ -102,7 +102,7 @@ export class AskComposer implements ReactiveController {
     return adapter;
   }
 
-  /** Looks up similar questions and experts for the draft; null when there is nothing to look up. */
+  /** Looks up similar questions and (when the adapter offers `people`) experts for the draft; null when there is nothing to look up. */
   private async suggest(signal: AbortSignal): Promise<{ similar: Question[]; ranked: RankedPerson[] } | null> {
     const adapter = this.options.adapter();
     const title = this.title.value.trim();
@@ -110,8 +110,8 @@ export class AskComposer implements ReactiveController {
     const tags = [...this.options.widgetTags(), ...parseTags(this.tags.value)];
     if (!adapter || (!text && !tags.length)) return null;
     const [similar, ranked] = await Promise.all([
-      title ? adapter.similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
-      adapter.suggestExperts({ text, tags, limit: 5 }, { signal }),
+      title ? area(adapter, 'questions').similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
+      adapter.people ? adapter.people.suggestExperts({ text, tags, limit: 5 }, { signal }) : Promise.resolve([]),
     ]);
     return { similar, ranked };
   }

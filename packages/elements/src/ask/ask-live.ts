@@ -1,4 +1,4 @@
-import type { Answer, ChangeEvent, Id, Question, QuestionSort, QuestionThread, VoteState } from '@confab/core';
+import type { ChangeEvent, Id, Question, QuestionSort } from '@confab/core';
 import type { AskStrings } from './ask.strings.js';
 import type { AskThread } from './ask-thread.js';
 
@@ -11,7 +11,10 @@ export interface LiveView {
   inScope: (q: Question) => boolean;
   sort: QuestionSort;
   thread: AskThread;
-  /** Whether the change was made by the signed-in reader (e.g. in another tab). */
+  /**
+   * Whether the change was made by the signed-in reader (e.g. in another tab). A vote's `actorId`
+   * is null unless the reader cast it, so others' votes never count as the reader's.
+   */
   mine: boolean;
   s: AskStrings;
   announce: (message: string) => void;
@@ -25,7 +28,7 @@ export interface LiveView {
 export function mergeChange(e: ChangeEvent, v: LiveView): void {
   switch (e.type) {
     case 'question.created': {
-      const q = e.data as Question;
+      const q = e.data;
       if (!v.inScope(q) || v.items.some((x) => x.id === q.id)) return;
       const item = { ...q, myVote: v.mine && q.myVote };
       if (v.sort === 'votes') {
@@ -36,13 +39,13 @@ export function mergeChange(e: ChangeEvent, v: LiveView): void {
       return;
     }
     case 'question.updated': {
-      const q = e.data as Question;
+      const q = e.data;
       v.patchItem(q.id, { title: q.title, body: q.body, tags: q.tags, routedTo: q.routedTo });
       v.thread.applyQuestion(q);
       return;
     }
     case 'answer.created': {
-      const a = e.data as Answer;
+      const a = e.data;
       const open = v.thread.thread?.question.id === a.questionId;
       const item = v.items.find((q) => q.id === a.questionId);
       if (open) v.thread.mergeAnswer(a);
@@ -51,14 +54,14 @@ export function mergeChange(e: ChangeEvent, v: LiveView): void {
       return;
     }
     case 'answer.accepted': {
-      const t = e.data as QuestionThread;
+      const t = e.data;
       v.patchItem(t.question.id, { acceptedAnswerId: t.question.acceptedAnswerId });
       v.thread.applyAccepted(t);
       if (!v.mine && t.question.acceptedAnswerId) v.announce(v.s.liveAccepted);
       return;
     }
     case 'vote.changed': {
-      const state = e.data as VoteState;
+      const state = e.data;
       if (state.kind === 'question') v.patchItem(state.id, v.mine ? { votes: state.votes, myVote: state.myVote } : { votes: state.votes });
       v.thread.applyVote(state, v.mine);
       return;

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, initialState } from '@lit/task';
 import {
-  LIMITS, type Adapter, type Answer, type Id, type Question, type QuestionThread, type User, type VoteState, type VoteTargetKind,
+  LIMITS, area, type Adapter, type Answer, type Id, type Question, type QuestionThread, type User, type VoteState, type VoteTargetKind,
 } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
@@ -70,7 +70,7 @@ export class AskThread {
       send: (p, idempotencyKey) => {
         const adapter = options.adapter();
         if (!adapter) throw new Error('[confab] <confab-ask> has no adapter');
-        return adapter.answerQuestion(p.questionId, { body: p.body }, { idempotencyKey });
+        return area(adapter, 'questions').answerQuestion(p.questionId, { body: p.body }, { idempotencyKey });
       },
       delivered: (answer, p) => {
         this.mergeAnswer(answer);
@@ -85,7 +85,7 @@ export class AskThread {
     this.task = new Task(host, {
       task: async ([adapter, id], { signal }) => {
         if (!adapter || !id) return initialState;
-        return adapter.getQuestion(id, { signal });
+        return area(adapter, 'questions').getQuestion(id, { signal });
       },
       args: () => [options.adapter(), options.openId()],
       onComplete: (thread) => {
@@ -153,7 +153,7 @@ export class AskThread {
     this.notice = '';
     this.applyVote({ kind, id, votes: Math.max(0, before.votes + (on ? 1 : -1)), myVote: on }, true);
     try {
-      const state = await adapter.setVote({ kind, id }, on, { idempotencyKey: crypto.randomUUID() });
+      const state = await area(adapter, 'votes').setVote({ kind, id }, on, { idempotencyKey: crypto.randomUUID() });
       this.applyVote(state, true);
     } catch (error) {
       this.applyVote(before, true);
@@ -169,7 +169,7 @@ export class AskThread {
     if (!adapter || !t) return;
     this.notice = '';
     try {
-      const result = await adapter.acceptAnswer(t.question.id, answer.accepted ? null : answer.id, { idempotencyKey: crypto.randomUUID() });
+      const result = await area(adapter, 'questions').acceptAnswer(t.question.id, answer.accepted ? null : answer.id, { idempotencyKey: crypto.randomUUID() });
       if (this.thread?.question.id !== result.question.id) return;
       // The reader's own action: take the server's order (accepted first) and keep focus on the same answer.
       this.thread = { question: { ...result.question }, answers: sortAnswers(result.answers) };

@@ -1,9 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ForbiddenError, MemoryAdapter, UnavailableError, ValidationError, type Seed } from '@confab/core';
+import { ForbiddenError, MemoryAdapter, UnavailableError, ValidationError, type Adapter, type Seed } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabAsk } from './ask.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 const CTX = 'page:/handbook';
 const HOSTILE = [
@@ -37,7 +39,7 @@ function seed(): Seed {
   };
 }
 
-async function mount(adapter: MemoryAdapter, attrs: { context?: string; tags?: string; limit?: number; sort?: string } = {}): Promise<ConfabAsk> {
+async function mount(adapter: Adapter, attrs: { context?: string; tags?: string; limit?: number; sort?: string } = {}): Promise<ConfabAsk> {
   const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}>
     <confab-ask context=${attrs.context ?? CTX} tags=${attrs.tags ?? ''} limit=${attrs.limit ?? 10} sort=${attrs.sort ?? 'new'}></confab-ask>
   </confab-provider>`);
@@ -222,7 +224,7 @@ describe('<confab-ask>', () => {
     window.dispatchEvent(new Event('online'));
     await aTimeout(50);
     expect(delivered).to.equal(1);
-    const all = await adapter.listQuestions({ context: CTX, limit: 100 });
+    const all = await adapter.questions.listQuestions({ context: CTX, limit: 100 });
     expect(all.items.filter((q) => q.title === 'Is the canteen open on Sunday?')).to.have.length(1);
     expect(titles(el).filter((t) => t === 'Is the canteen open on Sunday?')).to.have.length(1);
   });
@@ -248,7 +250,7 @@ describe('<confab-ask>', () => {
     await typeInto(el, '#ask-title', 'Half-typed');
     const input = $<HTMLInputElement>(el, '#ask-title')!;
     expect(active(el)).to.equal(input);
-    await other.askQuestion({ context: CTX, title: 'Who runs the Friday demo?' });
+    await other.questions.askQuestion({ context: CTX, title: 'Who runs the Friday demo?' });
     await waitUntil(() => titles(el).includes('Who runs the Friday demo?'), 'live question missing');
     expect(active(el)).to.equal(input);
     expect(input.value).to.equal('Half-typed');
@@ -258,15 +260,15 @@ describe('<confab-ask>', () => {
     await threadLoaded(el);
     const vote = $<HTMLButtonElement>(el, '[data-vote="question:q-vpn"]')!;
     vote.focus();
-    await other.answerQuestion('q-vpn', { body: 'Ask the service desk.' });
-    await other.setVote({ kind: 'question', id: 'q-vpn' }, true);
+    await other.questions.answerQuestion('q-vpn', { body: 'Ask the service desk.' });
+    await other.votes.setVote({ kind: 'question', id: 'q-vpn' }, true);
     await waitUntil(() => $$(el, '.answer').length === 2, 'live answer missing');
     await waitUntil(() => vote.textContent!.includes('1 vote'), 'live vote missing');
     expect(vote.getAttribute('aria-pressed')).to.equal('false');
     expect(active(el)).to.equal(vote);
     expect(vote.isConnected).to.equal(true);
     await waitUntil(() => $(el, '.visually-hidden[role="status"]')!.textContent!.includes('Olu Other'));
-    await other.acceptAnswer('q-vpn', 'a-vpn');
+    await other.questions.acceptAnswer('q-vpn', 'a-vpn');
     await waitUntil(() => $(el, '[part~="accepted-mark"]'));
     expect(active(el)).to.equal(vote);
   });
@@ -388,7 +390,7 @@ describe('<confab-ask>', () => {
     expect(vote.getAttribute('aria-pressed')).to.equal('true');
     expect(vote.textContent).to.contain('1 vote');
     // A later call on the adapter answers after the vote did: the vote has passed the adapter.
-    expect((await adapter.getQuestion('q-vpn')).answers[0].myVote).to.equal(true);
+    expect((await adapter.questions.getQuestion('q-vpn')).answers[0].myVote).to.equal(true);
     adapter.failNext(new ForbiddenError(), 1);
     vote.click();
     await el.updateComplete;
@@ -435,7 +437,7 @@ describe('<confab-ask>', () => {
     window.dispatchEvent(new Event('online'));
     await posted;
     await waitUntil(() => $$(el, '.answer').length === 1);
-    const thread = await adapter.getQuestion('q-travel');
+    const thread = await adapter.questions.getQuestion('q-travel');
     expect(thread.answers).to.have.length(1);
   });
 
@@ -489,6 +491,30 @@ describe('<confab-ask>', () => {
     await listed(el);
     expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, '[part="ask-button"]')!.textContent!.trim()).to.equal('اسأل');
+    await expect(el).to.be.accessible();
+  });
+
+
+  it('says "not available on this backend" without the questions or votes area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    await expectAreaMissing(provide({ identity: adapter.identity }, html`<confab-ask context=${CTX}></confab-ask>`), 'confab-ask');
+    await expectAreaMissing(provide(without(adapter, 'votes'), html`<confab-ask context=${CTX}></confab-ask>`), 'confab-ask');
+    expect(adapter.calls).to.deep.equal([]);
+  });
+
+  it('works without the people and live areas: similar questions but no experts, and asking still works', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const el = await mount(without(adapter, 'people', 'live'));
+    await listed(el);
+    await typeInto(el, '#ask-title', 'VPN password');
+    await waitUntil(() => $(el, '[part="similar"]'), 'no similar questions');
+    await aTimeout(300);
+    expect($(el, '[part="experts"]')).to.equal(null);
+    expect(adapter.calls.some((c) => c.method === 'suggestExperts' || c.method === 'subscribe')).to.equal(false);
+    const asked = oneEvent(el, 'confab-question-asked');
+    $(el, '[part="ask-button"]')!.click();
+    const { detail } = await asked;
+    expect(detail.question.title).to.equal('VPN password');
     await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import type { Adapter, ChangeEvent, Id, Page, PersonRef, Question, QuestionSort, User } from '@confab/core';
+import {
+  area, scopes, type Adapter, type AreaName, type ChangeEvent, type Id, type Page, type PersonRef, type Question, type QuestionSort, type User,
+} from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
@@ -75,6 +77,8 @@ const DEFAULT_LIMIT = 10;
  */
 export class ConfabAsk extends ConfabElement {
   static override styles = [themeStyles, baseStyles, askStyles];
+  /** Questions and votes; `people` (suggested experts) and `live` are used when present. */
+  static override areas: readonly AreaName[] = ['questions', 'votes'];
 
   /** Where questions are asked and listed; defaults to the page's canonical URL. */
   @property() context?: string;
@@ -104,9 +108,9 @@ export class ConfabAsk extends ConfabElement {
   private readonly listTask = new Task(this, {
     task: async ([adapter, context, tags, sort, limit], { signal }): Promise<Page<Question> | typeof initialState> => {
       if (!adapter) return initialState;
-      return adapter.listQuestions({ context, tags: parseTags(tags), sort, limit }, { signal });
+      return area(adapter, 'questions').listQuestions({ context, tags: parseTags(tags), sort, limit }, { signal });
     },
-    args: () => [this.adapter, this.ctx, this.tags, this.effectiveSort, this.effectiveLimit] as const,
+    args: () => [this.backend, this.ctx, this.tags, this.effectiveSort, this.effectiveLimit] as const,
     onComplete: (page) => {
       this.items = page.items;
       this.nextCursor = page.nextCursor;
@@ -115,8 +119,8 @@ export class ConfabAsk extends ConfabElement {
   });
 
   private readonly userTask = new Task(this, {
-    task: async ([adapter]: readonly [Adapter | undefined], { signal }) => (adapter ? adapter.currentUser({ signal }) : initialState),
-    args: () => [this.adapter] as const,
+    task: async ([adapter]: readonly [Adapter | undefined], { signal }) => (adapter ? adapter.identity.currentUser({ signal }) : initialState),
+    args: () => [this.backend] as const,
   });
 
   /** The signed-in user, once known. */
@@ -125,7 +129,7 @@ export class ConfabAsk extends ConfabElement {
   }
 
   private readonly composer = new AskComposer(this, {
-    adapter: () => this.adapter,
+    adapter: () => this.backend,
     context: () => this.ctx,
     widgetTags: () => parseTags(this.tags),
     strings: () => this.s,
@@ -136,7 +140,7 @@ export class ConfabAsk extends ConfabElement {
   });
 
   private readonly thread = new AskThread(this, {
-    adapter: () => this.adapter,
+    adapter: () => this.backend,
     context: () => this.ctx,
     openId: () => this.openId,
     user: () => this.user,
@@ -155,8 +159,8 @@ export class ConfabAsk extends ConfabElement {
   constructor() {
     super();
     new LiveController(this, {
-      adapter: () => this.adapter,
-      scopes: () => [`context:${this.ctx}`, ...(this.openId ? [`question:${this.openId}`] : [])],
+      adapter: () => this.backend,
+      scopes: () => [scopes.context(this.ctx), ...(this.openId ? [scopes.question(this.openId)] : [])],
       onChange: (e) => this.onChange(e),
     });
     new HashRouteController(this, (id) => this.onRoute(id));
@@ -290,12 +294,12 @@ export class ConfabAsk extends ConfabElement {
   }
 
   private async loadMore(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!adapter || !this.nextCursor || this.moreBusy) return;
     this.moreBusy = true;
     this.moreError = '';
     try {
-      const page = await adapter.listQuestions(
+      const page = await area(adapter, 'questions').listQuestions(
         { context: this.ctx, tags: parseTags(this.tags), sort: this.effectiveSort, limit: this.effectiveLimit, cursor: this.nextCursor },
       );
       const seen = new Set(this.items.map((q) => q.id));
@@ -333,7 +337,7 @@ export class ConfabAsk extends ConfabElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     const s = this.s;
     return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.localize.lang}>
       <h2 class="heading" part="heading">${s.heading}</h2>

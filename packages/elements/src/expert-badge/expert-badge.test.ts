@@ -4,7 +4,9 @@ import { MemoryAdapter, UnavailableError, type Skill } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabExpertBadge } from './expert-badge.js';
-import { expertSeed, directorySeed, HOSTILE, LONG_NAME } from './expert-seed.js';
+import { expertSeed, directorySeed, HOSTILE, LONG_NAME } from '../../../../stories/fixtures/expert-seed.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 async function mount(person: string, adapter = new MemoryAdapter({ seed: expertSeed() }), extra = html``) {
   const root = await fixture<HTMLElement>(html`<div>
@@ -262,7 +264,7 @@ describe('<confab-expert-badge>', function () {
     await loaded(badge);
     await openCard(badge);
     expect(card(badge).textContent).to.contain('3 endorsements');
-    await adapter.as('ines').endorse('carla', 'Kubernetes', true);
+    await adapter.as('ines').people.endorse('carla', 'Kubernetes', true);
     await waitUntil(() => card(badge).textContent!.includes('4 endorsements'), 'live update');
     expect(isOpen(badge)).to.equal(true);
   });
@@ -279,5 +281,12 @@ describe('<confab-expert-badge>', function () {
     expect(batches).to.have.length(1);
     expect((batches[0]!.args[0] as string[]).length).to.equal(200);
     expect(chip(badges[199]!)!.textContent).to.contain('Person 199');
+  });
+
+
+  it('says "not available on this backend" without the people area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: expertSeed() });
+    await expectAreaMissing(provide(without(adapter, 'people'), html`<confab-expert-badge person="ana"></confab-expert-badge>`), 'confab-expert-badge');
+    expect(adapter.calls).to.deep.equal([]);
   });
 });

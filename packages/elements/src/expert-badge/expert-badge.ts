@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { isConfabError, type Adapter, type Person, type Skill } from '@confab/core';
+import { area, isConfabError, scopes, type Adapter, type AreaName, type Person, type Skill } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
@@ -54,6 +54,8 @@ const isOffline = (error: unknown) => isConfabError(error) && error.code === 'un
  */
 export class ConfabExpertBadge extends ConfabElement {
   static override styles = [themeStyles, baseStyles, expertBadgeStyles];
+  /** People and endorsements; `live` is used when present. */
+  static override areas: readonly AreaName[] = ['people'];
 
   /** The id of the person to show. */
   @property({ reflect: true }) person = '';
@@ -90,9 +92,9 @@ export class ConfabExpertBadge extends ConfabElement {
   private readonly task = new Task(this, {
     task: async ([adapter, id]: readonly [Adapter | undefined, string], { signal }) => {
       if (!adapter || !id) return initialState;
-      return loadPerson(adapter, id, signal);
+      return loadPerson(area(adapter, 'people'), id, signal);
     },
-    args: () => [this.adapter, this.person.trim()] as const,
+    args: () => [this.backend, this.person.trim()] as const,
     onComplete: () => {
       this.local = undefined;
     },
@@ -102,11 +104,11 @@ export class ConfabExpertBadge extends ConfabElement {
     super();
     new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
     new LiveController(this, {
-      adapter: () => this.adapter,
-      scopes: () => (this.person.trim() ? [`person:${this.person.trim()}`] : []),
+      adapter: () => this.backend,
+      scopes: () => (this.person.trim() ? [scopes.person(this.person.trim())] : []),
       onChange: () => {
-        if (!this.adapter) return;
-        invalidatePerson(this.adapter, this.person.trim());
+        if (!this.backend) return;
+        invalidatePerson(area(this.backend, 'people'), this.person.trim());
         void this.task.run();
       },
     });
@@ -147,11 +149,11 @@ export class ConfabExpertBadge extends ConfabElement {
   };
 
   private async loadMe(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!adapter || this.me !== undefined) return;
     try {
-      const user = await adapter.currentUser();
-      if (adapter === this.adapter) this.me = user?.id ?? null;
+      const user = await adapter.identity.currentUser();
+      if (adapter === this.backend) this.me = user?.id ?? null;
     } catch (error) {
       console.warn('[confab] <confab-expert-badge> could not tell who is signed in; endorsing is unavailable.', error);
       this.me = null;
@@ -165,7 +167,7 @@ export class ConfabExpertBadge extends ConfabElement {
   }
 
   private async endorse(person: Person, skill: Skill): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!adapter || this.busy.has(skill.name)) return;
     const on = !skill.endorsedByMe;
     const before = person;
@@ -176,8 +178,8 @@ export class ConfabExpertBadge extends ConfabElement {
     this.busy = new Set(this.busy).add(skill.name);
     this.announcement = null;
     try {
-      const updated = await adapter.endorse(person.id, skill.name, on, { idempotencyKey: crypto.randomUUID() });
-      storePerson(adapter, updated);
+      const updated = await area(adapter, 'people').endorse(person.id, skill.name, on, { idempotencyKey: crypto.randomUUID() });
+      storePerson(area(adapter, 'people'), updated);
       this.local = updated;
       this.announcement = { text: on ? this.s.endorsed(skill.name) : this.s.unendorsed(skill.name), error: false };
       this.emit('confab-endorsed', { person: updated, skill: skill.name, endorsed: on });
@@ -194,7 +196,7 @@ export class ConfabExpertBadge extends ConfabElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     if (!this.person.trim()) return this.renderUnknown();
     const person = this.shown;
     if (person) return this.renderPerson(person);

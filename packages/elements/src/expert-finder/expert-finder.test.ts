@@ -4,7 +4,9 @@ import { MemoryAdapter, UnavailableError, rankExperts, type Seed } from '@confab
 import '../provider/define.js';
 import './define.js';
 import type { ConfabExpertFinder } from './expert-finder.js';
-import { expertSeed, directorySeed, HOSTILE } from '../expert-badge/expert-seed.js';
+import { expertSeed, directorySeed, HOSTILE } from '../../../../stories/fixtures/expert-seed.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 async function mount(attrs: { skill?: string; query?: string } = {}, adapter = new MemoryAdapter({ seed: expertSeed() }), lang?: string) {
   const root = await fixture<HTMLElement>(html`<div lang=${lang ?? 'en'} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
@@ -37,7 +39,7 @@ describe('<confab-expert-finder>', function () {
     const adapter = new MemoryAdapter({ seed });
     const { finder } = await mount({ skill: 'Kubernetes' }, adapter);
     await waitUntil(() => $$(finder, '[part="result"]').length > 0, 'results');
-    const people = (await adapter.getPeople(seed.people.map((p) => p.id)));
+    const people = (await adapter.people.getPeople(seed.people.map((p) => p.id)));
     const expected = rankExperts(people, { skills: ['Kubernetes'] }).map((r) => r.person.id);
     expect(ids(finder)).to.deep.equal(expected);
     expect(ids(finder)[0]).to.equal('carla'); // 5 accepted answers outrank 8 endorsements
@@ -173,5 +175,13 @@ describe('<confab-expert-finder>', function () {
     } finally {
       console.warn = warn;
     }
+  });
+
+
+  it('says "not available on this backend" without the people area, and searches nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: expertSeed() });
+    await expectAreaMissing(provide({ identity: adapter.identity }, html`<confab-expert-finder skill="Kubernetes"></confab-expert-finder>`), 'confab-expert-finder');
+    await expectAreaMissing(provide(without(adapter, 'people'), html`<confab-expert-finder query="travel"></confab-expert-finder>`), 'confab-expert-finder');
+    expect(adapter.calls).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LIMITS, isAbortError, isConfabError, type Adapter, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
+import { LIMITS, area, isAbortError, isConfabError, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
@@ -55,6 +55,8 @@ interface Search {
  */
 export class ConfabExpertFinder extends ConfabElement {
   static override styles = [themeStyles, baseStyles, expertFinderStyles];
+  /** People search. */
+  static override areas: readonly AreaName[] = ['people'];
 
   /** Searches for this skill (exact name, ignoring case) as soon as the finder shows. */
   @property({ reflect: true }) skill = '';
@@ -81,11 +83,12 @@ export class ConfabExpertFinder extends ConfabElement {
   private readonly task = new Task(this, {
     task: async ([adapter, skill, query, limit]: readonly [Adapter | undefined, string, string, number], { signal }) => {
       if (!adapter || (!skill && !query)) return initialState;
-      const page = await adapter.searchPeople({ skill: skill || undefined, query: query || undefined, limit }, { signal });
-      storePerson(adapter, ...page.items.map((r) => r.person));
+      const people = area(adapter, 'people');
+      const page = await people.searchPeople({ skill: skill || undefined, query: query || undefined, limit }, { signal });
+      storePerson(people, ...page.items.map((r) => r.person));
       return page;
     },
-    args: () => [this.adapter, this.search?.skill ?? '', this.search?.query ?? '', this.pageSize] as const,
+    args: () => [this.backend, this.search?.skill ?? '', this.search?.query ?? '', this.pageSize] as const,
     onComplete: (page: Page<RankedPerson>) => {
       this.more = [];
       this.cursor = page.nextCursor;
@@ -156,19 +159,20 @@ export class ConfabExpertFinder extends ConfabElement {
   }
 
   private async showMore(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     const search = this.search;
     if (!adapter || !search || !this.cursor || this.moreState === 'loading') return;
     this.moreController?.abort();
     const controller = (this.moreController = new AbortController());
     this.moreState = 'loading';
     try {
-      const page = await adapter.searchPeople(
+      const people = area(adapter, 'people');
+      const page = await people.searchPeople(
         { skill: search.skill || undefined, query: search.query || undefined, limit: this.pageSize, cursor: this.cursor },
         { signal: controller.signal },
       );
       if (controller.signal.aborted) return;
-      storePerson(adapter, ...page.items.map((r) => r.person));
+      storePerson(people, ...page.items.map((r) => r.person));
       const first = this.more.length + ((this.task.value as Page<RankedPerson> | undefined)?.items.length ?? 0);
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;
@@ -202,7 +206,7 @@ export class ConfabExpertFinder extends ConfabElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     const s = this.s;
     return html`<div class="root">
       <form part="form" role="search" @submit=${this.onSubmit}>

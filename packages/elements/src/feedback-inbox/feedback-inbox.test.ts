@@ -5,6 +5,8 @@ import '../provider/define.js';
 import '../feedback/define.js';
 import './define.js';
 import type { ConfabFeedbackInbox } from './feedback-inbox.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>window.__pwned = 1</script>';
 
@@ -137,7 +139,7 @@ describe('<confab-feedback-inbox>', () => {
     await waitUntil(() => item().querySelector('.state')!.textContent === 'Dismissed');
     button(item(), 'Reopen').click();
     await waitUntil(() => item().querySelector('.state')!.textContent === 'Open');
-    expect((await adapter.listFeedback({ state: 'open' })).items.map((f) => f.id)).to.include('f1');
+    expect((await adapter.feedback.listFeedback({ state: 'open' })).items.map((f) => f.id)).to.include('f1');
     await expect(el).to.be.accessible();
   });
 
@@ -177,7 +179,7 @@ describe('<confab-feedback-inbox>', () => {
   it('shows new feedback live, at the top', async () => {
     const adapter = new MemoryAdapter({ seed: seed(FEEDBACK) });
     const el = await mount(adapter, { subject: 'https://intranet.example/travel' });
-    await adapter.as('other').sendFeedback({ subject: 'https://intranet.example/travel', variant: 'helpful', rating: 1, comment: 'Just arrived' });
+    await adapter.as('other').feedback.sendFeedback({ subject: 'https://intranet.example/travel', variant: 'helpful', rating: 1, comment: 'Just arrived' });
     await waitUntil(() => items(el).length === 3);
     expect(items(el)[0].textContent).to.contain('Just arrived');
     expect(text(el)).to.contain('New feedback arrived.');
@@ -249,5 +251,13 @@ describe('<confab-feedback-inbox>', () => {
     await waitUntil(() => text(el).includes('لا توجد ملاحظات هنا.'));
     expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+
+  it('says "not available on this backend" without the feedback area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: seed(FEEDBACK) });
+    await expectAreaMissing(provide({ identity: adapter.identity }, html`<confab-feedback-inbox></confab-feedback-inbox>`), 'confab-feedback-inbox');
+    await expectAreaMissing(provide(without(adapter, 'feedback'), html`<confab-feedback-inbox subject="https://intranet.example/travel"></confab-feedback-inbox>`), 'confab-feedback-inbox');
+    expect(adapter.calls).to.deep.equal([]);
   });
 });

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LIMITS, isConfabError, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary } from '@confab/core';
+import {
+  LIMITS, area, isConfabError, isFullFeedback, scopes, type AreaName, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary,
+} from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { commonStrings } from '../internal/common.strings.js';
@@ -50,6 +52,8 @@ type Access = 'allowed' | 'forbidden' | 'signed-out';
  */
 export class ConfabFeedbackInbox extends ConfabElement {
   static override styles = [themeStyles, baseStyles, feedbackInboxStyles];
+  /** Feedback; `live` is used when present. */
+  static override areas: readonly AreaName[] = ['feedback'];
 
   /** Show feedback on this subject only; without it the inbox lists every subject and offers a subject filter. */
   @property() subject?: string;
@@ -79,13 +83,14 @@ export class ConfabFeedbackInbox extends ConfabElement {
   private readonly task = new Task(this, {
     task: async ([adapter, subject, filter, limit], { signal }) => {
       if (!adapter) return initialState;
-      const user = await adapter.currentUser({ signal });
+      const user = await adapter.identity.currentUser({ signal });
       if (!user) return 'signed-out' as Access;
       if (!user.roles.includes('moderator') && !user.roles.includes('admin')) return 'forbidden';
       try {
+        const feedback = area(adapter, 'feedback');
         const [page, summary] = await Promise.all([
-          adapter.listFeedback({ subject, state: filter === 'all' ? undefined : filter, limit }, { signal }),
-          adapter.feedbackSummary(subject ?? null, { signal }),
+          feedback.listFeedback({ subject, state: filter === 'all' ? undefined : filter, limit }, { signal }),
+          feedback.feedbackSummary(subject ?? null, { signal }),
         ]);
         this.items = page.items;
         this.cursor = page.nextCursor;
@@ -97,15 +102,15 @@ export class ConfabFeedbackInbox extends ConfabElement {
         throw error;
       }
     },
-    args: () => [this.adapter, this.subjectKey, this.state, this.pageSize] as const,
+    args: () => [this.backend, this.subjectKey, this.state, this.pageSize] as const,
   });
 
   constructor() {
     super();
     new RetryOnlineController(this, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
     new LiveController(this, {
-      adapter: () => this.adapter,
-      scopes: () => (this.subject ? [`subject:${this.subject}`] : ['feedback']),
+      adapter: () => this.backend,
+      scopes: () => [this.subject ? scopes.subject(this.subject) : scopes.feedback],
       onChange: (event) => this.onChange(event),
     });
   }
@@ -136,17 +141,18 @@ export class ConfabFeedbackInbox extends ConfabElement {
   }
 
   private onChange(event: ChangeEvent): void {
-    if (this.task.value !== 'allowed' || !this.adapter) return;
-    const data = event.data as Feedback | null;
-    if (data && typeof data.id === 'string') {
-      const at = this.items.findIndex((f) => f.id === data.id);
-      if (at >= 0) this.items = this.items.map((f, i) => (i === at ? data : f));
-      else if (event.type === 'feedback.created' && this.shows(data)) {
-        this.items = [data, ...this.items];
-        this.announcement = this.s.newFeedback;
-      }
+    const backend = this.backend;
+    if (this.task.value !== 'allowed' || !backend) return;
+    if (event.type !== 'feedback.created' && event.type !== 'feedback.updated') return;
+    // Owners receive the whole feedback; a stub (a reader who is not an owner) patches the state only.
+    const data = event.data;
+    const at = this.items.findIndex((f) => f.id === data.id);
+    if (at >= 0) this.items = this.items.map((f, i) => (i === at ? (isFullFeedback(data) ? data : { ...f, state: data.state }) : f));
+    else if (event.type === 'feedback.created' && isFullFeedback(data) && this.shows(data)) {
+      this.items = [data, ...this.items];
+      this.announcement = this.s.newFeedback;
     }
-    this.adapter.feedbackSummary(this.subjectKey ?? null).then(
+    area(backend, 'feedback').feedbackSummary(this.subjectKey ?? null).then(
       (summary) => (this.summary = summary),
       (error: unknown) => console.warn('[confab] <confab-feedback-inbox> could not refresh the summary:', error),
     );
@@ -194,13 +200,13 @@ export class ConfabFeedbackInbox extends ConfabElement {
     const body = (storage.getItem(this.draftKey(f.id)) ?? '').trim();
     const c = this.localize.strings(commonStrings);
     const problem = !body ? this.s.responseRequired : body.length > LIMITS.note ? c.tooLong(LIMITS.note, body.length) : '';
-    if (problem || !this.adapter) {
+    if (problem || !this.backend) {
       this.errors = { ...this.errors, [f.id]: problem };
       this.renderRoot.querySelector<HTMLElement>(`#response-${CSS.escape(f.id)}`)?.focus();
       return;
     }
-    const adapter = this.adapter;
-    void this.act(f, `respond\n${body}`, (idempotencyKey) => adapter.respondToFeedback(f.id, { body }, { idempotencyKey }), (updated) => {
+    const adapter = this.backend;
+    void this.act(f, `respond\n${body}`, (idempotencyKey) => area(adapter, 'feedback').respondToFeedback(f.id, { body }, { idempotencyKey }), (updated) => {
       this.setDraft(f.id, '');
       this.announcement = this.s.responded;
       if (updated.response) this.emit('confab-feedback-responded', { feedback: updated, response: updated.response });
@@ -208,9 +214,9 @@ export class ConfabFeedbackInbox extends ConfabElement {
   }
 
   private setState(f: Feedback, next: FeedbackState): void {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!adapter) return;
-    void this.act(f, `state\n${next}`, (idempotencyKey) => adapter.setFeedbackState(f.id, next, { idempotencyKey }), async () => {
+    void this.act(f, `state\n${next}`, (idempotencyKey) => area(adapter, 'feedback').setFeedbackState(f.id, next, { idempotencyKey }), async () => {
       this.announcement = this.s.stateChanged(this.s.filters[next]);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(f.id)}`)?.focus();
@@ -218,12 +224,12 @@ export class ConfabFeedbackInbox extends ConfabElement {
   }
 
   private async showMore(): Promise<void> {
-    if (!this.adapter || !this.cursor || this.loadingMore) return;
+    if (!this.backend || !this.cursor || this.loadingMore) return;
     const filter = this.state;
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const page = await this.adapter.listFeedback({ subject: this.subjectKey, state: filter === 'all' ? undefined : filter, limit: this.pageSize, cursor: this.cursor });
+      const page = await area(this.backend, 'feedback').listFeedback({ subject: this.subjectKey, state: filter === 'all' ? undefined : filter, limit: this.pageSize, cursor: this.cursor });
       const known = new Set(this.items.map((f) => f.id));
       const fresh = page.items.filter((f) => !known.has(f.id));
       this.items = [...this.items, ...fresh];
@@ -238,7 +244,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     const c = this.localize.strings(commonStrings);
     return html`<section part="base" class="root" dir=${this.localize.dir} aria-labelledby="title">
       <h2 id="title" class="title">${this.subject ? this.s.forSubject(this.subject) : this.s.title}</h2>

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { LIMITS, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
+import { LIMITS, area, isFullFeedback, scopes, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
 import { DraftController } from '../internal/draft-controller.js';
@@ -50,12 +50,12 @@ export class FeedbackFlow implements ReactiveController {
     this.comment = new DraftController(host, () => `feedback:${host.key}:comment`);
     this.outbox = new OutboxController<FeedbackInput, Feedback>(host, {
       storageKey: () => `feedback:${host.key}`,
-      send: (input, idempotencyKey) => bridge.adapter()!.sendFeedback(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(bridge.adapter()!, 'feedback').sendFeedback(input, { idempotencyKey }),
       delivered: (feedback, input) => this.delivered(feedback, input),
       ready: () => !!bridge.adapter(),
       refused: (error) => this.set(() => (this.error = error)),
     });
-    new LiveController(host, { adapter: bridge.adapter, scopes: () => [`subject:${host.key}`], onChange: (e) => this.onChange(e) });
+    new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e) });
     new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
     host.addController(this);
     const root = host.renderRoot;
@@ -84,10 +84,11 @@ export class FeedbackFlow implements ReactiveController {
   }
 
   private onChange(event: ChangeEvent): void {
-    const data = event.data as Feedback | null;
     const mine = this.host.mine;
-    if (event.type === 'feedback.updated' && mine && data?.id === mine.id) {
-      this.host.mine = { ...mine, state: data.state, response: data.response };
+    if (event.type === 'feedback.updated' && mine && event.data.id === mine.id) {
+      // The author receives the whole feedback; a stub (never expected here) still carries the state.
+      const data = event.data;
+      this.host.mine = { ...mine, state: data.state, response: isFullFeedback(data) ? data.response : mine.response };
     }
     this.refreshSummary();
   }
@@ -97,7 +98,7 @@ export class FeedbackFlow implements ReactiveController {
     const { host } = this;
     const adapter = this.bridge.adapter();
     if (!host.showSummary || !adapter) return;
-    adapter.feedbackSummary(host.key).then(
+    area(adapter, 'feedback').feedbackSummary(host.key).then(
       (summary) => (host.summary = summary),
       (error: unknown) => console.warn('[confab] <confab-feedback> could not refresh the summary:', error),
     );

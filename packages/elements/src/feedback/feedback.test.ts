@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ForbiddenError, LIMITS, MemoryAdapter, type Seed } from '@confab/core';
+import { ForbiddenError, LIMITS, MemoryAdapter, type Adapter, type Seed } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabFeedback } from './feedback.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 const seed: Seed = {
   currentUser: 'me',
@@ -16,7 +18,7 @@ const seed: Seed = {
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>window.__pwned = 1</script>';
 
-async function mount(adapter: MemoryAdapter, attrs: Partial<Pick<ConfabFeedback, 'subject' | 'variant' | 'reasons' | 'anonymous' | 'showSummary'>> = {}) {
+async function mount(adapter: Adapter, attrs: Partial<Pick<ConfabFeedback, 'subject' | 'variant' | 'reasons' | 'anonymous' | 'showSummary'>> = {}) {
   const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}>
     <confab-feedback subject=${attrs.subject ?? 'page:a'} variant=${attrs.variant ?? 'helpful'} .reasons=${attrs.reasons}
       ?anonymous=${attrs.anonymous} ?show-summary=${attrs.showSummary}></confab-feedback>
@@ -140,7 +142,7 @@ describe('<confab-feedback>', () => {
     await type(el, 'not sent');
     button(el, 'Skip').click();
     await waitUntil(() => text(el).includes('Thank you'));
-    const mine = await adapter.myFeedback('page:skip');
+    const mine = await adapter.feedback.myFeedback('page:skip');
     expect(mine).to.include({ rating: 5, reason: null, comment: null });
   });
 
@@ -171,8 +173,8 @@ describe('<confab-feedback>', () => {
     button(el, 'Send').click();
     await waitUntil(() => text(el).includes('Thank you'));
     const owner = adapter.as('owner');
-    const [item] = (await owner.listFeedback({ subject: 'page:xss' })).items;
-    await owner.respondToFeedback(item.id, { body: HOSTILE });
+    const [item] = (await owner.feedback.listFeedback({ subject: 'page:xss' })).items;
+    await owner.feedback.respondToFeedback(item.id, { body: HOSTILE });
     await waitUntil(() => text(el).includes('Response from Omar Owner'));
     expect(root(el).querySelector('img, script')).to.be.null;
     expect(text(el).split(HOSTILE).length - 1).to.equal(3);
@@ -234,11 +236,11 @@ describe('<confab-feedback>', () => {
     window.dispatchEvent(new Event('online'));
     expect((await sent).detail.comment).to.equal('sent while offline');
     await waitUntil(() => text(el).includes('Thank you'));
-    const stored = await adapter.as('owner').listFeedback({ subject: 'page:offline' });
+    const stored = await adapter.as('owner').feedback.listFeedback({ subject: 'page:offline' });
     expect(stored.items).to.have.length(1);
     window.dispatchEvent(new Event('online'));
     await el.updateComplete;
-    expect((await adapter.as('owner').listFeedback({ subject: 'page:offline' })).items).to.have.length(1);
+    expect((await adapter.as('owner').feedback.listFeedback({ subject: 'page:offline' })).items).to.have.length(1);
   });
 
   it('shows earlier feedback and the owner\'s response, which arrives live', async () => {
@@ -250,7 +252,7 @@ describe('<confab-feedback>', () => {
     expect(text(el)).to.contain('Old phone numbers');
     expect(text(el)).to.contain('has not responded yet');
     await expect(el).to.be.accessible();
-    await adapter.as('owner').respondToFeedback('f1', { body: 'Updated, thanks!' });
+    await adapter.as('owner').feedback.respondToFeedback('f1', { body: 'Updated, thanks!' });
     await waitUntil(() => text(el).includes('Updated, thanks!'));
     expect(text(el)).to.contain('Response from Omar Owner');
     expect(root(el).querySelector('[part="response"] time')).to.exist;
@@ -319,7 +321,7 @@ describe('<confab-feedback>', () => {
     expect(text(el)).to.contain('the page owner will not see your name');
     button(el, 'Send').click();
     await waitUntil(() => text(el).includes('Thank you'));
-    const [item] = (await adapter.as('owner').listFeedback({ subject: 'page:anon' })).items;
+    const [item] = (await adapter.as('owner').feedback.listFeedback({ subject: 'page:anon' })).items;
     expect(item.anonymous).to.be.true;
     expect(item.author).to.be.null;
   });
@@ -373,5 +375,23 @@ describe('<confab-feedback>', () => {
     await waitUntil(() => root(el).querySelector('fieldset'), 'widget did not load again');
     expect(signalOf(2).aborted).to.equal(false);
     expect(adapter.calls.filter((c) => c.method === 'myFeedback').map((c) => c.args[0])).to.deep.equal(['page:a', 'page:b', 'page:b']);
+  });
+
+
+  it('says "not available on this backend" without the feedback area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed });
+    await expectAreaMissing(provide(without(adapter, 'feedback'), html`<confab-feedback subject="page:missing"></confab-feedback>`), 'confab-feedback');
+    expect(adapter.calls).to.deep.equal([]);
+  });
+
+  it('works without the live area: feedback is still sent', async () => {
+    const adapter = new MemoryAdapter({ seed });
+    const el = await mount(without(adapter, 'live'), { subject: 'page:no-live' });
+    const sent = oneEvent(el, 'confab-feedback-sent');
+    button(el, 'Yes').click();
+    await el.updateComplete;
+    button(el, 'Send').click();
+    expect((await sent).detail.rating).to.equal(5);
+    expect(adapter.calls.some((c) => c.method === 'subscribe')).to.equal(false);
   });
 });

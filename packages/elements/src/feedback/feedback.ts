@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Adapter, Feedback, FeedbackSummary, FeedbackVariant } from '@confab/core';
+import { area, type Adapter, type AreaName, type Feedback, type FeedbackSummary, type FeedbackVariant } from '@confab/core';
 import { ConfabElement, statusStrings } from '../internal/confab-element.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { pageKey } from '../internal/page-key.js';
@@ -64,6 +64,9 @@ export class ConfabFeedback extends ConfabElement {
   // and the form styles with its own code.
   static override styles = [coreThemeStyles, rootStyles, buttonStyles, messageStyles, visuallyHiddenStyles, feedbackStyles];
 
+  /** Feedback; `live` (the owner's response arriving) is used when present. */
+  static override areas: readonly AreaName[] = ['feedback'];
+
   /** What the feedback is about; defaults to the page's canonical URL, else its location without query and hash. */
   declare subject?: string;
 
@@ -122,9 +125,10 @@ export class ConfabFeedback extends ConfabElement {
     this.status = 'pending';
     this.requestUpdate();
     try {
+      const feedback = area(adapter, 'feedback');
       const [mine, summary] = await Promise.all([
-        adapter.myFeedback(subject, { signal }),
-        withSummary ? adapter.feedbackSummary(subject, { signal }) : null,
+        feedback.myFeedback(subject, { signal }),
+        withSummary ? feedback.feedbackSummary(subject, { signal }) : null,
       ]);
       // Earlier feedback, a restored draft and the summary are shown by the flow: then wait for
       // it (it has been loading since the element connected); else the question shows at once.
@@ -161,7 +165,7 @@ export class ConfabFeedback extends ConfabElement {
   private loadFlow(): Promise<void> {
     return (this.flowLoading ??= import('./feedback.flow.js').then(
       ({ FeedbackFlow }) => {
-        this.flow = new FeedbackFlow(this, { adapter: () => this.adapter, localize: this.localize, emit: (detail) => this.emit('confab-feedback-sent', detail) });
+        this.flow = new FeedbackFlow(this, { adapter: () => this.backend, localize: this.localize, emit: (detail) => this.emit('confab-feedback-sent', detail) });
       },
       (error: unknown) => {
         this.flowLoading = undefined; // tried again on the next connection or data load
@@ -186,7 +190,7 @@ export class ConfabFeedback extends ConfabElement {
       console.warn(`[confab] <confab-feedback> has no variant "${this.variant}"; using "helpful".`);
       this.variant = 'helpful';
     }
-    const args = [this.adapter, this.key, this.showSummary] as const;
+    const args = [this.backend, this.key, this.showSummary] as const;
     if (!this.loadArgs || args.some((arg, i) => arg !== this.loadArgs![i])) {
       this.loadArgs = args;
       void this.reload();
@@ -215,7 +219,7 @@ export class ConfabFeedback extends ConfabElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     const flow = this.flow;
     return html`<div part="base" class="root" dir=${this.localize.dir}>
       ${this.status === 'complete'

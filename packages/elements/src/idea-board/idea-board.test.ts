@@ -5,7 +5,9 @@ import '../provider/define.js';
 import './define.js';
 import type { ConfabIdeaBoard } from './idea-board.js';
 import type { ConfabIdeaCard } from '../idea-card/idea-card.js';
-import { ideaSeed, largeIdeaSeed } from './idea-seed.js';
+import { ideaSeed, largeIdeaSeed } from '../../../../stories/fixtures/idea-seed.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 async function mount(adapter: MemoryAdapter, attrs: { campaign?: string; sort?: string; status?: string } = { campaign: 'c1' }): Promise<ConfabIdeaBoard> {
   const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-board campaign=${attrs.campaign ?? ''}
@@ -100,7 +102,7 @@ describe('<confab-idea-board>', () => {
     expect(vote.getAttribute('aria-pressed')).to.equal('false');
     vote.click();
     await waitUntil(() => $(board, '[part="similar"] button.vote').getAttribute('aria-pressed') === 'true');
-    expect((await adapter.getIdea('i1')).myVote).to.equal(true);
+    expect((await adapter.ideas.getIdea('i1')).myVote).to.equal(true);
     await expect(board).to.be.accessible();
   });
 
@@ -180,7 +182,7 @@ describe('<confab-idea-board>', () => {
     await waitUntil(() => titles(board)[0] === 'Offline idea', 'shown after delivery');
     expect(board.shadowRoot!.querySelector('[part="pending"]')).to.equal(null);
     await new Promise((r) => setTimeout(r, 2500)); // past the first retry timer
-    const all = await adapter.listIdeas({ campaign: 'c1', limit: 100 });
+    const all = await adapter.ideas.listIdeas({ campaign: 'c1', limit: 100 });
     expect(all.items.filter((i) => i.title === 'Offline idea').length).to.equal(1);
   });
 
@@ -192,13 +194,13 @@ describe('<confab-idea-board>', () => {
     vote.focus();
     const scroll = window.scrollY;
     const other = adapter.as('mod');
-    await other.setVote({ kind: 'idea', id: 'i2' }, true);
-    await other.setVote({ kind: 'idea', id: 'i2' }, true);
-    await adapter.as('me').setVote({ kind: 'idea', id: 'i3' }, true);
+    await other.votes.setVote({ kind: 'idea', id: 'i2' }, true);
+    await other.votes.setVote({ kind: 'idea', id: 'i2' }, true);
+    await adapter.as('me').votes.setVote({ kind: 'idea', id: 'i3' }, true);
     await waitUntil(() => count(second!) === '2', 'live vote shown');
     expect(deepActive()).to.equal(vote);
     expect(titles(board)[1]).to.equal('Turn off monitors at night'); // not re-sorted under the reader
-    await other.changeIdeaStatus('i1', { status: 'in-progress', note: 'Work started.' });
+    await other.ideas.changeIdeaStatus('i1', { status: 'in-progress', note: 'Work started.' });
     await waitUntil(() => first!.shadowRoot!.querySelector('[part="status"]')!.textContent!.includes('In progress'), 'live status');
     expect(deepActive()).to.equal(vote);
     expect(window.scrollY).to.equal(scroll);
@@ -208,7 +210,7 @@ describe('<confab-idea-board>', () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
     const board = await mount(adapter, { campaign: 'c1', sort: 'new' });
     const before = titles(board);
-    await adapter.as('ana').submitIdea({ campaign: 'c1', title: 'Heat pumps' });
+    await adapter.as('ana').ideas.submitIdea({ campaign: 'c1', title: 'Heat pumps' });
     await waitUntil(() => $(board, '[part="new-ideas"]'), 'new ideas announced');
     expect($(board, '[part="new-ideas"]').textContent).to.contain('1 new idea');
     expect(titles(board)).to.deep.equal(before);
@@ -307,5 +309,13 @@ describe('<confab-idea-board>', () => {
     }
     await waitUntil(() => boards.every((b) => b.shadowRoot!.querySelector('[part="similar"]')), 'similar shown');
     await expect(el).to.be.accessible();
+  });
+
+
+  it('says "not available on this backend" without the ideas or votes area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    await expectAreaMissing(provide({ identity: adapter.identity }, html`<confab-idea-board campaign="c1"></confab-idea-board>`), 'confab-idea-board');
+    await expectAreaMissing(provide(without(adapter, 'ideas'), html`<confab-idea-board campaign="c1"></confab-idea-board>`), 'confab-idea-board');
+    expect(adapter.calls).to.deep.equal([]);
   });
 });

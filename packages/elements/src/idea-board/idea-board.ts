@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, initialState } from '@lit/task';
 import {
-  IDEA_STATUSES, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User, type VoteState,
+  IDEA_STATUSES, area, scopes, type AreaName, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User,
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
@@ -58,6 +58,8 @@ interface BoardHeader {
  */
 export class ConfabIdeaBoard extends ConfabElement {
   static override styles = [themeStyles, baseStyles, ideaBoardStyles];
+  /** Ideas and votes; `live` is used when present. */
+  static override areas: readonly AreaName[] = ['ideas', 'votes'];
 
   /** The campaign id; without it the board shows and takes ideas that belong to no campaign. */
   @property({ reflect: true }) campaign?: string;
@@ -90,27 +92,27 @@ export class ConfabIdeaBoard extends ConfabElement {
     task: async ([adapter, campaign], { signal }) => {
       if (!adapter) return initialState;
       const [c, user] = await Promise.all([
-        campaign ? adapter.getCampaign(campaign, { signal }) : Promise.resolve(null),
-        adapter.currentUser({ signal }),
+        campaign ? area(adapter, 'ideas').getCampaign(campaign, { signal }) : Promise.resolve(null),
+        adapter.identity.currentUser({ signal }),
       ]);
       return { campaign: c, user } satisfies BoardHeader;
     },
-    args: () => [this.adapter, this.campaign] as const,
+    args: () => [this.backend, this.campaign] as const,
   });
 
   private readonly listTask = new Task(this, {
     task: async ([adapter, campaign, sort, status, limit], { signal }) => {
       if (!adapter) return initialState;
-      const page = await adapter.listIdeas({ campaign: campaign || null, sort, status: status || undefined, limit }, { signal });
+      const page = await area(adapter, 'ideas').listIdeas({ campaign: campaign || null, sort, status: status || undefined, limit }, { signal });
       this.list.reset(page);
       this.moreError = '';
       return page.items;
     },
-    args: () => [this.adapter, this.campaign, this.sort, this.status, this.pageSize] as const,
+    args: () => [this.backend, this.campaign, this.sort, this.status, this.pageSize] as const,
   });
 
   private readonly submitter = new IdeaSubmitController(this, {
-    adapter: () => this.adapter,
+    adapter: () => this.backend,
     campaign: () => this.campaign || null,
     delivered: (idea) => this.delivered(idea),
     refused: (error) => {
@@ -122,8 +124,8 @@ export class ConfabIdeaBoard extends ConfabElement {
   constructor() {
     super();
     new LiveController(this, {
-      adapter: () => this.adapter,
-      scopes: () => [`campaign:${this.campaign || 'none'}`],
+      adapter: () => this.backend,
+      scopes: () => [scopes.campaign(this.campaign || null)],
       onChange: (event) => this.onLive(event),
     });
   }
@@ -158,8 +160,7 @@ export class ConfabIdeaBoard extends ConfabElement {
   private onLive(event: ChangeEvent): void {
     if (this.list.apply(event, this.status)) this.notice = this.s.newIdeas(this.list.fresh.length);
     if (event.type === 'vote.changed') {
-      const v = event.data as VoteState;
-      if (v.kind === 'idea') this.submitter.liveVote(v.id, v.votes);
+      if (event.data.kind === 'idea') this.submitter.liveVote(event.data.id, event.data.votes);
     }
   }
 
@@ -192,13 +193,13 @@ export class ConfabIdeaBoard extends ConfabElement {
   }
 
   private async showMore(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = this.backend;
     const cursor = this.list.cursor;
     if (!adapter || !cursor || this.loadingMore) return;
     this.loadingMore = true;
     this.moreError = '';
     try {
-      const page = await adapter.listIdeas({
+      const page = await area(adapter, 'ideas').listIdeas({
         campaign: this.campaign || null, sort: this.sort, status: this.status || undefined, limit: this.pageSize, cursor,
       });
       const firstNew = this.list.append(page);
@@ -216,7 +217,7 @@ export class ConfabIdeaBoard extends ConfabElement {
   }
 
   protected override render() {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     const s = this.s;
     return html`<section part="base" class="root" aria-labelledby="heading" dir=${this.localize.dir}>
       ${this.headerTask.render({

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ChangeEvent, Comment, Id, Idea, IdeaStatus, Page, VoteState } from '@confab/core';
+import type { ChangeEvent, Id, Idea, IdeaStatus, Page } from '@confab/core';
 
 /**
  * The ideas a board shows: the pages loaded so far (keyed by id), the cursor of the next page,
@@ -60,7 +60,7 @@ export class IdeaList {
   apply(event: ChangeEvent, status: IdeaStatus | ''): boolean {
     switch (event.type) {
       case 'idea.created': {
-        const idea = event.data as Idea;
+        const idea = event.data;
         if (this.byId.has(idea.id) || this.fresh.some((i) => i.id === idea.id)) return false;
         if (status && idea.status !== status) return false;
         this.fresh = [{ ...idea, myVote: false }, ...this.fresh];
@@ -68,19 +68,19 @@ export class IdeaList {
         return true;
       }
       case 'vote.changed': {
-        const v = event.data as VoteState;
+        const v = event.data;
         const idea = v.kind === 'idea' ? this.byId.get(v.id) : undefined;
         if (idea) idea.votes = v.votes;
         return false;
       }
       case 'idea.status-changed': {
-        const changed = event.data as Idea;
+        const changed = event.data;
         const idea = this.byId.get(changed.id);
         if (idea) Object.assign(idea, { status: changed.status, statusChange: changed.statusChange });
         return false;
       }
       case 'comment.created': {
-        const idea = this.byId.get((event.data as Comment).ideaId);
+        const idea = this.byId.get(event.data.ideaId);
         if (idea) idea.commentCount++;
         return false;
       }

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { LIMITS, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
+import { LIMITS, area, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { LookupController } from '../internal/lookup-controller.js';
@@ -63,7 +63,7 @@ export class IdeaSubmitController {
     this.outbox = new OutboxController<IdeaInput, Idea>(host, {
       storageKey: key,
       ready: () => !!options.adapter(),
-      send: (input, idempotencyKey) => options.adapter()!.submitIdea(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(options.adapter()!, 'ideas').submitIdea(input, { idempotencyKey }),
       delivered: (idea) => options.delivered(idea),
       refused: (error) => options.refused(error),
     });
@@ -71,7 +71,7 @@ export class IdeaSubmitController {
       delay: options.debounce ?? 250,
       run: (signal) => {
         const adapter = options.adapter();
-        return adapter ? adapter.similarIdeas(this.title.value, { campaign: options.campaign(), limit: 5 }, { signal }) : Promise.resolve([]);
+        return adapter ? area(adapter, 'ideas').similarIdeas(this.title.value, { campaign: options.campaign(), limit: 5 }, { signal }) : Promise.resolve([]);
       },
       done: (ideas) => (this.similar = ideas),
       failed: (error) => {
@@ -105,7 +105,7 @@ export class IdeaSubmitController {
     this.similarNotice = '';
     patch(idea.votes + (on ? 1 : -1), on);
     try {
-      const state = await adapter.setVote({ kind: 'idea', id: idea.id }, on);
+      const state = await area(adapter, 'votes').setVote({ kind: 'idea', id: idea.id }, on);
       patch(state.votes, state.myVote);
     } catch (error) {
       patch(idea.votes, idea.myVote);

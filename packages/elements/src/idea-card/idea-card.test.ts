@@ -1,12 +1,14 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ForbiddenError, MemoryAdapter } from '@confab/core';
+import { ForbiddenError, MemoryAdapter, scopes, type Adapter, type ChangeEvent } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabIdeaCard } from './idea-card.js';
-import { ideaSeed } from '../idea-board/idea-seed.js';
+import { ideaSeed } from '../../../../stories/fixtures/idea-seed.js';
+import { expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
-async function mount(adapter: MemoryAdapter, id = 'i1'): Promise<ConfabIdeaCard> {
+async function mount(adapter: Adapter, id = 'i1'): Promise<ConfabIdeaCard> {
   const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card idea=${id}></confab-idea-card></confab-provider>`);
   const card = provider.querySelector('confab-idea-card')!;
   await waitUntil(() => card.shadowRoot!.querySelector('h3'), 'idea rendered');
@@ -48,8 +50,8 @@ describe('<confab-idea-card>', () => {
 
   it('does not fetch when given .data', async () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
-    const idea = await adapter.getIdea('i2');
-    const user = await adapter.currentUser();
+    const idea = await adapter.ideas.getIdea('i2');
+    const user = await adapter.identity.currentUser();
     adapter.calls.length = 0;
     const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card .data=${idea} .viewer=${user}></confab-idea-card></confab-provider>`);
     const card = provider.querySelector('confab-idea-card')!;
@@ -79,7 +81,7 @@ describe('<confab-idea-card>', () => {
     const { detail } = await changed;
     expect(detail).to.deep.equal({ target: { kind: 'idea', id: 'i1' }, votes: 3, myVote: true });
     expect(voteButton(card).getAttribute('aria-pressed')).to.equal('true');
-    expect((await adapter.getIdea('i1')).myVote).to.equal(true);
+    expect((await adapter.ideas.getIdea('i1')).myVote).to.equal(true);
     await expect(card).to.be.accessible();
   });
 
@@ -101,10 +103,29 @@ describe('<confab-idea-card>', () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
     const card = await mount(adapter);
     voteButton(card).focus();
-    await adapter.as('mod').setVote({ kind: 'idea', id: 'i1' }, false);
+    await adapter.as('mod').votes.setVote({ kind: 'idea', id: 'i1' }, false);
     await waitUntil(() => count(card) === '1', 'live vote applied');
     expect(card.shadowRoot!.activeElement).to.equal(voteButton(card));
     expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('takes "my vote" only from the reader\'s own live votes; others\' votes come without an actor', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(adapter, 'i3');
+    const seen: ChangeEvent[] = [];
+    const off = adapter.live.subscribe([scopes.idea('i3')], (e) => seen.push(e));
+    try {
+      await adapter.as('ana').votes.setVote({ kind: 'idea', id: 'i3' }, true);
+      await waitUntil(() => count(card) === '1', 'live vote by another applied');
+      expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
+      expect(seen.find((e) => e.type === 'vote.changed')?.actorId).to.equal(null);
+      await adapter.as('me').votes.setVote({ kind: 'idea', id: 'i3' }, true); // the reader, in another tab
+      await waitUntil(() => count(card) === '2', 'own live vote applied');
+      expect(voteButton(card).getAttribute('aria-pressed')).to.equal('true');
+      expect(seen.filter((e) => e.type === 'vote.changed').at(-1)?.actorId).to.equal('me');
+    } finally {
+      off();
+    }
   });
 
   it('opens comments and posts one with the keyboard; the draft is kept until sent', async () => {
@@ -181,8 +202,8 @@ describe('<confab-idea-card>', () => {
   it('renders hostile input inert', async () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
     const hostile = '<script>window.__pwned=1</script><img src="x:y" onerror="window.__pwned=1"> [click](javascript:window.__pwned=1)';
-    const idea = await adapter.submitIdea({ campaign: 'c1', title: `<img src=x onerror="window.__pwned=1">`, body: hostile });
-    await adapter.addComment(idea.id, { body: hostile });
+    const idea = await adapter.ideas.submitIdea({ campaign: 'c1', title: `<img src=x onerror="window.__pwned=1">`, body: hostile });
+    await adapter.ideas.addComment(idea.id, { body: hostile });
     const card = await mount(adapter, idea.id);
     expect($(card, 'h3').textContent).to.contain('<img');
     $<HTMLButtonElement>(card, 'button[aria-controls="body"]').click();
@@ -230,7 +251,7 @@ describe('<confab-idea-card> offline and live', () => {
     window.dispatchEvent(new Event('online'));
     await posted;
     await waitUntil(() => !card.shadowRoot!.querySelector('.comments.pending'), 'delivered');
-    const comments = await adapter.listComments('i2');
+    const comments = await adapter.ideas.listComments('i2');
     expect(comments.items.filter((c) => c.body === 'Written on the train').length).to.equal(1);
     expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('1 comment');
   });
@@ -240,10 +261,10 @@ describe('<confab-idea-card> offline and live', () => {
     const card = await mount(adapter, 'i1');
     $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
     await waitUntil(() => $(card, '[part="comment"]'));
-    await adapter.as('ana').addComment('i1', { body: 'Floor 4 as well' });
+    await adapter.as('ana').ideas.addComment('i1', { body: 'Floor 4 as well' });
     await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="comment"]').length === 2, 'live comment');
     expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('2 comments');
-    await adapter.as('mod').changeIdeaStatus('i1', { status: 'implemented', note: 'Done on all floors.' });
+    await adapter.as('mod').ideas.changeIdeaStatus('i1', { status: 'implemented', note: 'Done on all floors.' });
     await waitUntil(() => $(card, '[part="status"]').textContent!.includes('Implemented'), 'live status');
     expect($(card, '[part="status-note"]').textContent).to.contain('Done on all floors.');
   });
@@ -262,5 +283,22 @@ describe('<confab-idea-card> offline and live', () => {
     for (const card of [de!, ar!]) card.shadowRoot!.querySelector<HTMLButtonElement>('#change-status')!.click();
     await Promise.all([de!.updateComplete, ar!.updateComplete]);
     await expect(el).to.be.accessible();
+  });
+
+
+  it('says "not available on this backend" without the ideas or votes area, and loads nothing', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    await expectAreaMissing(provide({ identity: adapter.identity }, html`<confab-idea-card idea="i1"></confab-idea-card>`), 'confab-idea-card');
+    await expectAreaMissing(provide(without(adapter, 'votes'), html`<confab-idea-card idea="i1"></confab-idea-card>`), 'confab-idea-card');
+    expect(adapter.calls).to.deep.equal([]);
+  });
+
+  it('works without the live area: no subscription, votes still work', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const card = await mount(without(adapter, 'live'));
+    const before = Number(count(card));
+    voteButton(card).click();
+    await waitUntil(() => Number(count(card)) === before + 1, 'vote not counted');
+    expect(adapter.calls.some((c) => c.method === 'subscribe')).to.equal(false);
   });
 });

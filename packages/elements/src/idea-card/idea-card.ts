@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import type { ChangeEvent, Comment, Idea, User, VoteState } from '@confab/core';
+import { area, scopes, type AreaName, type ChangeEvent, type Comment, type Idea, type User } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
@@ -59,6 +59,8 @@ export function canModerate(user: User | null | undefined): boolean {
  */
 export class ConfabIdeaCard extends ConfabElement {
   static override styles = [themeStyles, baseStyles, ideaCardStyles];
+  /** Ideas (with comments and status) and votes; `live` is used when present. */
+  static override areas: readonly AreaName[] = ['ideas', 'votes'];
 
   /** The id of the idea to show. */
   @property({ reflect: true }) idea?: string;
@@ -82,24 +84,24 @@ export class ConfabIdeaCard extends ConfabElement {
   private readonly ideaTask = new Task(this, {
     task: async ([adapter, id, hasData], { signal }) => {
       if (!adapter || !id || hasData) return initialState;
-      const idea = await adapter.getIdea(id, { signal });
+      const idea = await area(adapter, 'ideas').getIdea(id, { signal });
       this.current = idea;
       return idea;
     },
-    args: () => [this.adapter, this.idea, !!this.data] as const,
+    args: () => [this.backend, this.idea, !!this.data] as const,
   });
 
   private readonly userTask = new Task(this, {
     task: async ([adapter, viewer], { signal }) => {
       if (viewer !== undefined) return viewer;
       if (!adapter) return initialState;
-      return adapter.currentUser({ signal });
+      return adapter.identity.currentUser({ signal });
     },
-    args: () => [this.adapter, this.viewer] as const,
+    args: () => [this.backend, this.viewer] as const,
   });
 
   private readonly thread = new IdeaCommentsController(this, {
-    adapter: () => this.adapter,
+    adapter: () => this.backend,
     ideaId: () => this.current?.id ?? this.idea,
     delivered: (comment, isNew) => this.commentDelivered(comment, isNew),
     refused: (error) => this.say(errorMessage(error, this.common), true),
@@ -108,10 +110,10 @@ export class ConfabIdeaCard extends ConfabElement {
   constructor() {
     super();
     new LiveController(this, {
-      adapter: () => this.adapter,
+      adapter: () => this.backend,
       scopes: () => {
         const id = this.current?.id ?? this.idea;
-        return id ? [`idea:${id}`] : [];
+        return id ? [scopes.idea(id)] : [];
       },
       onChange: (event) => this.onLive(event),
     });
@@ -143,15 +145,15 @@ export class ConfabIdeaCard extends ConfabElement {
     if (!idea) return;
     const me = this.user?.id ?? null;
     if (event.type === 'vote.changed') {
-      const v = event.data as VoteState;
+      const v = event.data;
       if (v.kind !== 'idea' || v.id !== idea.id) return;
       this.current = { ...idea, votes: v.votes, myVote: event.actorId !== null && event.actorId === me ? v.myVote : idea.myVote };
     } else if (event.type === 'idea.status-changed') {
-      const changed = event.data as Idea;
+      const changed = event.data;
       if (changed.id !== idea.id) return;
       this.current = { ...idea, status: changed.status, statusChange: changed.statusChange };
     } else if (event.type === 'comment.created') {
-      const comment = event.data as Comment;
+      const comment = event.data;
       if (comment.ideaId !== idea.id) return;
       if (this.thread.add(comment)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
     }
@@ -164,7 +166,7 @@ export class ConfabIdeaCard extends ConfabElement {
 
   private async toggleVote(): Promise<void> {
     const idea = this.current;
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!idea || !adapter || this.voting) return;
     const on = !idea.myVote;
     const delta = on ? 1 : -1;
@@ -172,7 +174,7 @@ export class ConfabIdeaCard extends ConfabElement {
     this.say('');
     this.current = { ...idea, myVote: on, votes: idea.votes + delta };
     try {
-      const result = await adapter.setVote({ kind: 'idea', id: idea.id }, on);
+      const result = await area(adapter, 'votes').setVote({ kind: 'idea', id: idea.id }, on);
       if (this.current?.id === idea.id) this.current = { ...this.current, votes: result.votes, myVote: result.myVote };
       this.emit('confab-vote-changed', { target: { kind: 'idea', id: idea.id }, votes: result.votes, myVote: result.myVote });
     } catch (error) {
@@ -212,7 +214,7 @@ export class ConfabIdeaCard extends ConfabElement {
   private async saveStatus(e: Event): Promise<void> {
     e.preventDefault();
     const idea = this.current;
-    const adapter = this.adapter;
+    const adapter = this.backend;
     if (!idea || !adapter) return;
     const note = this.statusForm.note.trim();
     const updated = await this.statusForm.save(adapter, idea, this.s, this.common);
@@ -232,7 +234,7 @@ export class ConfabIdeaCard extends ConfabElement {
   private readonly markdown = new MarkdownController(this);
 
   protected override render() {
-    if (!this.adapter) return this.renderNoAdapter();
+    if (!this.backend) return this.renderUnavailable();
     if (this.current) return this.renderIdea(this.current);
     if (!this.idea) return html`<p class="message" part="message" role="status">${this.s.noIdea}</p>`;
     return this.ideaTask.render({

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
-import { LIMITS, type Adapter, type Comment, type Id } from '@confab/core';
+import { LIMITS, area, type Adapter, type Comment, type Id } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -53,14 +53,14 @@ export class IdeaCommentsController {
     this.outbox = new OutboxController<CommentPayload, Comment>(host, {
       storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
       ready: () => !!options.adapter(),
-      send: (payload, key) => options.adapter()!.addComment(payload.idea, { body: payload.body }, { idempotencyKey: key }),
+      send: (payload, key) => area(options.adapter()!, 'ideas').addComment(payload.idea, { body: payload.body }, { idempotencyKey: key }),
       delivered: (comment) => options.delivered(comment, this.add(comment)),
       refused: (error) => options.refused(error),
     });
     this.task = new Task(host, {
       task: async ([adapter, id, open], { signal }) => {
         if (!adapter || !id || !open) return initialState;
-        const page = await adapter.listComments(id, { limit: PAGE }, { signal });
+        const page = await area(adapter, 'ideas').listComments(id, { limit: PAGE }, { signal });
         this.comments = page.items;
         this.cursor = page.nextCursor;
         for (const c of page.items) this.seen.add(c.id);
@@ -86,7 +86,7 @@ export class IdeaCommentsController {
     if (!adapter || !id || !this.cursor) return;
     this.moreError = '';
     try {
-      const page = await adapter.listComments(id, { limit: PAGE, cursor: this.cursor });
+      const page = await area(adapter, 'ideas').listComments(id, { limit: PAGE, cursor: this.cursor });
       const known = new Set(this.comments.map((c) => c.id));
       this.comments = [...this.comments, ...page.items.filter((c) => !known.has(c.id))];
       for (const c of page.items) this.seen.add(c.id);

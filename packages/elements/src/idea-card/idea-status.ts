@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { IDEA_STATUSES, LIMITS, type Adapter, type Idea, type IdeaStatus } from '@confab/core';
+import { IDEA_STATUSES, LIMITS, area, type Adapter, type Idea, type IdeaStatus } from '@confab/core';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
@@ -40,7 +40,7 @@ export class IdeaStatusForm {
     this.saving = true;
     this.host.requestUpdate();
     try {
-      const updated = await adapter.changeIdeaStatus(idea.id, { status: this.choice, note });
+      const updated = await area(adapter, 'ideas').changeIdeaStatus(idea.id, { status: this.choice, note });
       this.note = '';
       this.open = false;
       return updated;

@@ -9,6 +9,7 @@ export const strings: CommonStrings = {
   offline: 'أنت غير متصل. سيُحفظ ما كتبته ويُرسل عند عودة الاتصال.',
   queued: 'بانتظار الإرسال',
   noAdapter: 'هذه الأداة غير متصلة بخادم Confab. أضف <confab-provider> أو وسم meta باسم confab-endpoint.',
+  areaMissing: 'هذه الميزة غير متاحة على هذا الخادم.',
   error: 'حدث خطأ ما.',
   errorNotFound: 'هذا العنصر لم يعد موجودًا.',
   errorForbidden: 'غير مسموح لك بهذا الإجراء.',

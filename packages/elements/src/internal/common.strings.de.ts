@@ -9,6 +9,7 @@ export const strings: CommonStrings = {
   offline: 'Sie sind offline. Ihr Text bleibt erhalten und wird gesendet, sobald Sie wieder online sind.',
   queued: 'Wartet auf Versand',
   noAdapter: 'Dieses Widget ist mit keinem Confab-Backend verbunden. Fügen Sie einen <confab-provider> oder ein confab-endpoint-Meta-Tag hinzu.',
+  areaMissing: 'Diese Funktion ist auf diesem Backend nicht verfügbar.',
   error: 'Etwas ist schiefgelaufen.',
   errorNotFound: 'Dieser Eintrag existiert nicht mehr.',
   errorForbidden: 'Dazu sind Sie nicht berechtigt.',

@@ -3,7 +3,7 @@ import { loadCommonAr, loadCommonDe, statusStrings } from './confab-element.js';
 
 export { statusStrings, type StatusStrings } from './confab-element.js';
 
-/** Strings every widget shares: states, errors and the no-adapter message. */
+/** Strings every widget shares: states, errors, and the no-adapter and missing-area messages. */
 export interface CommonStrings {
   loading: string;
   retry: string;
@@ -12,6 +12,8 @@ export interface CommonStrings {
   offline: string;
   queued: string;
   noAdapter: string;
+  /** A widget whose adapter area is missing; the English text says "not available on this backend". */
+  areaMissing: string;
   error: string;
   errorNotFound: string;
   errorForbidden: string;

@@ -1,10 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter } from '@confab/core';
+import { MemoryAdapter, type Adapter } from '@confab/core';
 import { configure } from './defaults.js';
 import { defineElement } from './define.js';
-import { ConfabTestProbe } from './test-probe.js';
+import { ConfabAreaProbe, ConfabTestProbe } from '../../test/test-probe.js';
+import { AREA_MISSING, expectAreaMissing } from '../../test/area-missing.js';
+import { provide, without } from '../../../../stories/support/provide.js';
 
 defineElement('confab-test-probe', ConfabTestProbe);
+defineElement('confab-area-probe', ConfabAreaProbe);
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('ConfabElement', () => {
@@ -56,5 +59,41 @@ describe('ConfabElement', () => {
     expect(probe.shadowRoot!.textContent).to.contain('connected');
     const later = await fixture<ConfabTestProbe>(html`<confab-test-probe></confab-test-probe>`);
     expect(later.current).to.equal(adapter);
+  });
+
+  it('says "not available on this backend" when the adapter leaves out an area the widget needs', async () => {
+    const full = new MemoryAdapter();
+    const probe = await expectAreaMissing(provide({ identity: full.identity }, html`<confab-area-probe></confab-area-probe>`), 'confab-area-probe') as ConfabAreaProbe;
+    expect(probe.usable).to.equal(undefined);
+    await expectAreaMissing(provide(without(full, 'votes'), html`<confab-area-probe></confab-area-probe>`), 'confab-area-probe');
+  });
+
+  it('warns once per adapter however many widgets lack the area, and needs no area it does not declare', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const full = new MemoryAdapter();
+      const adapter: Adapter = without(full, 'ideas', 'live');
+      const root = await fixture<HTMLElement>(provide(adapter, html`<confab-area-probe></confab-area-probe><confab-area-probe></confab-area-probe><confab-test-probe></confab-test-probe>`));
+      const [one, two] = [...root.querySelectorAll<ConfabAreaProbe>('confab-area-probe')];
+      await one!.updateComplete;
+      await two!.updateComplete;
+      expect(warnings.filter((w) => w.includes('needs the adapter area(s) ideas'))).to.have.length(1);
+      expect(root.querySelector<ConfabTestProbe>('confab-test-probe')!.shadowRoot!.textContent).to.contain('connected');
+      expect(root.querySelector<ConfabTestProbe>('confab-test-probe')!.usable).to.equal(adapter);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows the missing-area message in the page language, and the widget once the area is there', async () => {
+    const full = new MemoryAdapter();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">${provide(without(full, 'ideas'), html`<confab-area-probe></confab-area-probe>`)}</div>`);
+    const probe = wrapper.querySelector<ConfabAreaProbe>('confab-area-probe')!;
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('auf diesem Backend nicht verfügbar'), 'no German message');
+    wrapper.querySelector('confab-provider')!.adapter = full;
+    await waitUntil(() => probe.shadowRoot!.textContent!.includes('connected'), 'the widget did not appear with the full adapter');
+    expect(probe.shadowRoot!.textContent).not.to.contain(AREA_MISSING);
   });
 });

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { Adapter } from '@confab/core';
+import { missingAreas, type Adapter, type AreaName } from '@confab/core';
 import { adapterContext } from './context.js';
 import { defaultAdapter } from './defaults.js';
 import { LocalizeController, type StringTables } from './localize.js';
@@ -11,23 +11,26 @@ export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 let warned = false;
+/** The tags already warned about, per adapter, for a missing area: one warning however many widgets. */
+const warnedAreas = new WeakMap<Adapter, Set<string>>();
 
 /** The shared strings of the base class and of first views: a part of `CommonStrings`. */
-export type StatusStrings = Pick<CommonStrings, 'loading' | 'retry' | 'noAdapter'>;
+export type StatusStrings = Pick<CommonStrings, 'loading' | 'retry' | 'noAdapter' | 'areaMissing'>;
 
 /** The German and Arabic shared strings (`commonStrings`), loaded on demand. */
 export const loadCommonDe = () => import('./common.strings.de.js').then((m) => m.strings);
 export const loadCommonAr = () => import('./common.strings.ar.js').then((m) => m.strings);
 
 /**
- * The loading, retry and no-adapter strings alone (also in `commonStrings`), here so that a
- * widget's first view does not carry every shared string.
+ * The loading, retry, no-adapter and missing-area strings alone (also in `commonStrings`), here
+ * so that a widget's first view does not carry every shared string.
  */
 export const statusStrings: StringTables<StatusStrings> = {
   en: {
     loading: 'Loading…',
     retry: 'Retry',
     noAdapter: 'This widget is not connected to a Confab backend. Add a <confab-provider> or a confab-endpoint meta tag.',
+    areaMissing: 'This feature is not available on this backend.',
   },
   de: loadCommonDe,
   ar: loadCommonAr,
@@ -35,19 +38,49 @@ export const statusStrings: StringTables<StatusStrings> = {
 
 /**
  * The thin base of every Confab widget: it finds the adapter (nearest `<confab-provider>`
- * through `@lit/context`, else the document default), offers a typed `emit()`, the locale
- * controller, and the visible "not connected" message.
+ * through `@lit/context`, else the document default), checks that it offers the areas the
+ * widget declares in `static areas`, offers a typed `emit()`, the locale controller, and the
+ * visible "not connected" and "not available on this backend" messages.
+ *
+ * @example
+ * ```ts
+ * class ConfabIdeaCard extends ConfabElement {
+ *   static override areas: readonly AreaName[] = ['ideas', 'votes'];
+ *   render() { return this.backend ? html`…` : this.renderUnavailable(); }
+ * }
+ * ```
  */
 export class ConfabElement extends LitElement {
   // `static properties` rather than decorators, so that a widget written without them (the
   // feedback, for its size budget) does not bundle the decorators' code.
   static override properties: PropertyDeclarations = { theme: { reflect: true }, adapter: { state: true, attribute: false } };
 
+  /**
+   * The adapter areas this widget cannot work without (`identity` is always there). Without one
+   * the widget shows "not available on this backend"; an area it can do without (e.g. `live`)
+   * is left out of the list and used when present.
+   */
+  static areas: readonly AreaName[] = [];
+
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** The adapter in use; undefined until a provider or the document default supplies one. */
+  /** The adapter found; undefined until a provider or the document default supplies one. */
   protected declare adapter?: Adapter;
+
+  /** The areas of `static areas` that the adapter leaves out (none while there is no adapter). */
+  protected get unavailableAreas(): AreaName[] {
+    return this.adapter ? missingAreas(this.adapter, (this.constructor as typeof ConfabElement).areas) : [];
+  }
+
+  /**
+   * The adapter, when it offers every area in `static areas`; else undefined. Load, write and
+   * subscribe through this, so that nothing runs (and no kept write is sent) while the widget
+   * shows `renderUnavailable()`.
+   */
+  protected get backend(): Adapter | undefined {
+    return this.adapter && this.unavailableAreas.length === 0 ? this.adapter : undefined;
+  }
 
   /** Language, direction and strings for this widget (formatting: `format.ts` with `localize.lang`). */
   protected readonly localize = new LocalizeController(this);
@@ -105,5 +138,23 @@ export class ConfabElement extends LitElement {
   /** The visible message shown instead of the widget when no adapter is found. */
   protected renderNoAdapter(): TemplateResult {
     return html`<p part="message" role="status" class="message">${this.localize.strings(statusStrings).noAdapter}</p>`;
+  }
+
+  /**
+   * What to show instead of the widget while `backend` is undefined: the no-adapter message, or
+   * "not available on this backend" (with one console warning per adapter and tag) when the
+   * adapter leaves out an area in `static areas`.
+   */
+  protected renderUnavailable(): TemplateResult {
+    const adapter = this.adapter;
+    const missing = this.unavailableAreas;
+    if (!adapter || missing.length === 0) return this.renderNoAdapter();
+    const tags = warnedAreas.get(adapter) ?? new Set<string>();
+    warnedAreas.set(adapter, tags);
+    if (!tags.has(this.localName)) {
+      tags.add(this.localName);
+      console.warn(`[confab] <${this.localName}> needs the adapter area(s) ${missing.join(', ')}, which this adapter does not offer.`);
+    }
+    return html`<p part="message" role="status" class="message" data-missing=${missing.join(' ')}>${this.localize.strings(statusStrings).areaMissing}</p>`;
   }
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { MemoryAdapter, ValidationError, type Adapter, type ChangeEvent } from '@confab/core';
+import { MemoryAdapter, ValidationError, scopes, type Adapter, type ChangeEvent } from '@confab/core';
 import { DraftController } from './draft-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { LiveController } from './live-controller.js';
@@ -33,13 +33,13 @@ describe('DraftController', () => {
 });
 
 class OutboxHost extends LitElement {
-  adapter: Adapter = new MemoryAdapter();
+  adapter = new MemoryAdapter();
   delivered: string[] = [];
   refused: unknown[] = [];
   readonly outbox = new OutboxController<{ body: string }, string>(this, {
     storageKey: () => 'test',
     ready: () => true,
-    send: async (payload, key) => (await this.adapter.sendFeedback({ subject: 's', variant: 'helpful', rating: 5, comment: payload.body }, { idempotencyKey: key })).id,
+    send: async (payload, key) => (await this.adapter.feedback.sendFeedback({ subject: 's', variant: 'helpful', rating: 5, comment: payload.body }, { idempotencyKey: key })).id,
     delivered: (id) => this.delivered.push(id),
     refused: (error) => this.refused.push(error),
   });
@@ -60,7 +60,7 @@ describe('OutboxController', () => {
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => host.delivered.length === 1);
     await host.outbox.flush();
-    const summary = await adapter.feedbackSummary('s');
+    const summary = await adapter.feedback.feedbackSummary('s');
     expect(summary.count).to.equal(1);
     expect(host.outbox.pending).to.have.length(0);
   });
@@ -84,7 +84,7 @@ describe('OutboxController', () => {
 
 class LiveHost extends LitElement {
   static override properties = { scope: {}, adapter: { attribute: false } };
-  scope = 'question:1';
+  scope = scopes.question('1');
   adapter?: Adapter;
   events: ChangeEvent[] = [];
   readonly live = new LiveController(this, { adapter: () => this.adapter, scopes: () => [this.scope], onChange: (e) => this.events.push(e) });
@@ -94,21 +94,34 @@ customElements.define('confab-live-host', LiveHost);
 describe('LiveController', () => {
   it('follows changes while connected, stops when removed and resumes when re-inserted', async () => {
     const adapter = new MemoryAdapter();
-    const host = await fixture<LiveHost>(html`<confab-live-host .adapter=${adapter} scope="context:page"></confab-live-host>`);
-    await adapter.askQuestion({ context: 'page', title: 'First question?' });
+    const host = await fixture<LiveHost>(html`<confab-live-host .adapter=${adapter} scope=${scopes.context('page')}></confab-live-host>`);
+    await adapter.questions.askQuestion({ context: 'page', title: 'First question?' });
     await waitUntil(() => host.events.length === 1);
     const parent = host.parentElement!;
     host.remove();
-    await adapter.askQuestion({ context: 'page', title: 'Second question?' });
+    await adapter.questions.askQuestion({ context: 'page', title: 'Second question?' });
     await new Promise((r) => setTimeout(r, 20));
     expect(host.events).to.have.length(1);
     parent.append(host);
-    await adapter.askQuestion({ context: 'page', title: 'Third question?' });
+    await adapter.questions.askQuestion({ context: 'page', title: 'Third question?' });
     await waitUntil(() => host.events.length === 2, 'a re-inserted element went deaf');
-    host.scope = 'context:other';
+    host.scope = scopes.context('other');
     await host.updateComplete;
-    await adapter.askQuestion({ context: 'page', title: 'Fourth question?' });
+    await adapter.questions.askQuestion({ context: 'page', title: 'Fourth question?' });
     await new Promise((r) => setTimeout(r, 20));
     expect(host.events).to.have.length(2);
+  });
+
+  it('subscribes to nothing, without failing, when the adapter has no live area', async () => {
+    const full = new MemoryAdapter();
+    const adapter: Adapter = { identity: full.identity, questions: full.questions };
+    const host = await fixture<LiveHost>(html`<confab-live-host .adapter=${adapter} scope=${scopes.context('page')}></confab-live-host>`);
+    await full.questions.askQuestion({ context: 'page', title: 'Nobody hears this?' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.events).to.have.length(0);
+    host.adapter = full;
+    await host.updateComplete;
+    await full.questions.askQuestion({ context: 'page', title: 'Now heard?' });
+    await waitUntil(() => host.events.length === 1, 'did not subscribe once the adapter offered live');
   });
 });

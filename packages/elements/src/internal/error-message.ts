@@ -15,6 +15,7 @@ export function errorMessage(error: unknown, s: CommonStrings): string {
       const fields = (error as { fields?: Record<string, string> }).fields ?? {};
       return Object.values(fields).join(' ') || s.errorValidation;
     }
+    case 'not-supported': return s.areaMissing;
   }
 }
 

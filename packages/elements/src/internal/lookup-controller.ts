@@ -21,7 +21,7 @@ export interface LookupOptions<T> {
  * @example
  * ```ts
  * private similar = new LookupController(this, { delay: 250,
- *   run: (signal) => this.adapter!.similarIdeas(this.title, {}, { signal }),
+ *   run: (signal) => area(this.backend!, 'ideas').similarIdeas(this.title, {}, { signal }),
  *   done: (ideas) => (this.ideas = ideas), failed: () => (this.ideas = []) });
  * // on input: this.similar.schedule();
  * ```

@@ -33,7 +33,7 @@ const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
  * @example
  * ```ts
  * private outbox = new OutboxController(this, { storageKey: () => `ask:${this.context}`,
- *   send: (input, key) => this.adapter!.askQuestion(input, { idempotencyKey: key }),
+ *   send: (input, key) => area(this.backend!, 'questions').askQuestion(input, { idempotencyKey: key }),
  *   delivered: (q) => this.emit('confab-question-asked', { question: q }) });
  * const result = await this.outbox.submit(input); // 'queued' when kept for later
  * ```

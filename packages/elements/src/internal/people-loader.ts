@@ -1,4 +1,4 @@
-import { NotFoundError, type Adapter, type Id, type Person } from '@confab/core';
+import { NotFoundError, type Id, type PeopleArea, type Person } from '@confab/core';
 
 /** How long a loaded person is reused without asking the adapter again. */
 export const PERSON_CACHE_MS = 30_000;
@@ -18,7 +18,7 @@ interface Batch {
   versions: Map<Id, number>;
 }
 
-interface AdapterState {
+interface AreaState {
   cache: Map<Id, { person: Person; expires: number }>;
   /** Bumped by every invalidation, so that a request sent before it cannot refill the cache. */
   versions: Map<Id, number>;
@@ -26,11 +26,11 @@ interface AdapterState {
   inflight: Map<Id, Batch>;
 }
 
-const states = new WeakMap<Adapter, AdapterState>();
+const states = new WeakMap<PeopleArea, AreaState>();
 
-function stateOf(adapter: Adapter): AdapterState {
-  let state = states.get(adapter);
-  if (!state) states.set(adapter, (state = { cache: new Map(), versions: new Map(), queued: null, inflight: new Map() }));
+function stateOf(people: PeopleArea): AreaState {
+  let state = states.get(people);
+  if (!state) states.set(people, (state = { cache: new Map(), versions: new Map(), queued: null, inflight: new Map() }));
   return state;
 }
 
@@ -42,7 +42,7 @@ function newBatch(): Batch {
   return { waiters: new Map(), controller: new AbortController(), sent: false, versions: new Map() };
 }
 
-function send(adapter: Adapter, state: AdapterState, batch: Batch): void {
+function send(area: PeopleArea, state: AreaState, batch: Batch): void {
   if (state.queued === batch) state.queued = null;
   const ids = [...batch.waiters.keys()];
   if (ids.length === 0) return;
@@ -61,7 +61,7 @@ function send(adapter: Adapter, state: AdapterState, batch: Batch): void {
     }
     batch.waiters.clear();
   };
-  adapter.getPeople(ids, { signal: batch.controller.signal }).then(
+  area.getPeople(ids, { signal: batch.controller.signal }).then(
     (people) => {
       const byId = new Map(people.map((p) => [p.id, p]));
       const expires = Date.now() + PERSON_CACHE_MS;
@@ -80,22 +80,22 @@ function send(adapter: Adapter, state: AdapterState, batch: Batch): void {
 }
 
 /**
- * Loads one person through a per-adapter batcher: every call made in the same task (its
- * microtasks included) is sent as ONE `adapter.getPeople(ids)` request with each id once, and
+ * Loads one person through a batcher per people area: every call made in the same task (its
+ * microtasks included) is sent as ONE `people.getPeople(ids)` request with each id once, and
  * each caller gets its own person back. A directory of 200 badges makes one request, not 200.
  *
- * Results are cached per adapter for `PERSON_CACHE_MS`; `invalidatePerson` (on a
- * `person:<id>` live event) and `storePerson` (after an endorsement) keep the cache honest.
+ * Results are cached per people area for `PERSON_CACHE_MS`; `invalidatePerson` (on a
+ * `person` live event) and `storePerson` (after an endorsement) keep the cache honest.
  * An id the adapter does not return rejects with `NotFoundError` for that caller only.
  * Aborting `signal` rejects that caller; the request is aborted once nobody waits for it.
  *
  * @example
  * ```ts
- * const person = await loadPerson(this.adapter, this.person, signal);
+ * const person = await loadPerson(area(adapter, 'people'), this.person, signal);
  * ```
  */
-export function loadPerson(adapter: Adapter, id: Id, signal?: AbortSignal): Promise<Person> {
-  const state = stateOf(adapter);
+export function loadPerson(people: PeopleArea, id: Id, signal?: AbortSignal): Promise<Person> {
+  const state = stateOf(people);
   const hit = state.cache.get(id);
   if (hit && hit.expires > Date.now()) return Promise.resolve(hit.person);
   if (hit) state.cache.delete(id);
@@ -106,7 +106,7 @@ export function loadPerson(adapter: Adapter, id: Id, signal?: AbortSignal): Prom
     if (!state.queued) {
       const queued = (state.queued = newBatch());
       // A macrotask, like DataLoader in browsers: calls from every microtask of this task join.
-      setTimeout(() => send(adapter, state, queued), 0);
+      setTimeout(() => send(people, state, queued), 0);
     }
     batch = state.queued;
   }
@@ -128,9 +128,9 @@ export function loadPerson(adapter: Adapter, id: Id, signal?: AbortSignal): Prom
   });
 }
 
-/** Forgets a cached person (e.g. on a `person:<id>` live event) so the next load asks the adapter. */
-export function invalidatePerson(adapter: Adapter, id: Id): void {
-  const state = stateOf(adapter);
+/** Forgets a cached person (e.g. on a `person` live event) so the next load asks the adapter. */
+export function invalidatePerson(people: PeopleArea, id: Id): void {
+  const state = stateOf(people);
   state.cache.delete(id);
   state.versions.set(id, (state.versions.get(id) ?? 0) + 1);
   // Callers from now on must not join a request sent before the change.
@@ -141,8 +141,8 @@ export function invalidatePerson(adapter: Adapter, id: Id): void {
  * Puts people the adapter just returned (from an endorsement or a search) into the cache, so
  * that badges showing them need no request of their own.
  */
-export function storePerson(adapter: Adapter, ...people: Person[]): void {
-  const state = stateOf(adapter);
+export function storePerson(area: PeopleArea, ...people: Person[]): void {
+  const state = stateOf(area);
   const expires = Date.now() + PERSON_CACHE_MS;
   for (const person of people) {
     state.cache.set(person.id, { person, expires });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, RestAdapter, type Seed } from '@confab/core';
-import { ConfabTestProbe } from '../internal/test-probe.js';
+import { ConfabTestProbe } from '../../test/test-probe.js';
 import { defineElement } from '../internal/define.js';
 import type { ConfabProvider } from './provider.js';
 import './define.js';
@@ -16,7 +16,7 @@ describe('<confab-provider>', () => {
     const probe = el.querySelector<ProbeWidget>('confab-test-probe')!;
     await waitUntil(() => probe.current);
     expect(probe.current).to.be.instanceOf(MemoryAdapter);
-    const me = await probe.current!.currentUser();
+    const me = await probe.current!.identity.currentUser();
     expect(me?.roles).to.deep.equal(['member']);
     expect(probe.shadowRoot!.textContent).to.contain('connected');
   });
@@ -43,7 +43,7 @@ describe('<confab-provider>', () => {
     const el = await fixture<ConfabProvider>(html`<confab-provider adapter="memory" seed=${url}><confab-test-probe></confab-test-probe></confab-provider>`);
     const probe = el.querySelector<ProbeWidget>('confab-test-probe')!;
     await waitUntil(() => probe.current);
-    expect((await probe.current!.currentUser())?.name).to.equal('Kim Lee');
+    expect((await probe.current!.identity.currentUser())?.name).to.equal('Kim Lee');
   });
 
   it('fires confab-error and still works when the seed cannot be loaded', async () => {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Adapter } from '@confab/core';
-import { ConfabElement } from './confab-element.js';
+import type { Adapter, AreaName } from '@confab/core';
+import { ConfabElement } from '../src/internal/confab-element.js';
 
 /** A minimal widget for tests of the shared base: it shows whether an adapter reached it. */
 export class ConfabTestProbe extends ConfabElement {
@@ -13,12 +13,22 @@ export class ConfabTestProbe extends ConfabElement {
     return this.adapter;
   }
 
+  /** The adapter when it offers every area the probe needs. */
+  get usable(): Adapter | undefined {
+    return this.backend;
+  }
+
   /** Emits `confab-error` like a widget would emit its events. */
   announce(): boolean {
     return this.emit('confab-error', { error: null, message: this.label }, { cancelable: true });
   }
 
   protected override render() {
-    return this.adapter ? html`<p>connected</p>` : this.renderNoAdapter();
+    return this.backend ? html`<p>connected</p>` : this.renderUnavailable();
   }
+}
+
+/** A probe that needs the `ideas` and `votes` areas, like an idea card. */
+export class ConfabAreaProbe extends ConfabTestProbe {
+  static override areas: readonly AreaName[] = ['ideas', 'votes'];
 }
