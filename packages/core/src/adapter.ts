@@ -108,6 +108,15 @@ export interface FeedbackQuery extends PageQuery {
 /** Receives live changes. */
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** What else a live subscriber wants to hear. */
+export interface SubscribeOptions {
+  /**
+   * Called when the stream could not resume where it left off (the backend pruned the changes
+   * it missed): what the subscriber shows may be stale, so it should load it again.
+   */
+  onReset?: () => void;
+}
+
 /** Who is signed in. Every adapter has this area. */
 export interface IdentityArea {
   /** The signed-in user, or null when nobody is. */
@@ -185,7 +194,7 @@ export interface LiveArea {
    * Calls `listener` for every change in any of `scopes` (built with the helpers in `scopes`)
    * until the returned function is called. A reader receives only what it may see.
    */
-  subscribe(scopes: string[], listener: ChangeListener): () => void;
+  subscribe(scopes: string[], listener: ChangeListener, options?: SubscribeOptions): () => void;
 }
 
 /**

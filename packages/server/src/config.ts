@@ -6,8 +6,8 @@ export type AuthMode = 'dev' | 'header' | 'jwt';
 
 /** Everything `createServer` needs. */
 export interface ServerConfig {
-  /** SQLite file path, or `:memory:`. */
-  databasePath: string;
+  /** Where the data lives: a SQLite file path (or `:memory:`), or a `postgres://` URL. */
+  database: DatabaseConfig;
   auth: AuthMode;
   /** Addresses (exact IPs or IPv4 CIDR ranges) whose user header is trusted in `header` mode. */
   trustedProxies: string[];
@@ -29,10 +29,23 @@ export interface ServerConfig {
   heartbeatMs: number;
   /** Fastify's logger on or off. */
   logger: boolean;
+  /** Live events older than this are pruned; a stream resuming before them gets `reset`. */
+  eventRetentionMs: number;
+  /** How often the live feed looks at the events table when nothing woke it (ms). */
+  feedPollMs: number;
+}
+
+/** The database: `url` is a SQLite path, `:memory:`, or a `postgres://` URL; the rest applies to PostgreSQL. */
+export interface DatabaseConfig {
+  url: string;
+  /** Connections per server process. */
+  poolSize: number;
+  /** Longest a statement may run before PostgreSQL cancels it (ms). */
+  statementTimeoutMs: number;
 }
 
 /** Defaults for everything but the database. */
-export const DEFAULTS: Omit<ServerConfig, 'databasePath'> = {
+export const DEFAULTS: Omit<ServerConfig, 'database'> = {
   auth: 'dev',
   trustedProxies: ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
   userHeader: 'x-confab-user',
@@ -44,7 +57,12 @@ export const DEFAULTS: Omit<ServerConfig, 'databasePath'> = {
   bodyLimit: 256 * 1024,
   heartbeatMs: 15_000,
   logger: false,
+  eventRetentionMs: 7 * 24 * 3600 * 1000,
+  feedPollMs: 1000,
 };
+
+/** PostgreSQL defaults: pool size and statement timeout. */
+export const DATABASE_DEFAULTS = { poolSize: 10, statementTimeoutMs: 15_000 } as const;
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -61,13 +79,49 @@ export function staticDirsFrom(value: string | undefined, cwd: string): { prefix
   });
 }
 
-/** The SQLite path named by `DATABASE_URL`: `file:` URLs or plain paths, relative to `cwd`. */
-export function databasePathFrom(url: string | undefined, cwd: string): string {
-  if (!url) return resolve(cwd, '.confab', 'confab.db');
-  if (url === ':memory:') return url;
-  if (/^postgres(ql)?:\/\//.test(url)) throw new Error('PostgreSQL is not implemented yet: use a SQLite file path in DATABASE_URL');
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/**
+ * The database named by `DATABASE_URL`: a `postgres://` URL as it is; else a SQLite path
+ * (`file:` URLs or plain paths, relative to `cwd`). Without `DATABASE_URL`, PostgreSQL when the
+ * standard `PGHOST` or `PGDATABASE` variables are set (every `PG*` variable fills in what the
+ * URL leaves out), else `.confab/confab.db` under `cwd`.
+ */
+export function databaseUrlFrom(env: NodeJS.ProcessEnv, cwd: string): string {
+  const url = env.DATABASE_URL;
+  if (!url) return env.PGHOST || env.PGDATABASE ? 'postgres://' : resolve(cwd, '.confab', 'confab.db');
+  if (url === ':memory:' || POSTGRES_URL.test(url)) return url;
   const path = url.startsWith('file://') ? new URL(url).pathname : url.startsWith('file:') ? url.slice('file:'.length) : url;
   return resolve(cwd, path);
+}
+
+/** Whether a database URL names PostgreSQL. */
+export function isPostgresUrl(url: string): boolean {
+  return POSTGRES_URL.test(url);
+}
+
+/** A URL without its password, for logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+/**
+ * A duration: milliseconds, or a number with `s`, `m`, `h` or `d` (`7d`, `36h`). `name` is the
+ * variable, for the error message.
+ */
+export function durationFrom(value: string, name: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
+  if (!m) throw new Error(`${name} must be a duration such as 7d, 12h, 30m, 90s or a number of milliseconds, not "${value}"`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms'] ?? 1;
+  return Math.round(Number(m[1]) * unit);
+}
+
+/** A whole number within limits, from variable `name`. */
+function intFrom(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
 }
 
 /**
@@ -79,7 +133,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
   if (!['dev', 'header', 'jwt'].includes(auth)) throw new Error(`CONFAB_AUTH must be dev, header or jwt, not "${auth}"`);
   const config: ServerConfig = {
     ...DEFAULTS,
-    databasePath: databasePathFrom(env.DATABASE_URL, cwd),
+    database: {
+      url: databaseUrlFrom(env, cwd),
+      poolSize: intFrom(env.CONFAB_PG_POOL_SIZE, 'CONFAB_PG_POOL_SIZE', DATABASE_DEFAULTS.poolSize, 1, 1000),
+      statementTimeoutMs: intFrom(env.CONFAB_PG_STATEMENT_TIMEOUT_MS, 'CONFAB_PG_STATEMENT_TIMEOUT_MS', DATABASE_DEFAULTS.statementTimeoutMs, 0, 3_600_000),
+    },
     auth,
     trustedProxies: env.CONFAB_TRUSTED_PROXIES !== undefined ? list(env.CONFAB_TRUSTED_PROXIES) : DEFAULTS.trustedProxies,
     userHeader: (env.CONFAB_USER_HEADER ?? DEFAULTS.userHeader).toLowerCase(),
@@ -97,6 +155,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
       windowMs: Number(env.CONFAB_RATE_WINDOW_MS ?? DEFAULTS.rateLimit.windowMs),
     },
     logger: env.CONFAB_LOG === '1',
+    eventRetentionMs: env.CONFAB_EVENT_RETENTION ? durationFrom(env.CONFAB_EVENT_RETENTION, 'CONFAB_EVENT_RETENTION') : DEFAULTS.eventRetentionMs,
   };
   if (auth === 'jwt' && !config.jwt.secret && !config.jwt.publicKey && !config.jwt.jwksUrl) {
     throw new Error('CONFAB_AUTH=jwt needs CONFAB_JWT_SECRET (HS256), CONFAB_JWT_PUBLIC_KEY (RS256) or CONFAB_JWT_JWKS_URL');

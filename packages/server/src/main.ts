@@ -1,6 +1,7 @@
 /**
  * Starts the Confab reference server from environment variables:
- * PORT (8787), HOST (0.0.0.0), DATABASE_URL (SQLite file; default `.confab/confab.db` under the cwd),
+ * PORT (8787), HOST (0.0.0.0), DATABASE_URL (a SQLite file, default `.confab/confab.db` under the cwd, or a
+ * `postgres://` URL; the standard PG* variables also work), CONFAB_PG_POOL_SIZE, CONFAB_PG_STATEMENT_TIMEOUT_MS, CONFAB_EVENT_RETENTION,
  * CONFAB_AUTH (dev | header | jwt), CONFAB_TRUSTED_PROXIES, CONFAB_USER_HEADER, CONFAB_ALLOWED_ORIGINS,
  * CONFAB_JWT_SECRET / CONFAB_JWT_PUBLIC_KEY / CONFAB_JWT_AUDIENCE / CONFAB_JWT_ISSUER,
  * CONFAB_SEED (a Seed JSON loaded into an empty database), CONFAB_STATIC (folders served as files: `demo,/dist=dist`),
@@ -10,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Seed } from '@confab/core';
-import { configFromEnv } from './config.js';
+import { configFromEnv, redactUrl } from './config.js';
 import { createServer } from './server.js';
 
 // Flags (cross-platform in npm scripts) override the environment: --seed, --static, --port, --database, --auth.
@@ -29,7 +30,7 @@ const { config, port, host, seedPath } = configFromEnv(env, process.cwd());
 if (seedPath) config.seed = JSON.parse(readFileSync(seedPath, 'utf8')) as Seed;
 const server = await createServer(config);
 const address = await server.app.listen({ port, host });
-console.log(`Confab server on ${address} (auth: ${config.auth}, database: ${config.databasePath})`);
+console.log(`Confab server on ${address} (auth: ${config.auth}, database: ${redactUrl(config.database.url)})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

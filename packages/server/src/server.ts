@@ -6,8 +6,9 @@ import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
+import { EventFeed } from './events/feed.js';
+import { startRetention } from './events/retention.js';
 import { eventRoutes } from './events/routes.js';
-import { EventHub } from './events/hub.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { checkWrite } from './http/csrf.js';
 import type { AppContext } from './http/context.js';
@@ -19,7 +20,7 @@ import { identityRoutes } from './identity/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { questionRoutes } from './questions/routes.js';
-import { openSqliteStore } from './storage/sqlite/store.js';
+import { openStore } from './storage/sql/store.js';
 
 /** The API prefix. */
 export const API = '/api/v1';
@@ -34,10 +35,12 @@ export interface ConfabServer {
 
 /** Builds the server. */
 export async function createServer(config: ServerConfig): Promise<ConfabServer> {
-  const store = openSqliteStore(config.databasePath);
-  if (config.seed && store.isEmpty()) store.seed(config.seed);
+  const store = await openStore(config.database);
+  if (config.seed && await store.isEmpty()) await store.seed(config.seed);
+  const feed = new EventFeed(store.events, config.feedPollMs);
+  await feed.start();
   const ctx: AppContext = {
-    config, store, hub: new EventHub(), auth: new Authenticator(config, store), limiter: new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs),
+    config, store, feed, auth: new Authenticator(config, store), limiter: new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs),
   };
   const app = Fastify({
     logger: config.logger,
@@ -75,7 +78,8 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
     eventRoutes(api, ctx);
   }, { prefix: API });
   app.get(`${API}/openapi.json`, () => openapi.document());
-  app.get('/healthz', () => ({ status: 'ok', events: store.events.lastId() }));
+  app.get('/healthz', async () => ({ status: 'ok', database: store.dialect, events: await store.events.latest() }));
+  const stopRetention = startRetention(store, config.eventRetentionMs, (error) => app.log.error(error));
   config.staticDirs.forEach((entry, i) => {
     void app.register(fastifyStatic, { root: entry.dir, prefix: entry.prefix, decorateReply: i === 0 });
   });
@@ -83,8 +87,10 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   return {
     app, context: ctx,
     async close() {
+      stopRetention();
       await app.close();
-      store.close();
+      await feed.stop();
+      await store.close();
     },
   };
 }

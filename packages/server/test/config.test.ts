@@ -1,7 +1,7 @@
 /** Configuration from the environment. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configFromEnv, databasePathFrom } from '../src/config.js';
+import { configFromEnv, databaseUrlFrom, durationFrom } from '../src/config.js';
 
 describe('configFromEnv', () => {
   it('has the documented defaults', () => {
@@ -9,7 +9,8 @@ describe('configFromEnv', () => {
     assert.equal(port, 8787);
     assert.equal(host, '127.0.0.1', 'dev auth stays on loopback');
     assert.equal(config.auth, 'dev');
-    assert.equal(config.databasePath, '/srv/app/.confab/confab.db');
+    assert.deepEqual(config.database, { url: '/srv/app/.confab/confab.db', poolSize: 10, statementTimeoutMs: 15000 });
+    assert.equal(config.eventRetentionMs, 7 * 24 * 3600 * 1000);
     assert.equal(seedPath, undefined);
   });
 
@@ -17,11 +18,12 @@ describe('configFromEnv', () => {
     const { config, port, host, seedPath } = configFromEnv({
       PORT: '9000', DATABASE_URL: 'file:data/x.db', CONFAB_AUTH: 'jwt', CONFAB_JWT_SECRET: 's', CONFAB_JWT_AUDIENCE: 'confab',
       CONFAB_TRUSTED_PROXIES: '10.0.0.0/8, 10.1.1.1', CONFAB_ALLOWED_ORIGINS: 'https://a.example,https://b.example',
-      CONFAB_SEED: 'seed.json', CONFAB_STATIC: 'demo', CONFAB_RATE_LIMIT: '5', CONFAB_RATE_WINDOW_MS: '1000',
+      CONFAB_SEED: 'seed.json', CONFAB_STATIC: 'demo', CONFAB_RATE_LIMIT: '5', CONFAB_RATE_WINDOW_MS: '1000', CONFAB_EVENT_RETENTION: '36h',
     }, '/srv/app');
     assert.equal(port, 9000);
     assert.equal(host, '0.0.0.0');
-    assert.equal(config.databasePath, '/srv/app/data/x.db');
+    assert.equal(config.database.url, '/srv/app/data/x.db');
+    assert.equal(config.eventRetentionMs, 36 * 3600 * 1000);
     assert.deepEqual(config.trustedProxies, ['10.0.0.0/8', '10.1.1.1']);
     assert.deepEqual(config.allowedOrigins, ['https://a.example', 'https://b.example']);
     assert.deepEqual(config.jwt, { secret: 's', publicKey: undefined, jwksUrl: undefined, audience: 'confab', issuer: undefined });
@@ -35,8 +37,20 @@ describe('configFromEnv', () => {
   it('refuses unusable settings', () => {
     assert.throws(() => configFromEnv({ CONFAB_AUTH: 'magic' }, '/'), /CONFAB_AUTH/);
     assert.throws(() => configFromEnv({ CONFAB_AUTH: 'jwt' }, '/'), /CONFAB_JWT_SECRET/);
-    assert.throws(() => databasePathFrom('postgres://db/confab', '/'), /PostgreSQL/);
-    assert.equal(databasePathFrom('file:///var/lib/confab.db', '/'), '/var/lib/confab.db');
-    assert.equal(databasePathFrom('/abs/x.db', '/cwd'), '/abs/x.db');
+    assert.throws(() => configFromEnv({ CONFAB_PG_POOL_SIZE: '0' }, '/'), /CONFAB_PG_POOL_SIZE/);
+    assert.throws(() => configFromEnv({ CONFAB_PG_STATEMENT_TIMEOUT_MS: 'soon' }, '/'), /CONFAB_PG_STATEMENT_TIMEOUT_MS/);
+    assert.throws(() => configFromEnv({ CONFAB_EVENT_RETENTION: 'a week' }, '/'), /CONFAB_EVENT_RETENTION/);
+  });
+
+  it('names the database: SQLite paths, PostgreSQL URLs or the PG* variables', () => {
+    assert.equal(databaseUrlFrom({ DATABASE_URL: 'file:///var/lib/confab.db' }, '/'), '/var/lib/confab.db');
+    assert.equal(databaseUrlFrom({ DATABASE_URL: '/abs/x.db' }, '/cwd'), '/abs/x.db');
+    assert.equal(databaseUrlFrom({ DATABASE_URL: 'postgres://u:p@db:5432/confab' }, '/'), 'postgres://u:p@db:5432/confab');
+    assert.equal(databaseUrlFrom({ DATABASE_URL: 'postgresql://db/confab' }, '/'), 'postgresql://db/confab');
+    assert.equal(databaseUrlFrom({ PGHOST: 'db', PGDATABASE: 'confab' }, '/'), 'postgres://');
+    const { config } = configFromEnv({ DATABASE_URL: 'postgres://db/confab', CONFAB_PG_POOL_SIZE: '25', CONFAB_PG_STATEMENT_TIMEOUT_MS: '5000' }, '/');
+    assert.deepEqual(config.database, { url: 'postgres://db/confab', poolSize: 25, statementTimeoutMs: 5000 });
+    assert.equal(durationFrom('90s', 'X'), 90_000);
+    assert.equal(durationFrom('1500', 'X'), 1500);
   });
 });

@@ -63,10 +63,11 @@ describe('SSE /api/v1/events', () => {
       const events = await resumed.waitFor(4);
       await vote('i-08', true);
       await resumed.waitFor(5);
-      const ids = resumed.events.map((e) => Number(e.id));
-      assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'in order');
+      const ids = resumed.events.map((e) => e.id);
+      const { compare } = t.server.context.store.events;
+      assert.deepEqual(ids, [...ids].sort(compare), 'in order');
       assert.equal(new Set(ids).size, ids.length, 'once each');
-      assert.ok(ids.every((id) => id > Number(seen!.id)), 'only after the last seen');
+      assert.ok(ids.every((id) => compare(id, seen!.id) > 0), 'only after the last seen');
       assert.deepEqual(events.slice(0, 4).map((e) => [(e.data as { id: string }).id, (e.data as { myVote: boolean }).myVote]),
         [['i-05', true], ['i-06', true], ['i-05', false], ['i-09', true]]);
       assert.equal((resumed.events[4]?.data as { id: string }).id, 'i-08', 'then live events');
@@ -76,23 +77,59 @@ describe('SSE /api/v1/events', () => {
   });
 
   it('replays a long backlog in batches while live events keep coming: each once, in order', async () => {
-    const { store, hub } = t.server.context;
-    const from = store.events.lastId();
-    store.transaction(() => {
-      for (let i = 0; i < 1300; i++) store.events.append({ type: 'vote.changed', scopes: ['bulk', 'all'], actorId: 'ana', data: { n: i } });
+    const { store, feed } = t.server.context;
+    const from = await store.events.latest();
+    const bulk = (data: unknown) => ({ type: 'vote.changed' as const, scopes: ['bulk', 'all'], actorId: 'ana', ownerId: null, data: data as never });
+    await store.transaction(async (repos) => {
+      for (let i = 0; i < 1300; i++) await repos.events.append(bulk({ n: i }));
     });
-    const s = await readSse(`${t.api}/events?scope=bulk`, { 'last-event-id': String(from) });
+    const s = await readSse(`${t.api}/events?scope=bulk`, { 'last-event-id': from ?? '' });
     try {
-      const live = store.transaction(() => store.events.append({ type: 'vote.changed', scopes: ['bulk', 'all'], actorId: 'ana', data: { n: 'live' } }));
-      hub.publish([live]);
+      await store.transaction((repos) => repos.events.append(bulk({ n: 'live' })));
+      void feed.poke();
       const events = await s.waitFor(1301, 10_000);
-      const ids = events.map((e) => Number(e.id));
+      const ids = events.map((e) => e.id);
       assert.equal(new Set(ids).size, ids.length, 'once each');
-      assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'in order');
+      assert.deepEqual(ids, [...ids].sort(store.events.compare), 'in order');
       assert.equal(ids.length, 1301);
       assert.deepEqual(events.at(-1)?.data, { n: 'live' });
     } finally {
       s.close();
+    }
+  });
+
+  it('a fresh stream names the current position, so a reconnect misses nothing', async () => {
+    const s = await readSse(`${t.api}/events?scope=question:q-travel`);
+    const start = await (async () => { for (let i = 0; i < 40 && s.lastId() === null; i++) await new Promise((r) => setTimeout(r, 25)); return s.lastId(); })();
+    s.close();
+    assert.ok(start, 'an id: line at the start');
+    await call(`${t.api}/votes/question/q-travel`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'mod' } });
+    const again = await readSse(`${t.api}/events?scope=question:q-travel`, { 'last-event-id': start });
+    try {
+      const [e] = await again.waitFor(1);
+      assert.equal(e?.type, 'vote.changed');
+    } finally {
+      again.close();
+    }
+  });
+
+  it('a stream resuming from a pruned or foreign position gets reset, then live events', async () => {
+    const { store } = t.server.context;
+    const old = await store.events.latest();
+    const voteK8s = (on: boolean) => call(`${t.api}/votes/question/q-k8s`, { method: 'PUT', body: { on }, headers: { 'x-confab-dev-user': 'mod' } });
+    await voteK8s(true);
+    await store.events.prune(new Date(Date.now() + 1000).toISOString());
+    for (const position of [old!, 'not-a-position']) {
+      const s = await readSse(`${t.api}/events?scope=question:q-k8s`, { 'last-event-id': position });
+      try {
+        for (let i = 0; i < 40 && s.named.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+        assert.deepEqual(s.named, ['reset'], `reset for ${position}`);
+        await voteK8s(position !== old);
+        const [e] = await s.waitFor(1);
+        assert.equal(e?.type, 'vote.changed', 'then live');
+      } finally {
+        s.close();
+      }
     }
   });
 
@@ -107,9 +144,12 @@ describe('SSE /api/v1/events', () => {
     assert.match(text, /: ping/);
   });
 
-  it('refuses a malformed lastEventId with a problem', async () => {
-    const r = await call(`${t.api}/events?lastEventId=abc`);
-    assert.equal(r.status, 422);
-    assert.equal(r.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+  it('checks every parameter before a stream is registered: bad ones get a problem and leave nothing open', async () => {
+    for (const query of ['since=99999999999999999', 'since=-1', `scope=${'x'.repeat(3000)}`, 'lastEventId=' + '9'.repeat(100)]) {
+      const r = await call(`${t.api}/events?${query}`).catch(() => null);
+      if (r && r.status !== 200) assert.equal(r.headers.get('content-type'), 'application/problem+json; charset=utf-8', query);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(t.server.context.feed.size, 0, 'no stream left registered');
   });
 });

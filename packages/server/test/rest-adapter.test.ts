@@ -39,10 +39,10 @@ describe('RestAdapter', () => {
   it('retries a failed write with the same idempotency key; it takes effect once', async () => {
     const seen: Seen[] = [];
     const a = make({ fetch: flakyFetch(2, seen) });
-    const q = await a.askQuestion({ context: 'page:/retry-rest', title: 'Retried?' });
+    const q = await a.questions.askQuestion({ context: 'page:/retry-rest', title: 'Retried?' });
     assert.equal(seen.length, 3);
     assert.equal(new Set(seen.map((s) => s.key)).size, 1, 'one key for all attempts');
-    assert.equal((await a.listQuestions({ context: 'page:/retry-rest' })).items.length, 1);
+    assert.equal((await a.questions.listQuestions({ context: 'page:/retry-rest' })).items.length, 1);
     assert.equal(q.title, 'Retried?');
   });
 
@@ -51,13 +51,13 @@ describe('RestAdapter', () => {
     const seen: Seen[] = [];
     const results: unknown[] = [];
     const a = make({ fetch: flakyFetch(3, seen), storage, onOutboxResult: (r) => results.push(r.result) });
-    await assert.rejects(a.submitIdea({ campaign: 'c-open', title: 'Sent later' }), (e: Error & { code?: string }) => e.code === 'unavailable');
+    await assert.rejects(a.ideas.submitIdea({ campaign: 'c-open', title: 'Sent later' }), (e: Error & { code?: string }) => e.code === 'unavailable');
     assert.equal(a.pendingWrites().length, 1);
     await a.flushOutbox();
     await a.flushOutbox();
     assert.equal(a.pendingWrites().length, 0);
     assert.equal(results.length, 1);
-    const ideas = (await a.listIdeas({ campaign: 'c-open', sort: 'new', limit: 100 })).items.filter((i) => i.title === 'Sent later');
+    const ideas = (await a.ideas.listIdeas({ campaign: 'c-open', sort: 'new', limit: 100 })).items.filter((i) => i.title === 'Sent later');
     assert.equal(ideas.length, 1, 'stored once');
   });
 
@@ -70,7 +70,7 @@ describe('RestAdapter', () => {
       const storage = new MemoryStorage();
       const sent: unknown[] = [];
       const page = make({ fetch: switchable, storage, attempts: 1, onOutboxResult: (r) => sent.push(r.result) });
-      await assert.rejects(page.addComment('i-12', { body: 'Written offline' }), (e: Error & { code?: string }) => e.code === 'unavailable');
+      await assert.rejects(page.ideas.addComment('i-12', { body: 'Written offline' }), (e: Error & { code?: string }) => e.code === 'unavailable');
       assert.equal(page.pendingWrites().length, 1);
       down = false;
       globals.window.dispatchEvent(new Event('online'));
@@ -83,7 +83,7 @@ describe('RestAdapter', () => {
       assert.equal(page.pendingWrites().length, 0);
 
       down = true;
-      await assert.rejects(page.addComment('i-12', { body: 'Also offline' }), (e: Error & { code?: string }) => e.code === 'unavailable');
+      await assert.rejects(page.ideas.addComment('i-12', { body: 'Also offline' }), (e: Error & { code?: string }) => e.code === 'unavailable');
       page.close();
       down = false;
       const next = make({ storage, onOutboxResult: (r) => sent.push(r.result) }); // a later page load on the same storage
@@ -91,7 +91,7 @@ describe('RestAdapter', () => {
       globals.window.dispatchEvent(new Event('online'));
       await next.flushOutbox();
       assert.equal(sent.length, 2, 'each write sent once');
-      assert.deepEqual((await next.listComments('i-12')).items.map((c) => c.body), ['Written offline', 'Also offline']);
+      assert.deepEqual((await next.ideas.listComments('i-12')).items.map((c) => c.body), ['Written offline', 'Also offline']);
       next.close();
     } finally {
       delete globals.window;
@@ -101,28 +101,28 @@ describe('RestAdapter', () => {
   it('aborting stops the backoff at once', async () => {
     const a = make({ fetch: flakyFetch(10, []), attempts: 5 });
     const controller = new AbortController();
-    const pending = a.getIdea('i-01', { signal: controller.signal });
+    const pending = a.ideas.getIdea('i-01', { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await assert.rejects(pending, (e: Error) => e.name === 'AbortError');
   });
 
   it('maps problems to typed errors', async () => {
     const a = make();
-    await assert.rejects(a.getQuestion('nope'), (e: Error & { code?: string }) => e.code === 'not-found');
-    await assert.rejects(a.askQuestion({ context: 'x', title: '' }), (e: Error & { code?: string; fields?: Record<string, string> }) => e.code === 'validation' && typeof e.fields?.title === 'string');
-    await assert.rejects(a.changeIdeaStatus('i-01', { status: 'planned', note: 'x' }), (e: Error & { code?: string }) => e.code === 'forbidden');
+    await assert.rejects(a.questions.getQuestion('nope'), (e: Error & { code?: string }) => e.code === 'not-found');
+    await assert.rejects(a.questions.askQuestion({ context: 'x', title: '' }), (e: Error & { code?: string; fields?: Record<string, string> }) => e.code === 'validation' && typeof e.fields?.title === 'string');
+    await assert.rejects(a.ideas.changeIdeaStatus('i-01', { status: 'planned', note: 'x' }), (e: Error & { code?: string }) => e.code === 'forbidden');
     const limited = new RestAdapter({ endpoint: t.api, storage: null, fetch: async () => new Response(JSON.stringify({ title: 'Too many', status: 429, code: 'rate-limited' }), { status: 429, headers: { 'retry-after': '7', 'content-type': 'application/problem+json' } }) });
-    await assert.rejects(limited.setVote({ kind: 'idea', id: 'i-01' }, true), (e: Error & { code?: string; retryAfter?: number }) => e.code === 'rate-limited' && e.retryAfter === 7);
+    await assert.rejects(limited.votes.setVote({ kind: 'idea', id: 'i-01' }, true), (e: Error & { code?: string; retryAfter?: number }) => e.code === 'rate-limited' && e.retryAfter === 7);
   });
 
   it('batches getPerson calls of one tick into one request', async () => {
     const seen: Seen[] = [];
     const a = make({ fetch: flakyFetch(0, seen) });
-    const people = await Promise.all(['ana', 'ben', 'cyd', 'ben', 'mod'].map((id) => a.getPerson(id)));
+    const people = await Promise.all(['ana', 'ben', 'cyd', 'ben', 'mod'].map((id) => a.people.getPerson(id)));
     assert.deepEqual(people.map((p) => p.id), ['ana', 'ben', 'cyd', 'ben', 'mod']);
     assert.equal(seen.length, 1);
     assert.match(seen[0]!.url, /\/people\?ids=ana%2Cben%2Ccyd%2Cmod$/);
-    await assert.rejects(a.getPerson('ghost'), (e: Error & { code?: string }) => e.code === 'not-found');
+    await assert.rejects(a.people.getPerson('ghost'), (e: Error & { code?: string }) => e.code === 'not-found');
   });
 
   it('shares one EventSource between subscriptions and delivers each event once', async () => {
@@ -136,9 +136,9 @@ describe('RestAdapter', () => {
     const a = make({ EventSource: CountingEventSource as unknown as typeof globalThis.EventSource });
     const got: ChangeEvent[][] = [[], [], []];
     const offs = [
-      a.subscribe(['idea:i-10'], (e) => got[0]!.push(e)),
-      a.subscribe(['campaign:c-open'], (e) => got[1]!.push(e)),
-      a.subscribe(['idea:i-10', 'all'], (e) => got[2]!.push(e)),
+      a.live.subscribe(['idea:i-10'], (e) => got[0]!.push(e)),
+      a.live.subscribe(['campaign:c-open'], (e) => got[1]!.push(e)),
+      a.live.subscribe(['idea:i-10', 'all'], (e) => got[2]!.push(e)),
     ];
     await call(`${t.api}/votes/idea/i-10`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'mod' } });
     const deadline = Date.now() + 3000;
@@ -160,8 +160,8 @@ describe('RestAdapter', () => {
     const a = make({ EventSource: RecordingEventSource as unknown as typeof globalThis.EventSource });
     const mine: ChangeEvent[] = [];
     const others: ChangeEvent[] = [];
-    const offs = Array.from({ length: 30 }, (_, i) => a.subscribe([`idea:card-${i}`], (e) => others.push(e)));
-    offs.push(a.subscribe(['idea:i-10'], (e) => mine.push(e)));
+    const offs = Array.from({ length: 30 }, (_, i) => a.live.subscribe([`idea:card-${i}`], (e) => others.push(e)));
+    offs.push(a.live.subscribe(['idea:i-10'], (e) => mine.push(e)));
     await new Promise((r) => setTimeout(r, 50));
     await call(`${t.api}/votes/idea/i-10`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'ben' } });
     const deadline = Date.now() + 3000;
@@ -171,5 +171,28 @@ describe('RestAdapter', () => {
     assert.equal(mine.length, 1, 'the vote reached the listener of its idea');
     assert.equal(others.length, 0, 'listeners of other ideas heard nothing');
     assert.match(urls.at(-1)!, /scope=all/);
+  });
+
+  it('tells subscribers to reload when the stream cannot resume because the events it missed were pruned', async () => {
+    const a = make();
+    const got: ChangeEvent[] = [];
+    let resets = 0;
+    const offs = [a.live.subscribe(['question:q-vpn'], (e) => got.push(e), { onReset: () => resets++ })];
+    const vote = (on: boolean) => call(`${t.api}/votes/question/q-vpn`, { method: 'PUT', body: { on }, headers: { 'x-confab-dev-user': 'mod' } });
+    await new Promise((r) => setTimeout(r, 100));
+    await vote(true);
+    const until = async (ok: () => boolean) => {
+      const deadline = Date.now() + 3000;
+      while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    };
+    await until(() => got.length === 1);
+    await call(`${t.api}/votes/question/q-travel`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'mod' } });
+    await t.server.context.store.events.prune(new Date(Date.now() + 1000).toISOString());
+    // A new scope makes the adapter reconnect, resuming after the last id it saw: pruned by now.
+    offs.push(a.live.subscribe(['question:q-k8s'], () => {}));
+    await until(() => resets === 1);
+    offs.forEach((off) => off());
+    a.close();
+    assert.equal(resets, 1, 'onReset called once');
   });
 });

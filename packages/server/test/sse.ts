@@ -4,6 +4,10 @@ import type { ChangeEvent } from '@confab/core';
 /** An open stream and the events read so far. */
 export interface SseReader {
   events: ChangeEvent[];
+  /** Named events (`event: reset`), in order. */
+  named: string[];
+  /** The last `id:` the stream sent (what a reconnect sends as Last-Event-ID). */
+  lastId(): string | null;
   /** Resolves when at least `n` events were read (fails after `timeoutMs`). */
   waitFor(n: number, timeoutMs?: number): Promise<ChangeEvent[]>;
   close(): void;
@@ -15,6 +19,8 @@ export async function readSse(url: string, headers: Record<string, string> = {})
   const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
   if (!res.ok || !res.body) throw new Error(`SSE status ${res.status}`);
   const events: ChangeEvent[] = [];
+  const named: string[] = [];
+  let lastId: string | null = null;
   const waiters: (() => void)[] = [];
   const decoder = new TextDecoder();
   let buffer = '';
@@ -29,8 +35,13 @@ export async function readSse(url: string, headers: Record<string, string> = {})
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const frame = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
-          const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-          if (data) events.push(JSON.parse(data) as ChangeEvent);
+          const lines = frame.split('\n');
+          const id = lines.find((l) => l.startsWith('id: '));
+          if (id) lastId = id.slice(4);
+          const name = lines.find((l) => l.startsWith('event: '));
+          const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (name) named.push(name.slice(7));
+          else if (data) events.push(JSON.parse(data) as ChangeEvent);
         }
         for (const w of waiters.splice(0)) w();
       }
@@ -39,7 +50,7 @@ export async function readSse(url: string, headers: Record<string, string> = {})
     }
   })();
   return {
-    events,
+    events, named, lastId: () => lastId,
     async waitFor(n, timeoutMs = 3000) {
       const deadline = Date.now() + timeoutMs;
       while (events.length < n) {

@@ -2,12 +2,14 @@
  * One shared `EventSource` per adapter for every `live.subscribe()` call: it follows the union of the
  * listeners' scopes, reconnecting (after the current tick, so many subscriptions made together
  * cause one connection) when a new scope appears. A reconnect resumes after the last event id
- * seen, so nothing is missed; events are delivered once, in id order. The first connection asks
+ * seen, so nothing is missed; events are delivered once, in stream order. Ids are opaque. When the
+ * server cannot resume (the events missed were pruned) it says `reset`, and each subscriber's
+ * `onReset` reloads. The first connection asks
  * for events since the first subscription (`since`), so a change made while it connects still
  * arrives. A listener may receive a change made shortly before it subscribed: treat events as
  * idempotent updates.
  */
-import type { ChangeListener } from '../adapter.js';
+import type { ChangeListener, SubscribeOptions } from '../adapter.js';
 import type { ChangeEvent } from '../types.js';
 import { LIMITS } from '../limits.js';
 import { scopes as scope } from '../scopes.js';
@@ -26,6 +28,7 @@ export interface LiveOptions {
 interface Entry {
   scopes: Set<string>;
   listener: ChangeListener;
+  onReset?: () => void;
 }
 
 const CLOSED = 2;
@@ -35,7 +38,8 @@ export class LiveStream {
   private readonly entries = new Set<Entry>();
   private source: EventSource | null = null;
   private sourceScopes = new Set<string>();
-  private lastId = 0;
+  /** The id of the last event received: opaque, sent back to resume after it. */
+  private lastId: string | null = null;
   private since: number | null = null;
   private scheduled = false;
   private retry: ReturnType<typeof setTimeout> | null = null;
@@ -45,13 +49,13 @@ export class LiveStream {
   constructor(private readonly options: LiveOptions) {}
 
   /** Adds a listener for `scopes`; returns the function that removes it. */
-  subscribe(scopes: string[], listener: ChangeListener): () => void {
+  subscribe(scopes: string[], listener: ChangeListener, options: SubscribeOptions = {}): () => void {
     if (!this.options.EventSource) {
       if (!this.warned) console.warn('Confab RestAdapter: no EventSource available; live updates are off. Pass one in the options.');
       this.warned = true;
       return () => {};
     }
-    const entry: Entry = { scopes: new Set(scopes), listener };
+    const entry: Entry = { scopes: new Set(scopes), listener, onReset: options.onReset };
     this.entries.add(entry);
     this.since ??= Date.now();
     this.schedule();
@@ -85,7 +89,7 @@ export class LiveStream {
     const union = this.union();
     if (union.size === 0) {
       this.disconnect();
-      if (this.lastId === 0) this.since = null;
+      if (this.lastId === null) this.since = null;
       return;
     }
     // Past the server's limit on named scopes (a board with many cards), follow everything:
@@ -108,12 +112,14 @@ export class LiveStream {
     this.disconnect();
     const ES = this.options.EventSource;
     if (!ES) return;
-    const query = { scope: [...scopes].sort(), lastEventId: this.lastId > 0 ? this.lastId : undefined, since: this.lastId > 0 ? undefined : this.since ?? undefined };
+    const query = { scope: [...scopes].sort(), lastEventId: this.lastId ?? undefined, since: this.lastId !== null ? undefined : this.since ?? undefined };
     const source = new ES(urlOf(this.options.endpoint, '/events', query), this.options.init);
     this.source = source;
     this.sourceScopes = scopes;
     source.onopen = () => { this.failures = 0; };
     source.onmessage = (message: MessageEvent<string>) => this.deliver(message.data);
+    // The server could not resume after our last id (pruned): every listener reloads.
+    source.addEventListener('reset', () => this.reset());
     source.onerror = () => {
       if (source !== this.source || source.readyState !== CLOSED) return;
       // The browser gave up (e.g. an error status): try again later, resuming after the last id.
@@ -123,6 +129,16 @@ export class LiveStream {
     };
   }
 
+  private reset(): void {
+    for (const entry of [...this.entries]) {
+      try {
+        entry.onReset?.();
+      } catch (error) {
+        setTimeout(() => { throw error; });
+      }
+    }
+  }
+
   private deliver(data: string): void {
     let event: ChangeEvent;
     try {
@@ -130,9 +146,9 @@ export class LiveStream {
     } catch {
       return; // not a change event (the server sends none such); nothing to deliver
     }
-    const id = Number(event.id);
-    if (!(id > this.lastId)) return;
-    this.lastId = id;
+    // The server sends each event once, in order, and resumes strictly after `lastId`.
+    if (event.id === this.lastId) return;
+    this.lastId = event.id;
     for (const entry of [...this.entries]) {
       if (!event.scopes.some((s) => entry.scopes.has(s))) continue;
       try {

@@ -194,6 +194,6 @@ export class RestAdapter implements CompleteAdapter {
 
   /** Live changes: every subscription shares this adapter's one event stream (see `LiveStream`). */
   readonly live: LiveArea = {
-    subscribe: (scopes, listener) => this.#live.subscribe(scopes, listener),
+    subscribe: (scopes, listener, options) => this.#live.subscribe(scopes, listener, options),
   };
 }

@@ -162,6 +162,7 @@ export class ConfabAsk extends ConfabElement {
       adapter: () => this.backend,
       scopes: () => [scopes.context(this.ctx), ...(this.openId ? [scopes.question(this.openId)] : [])],
       onChange: (e) => this.onChange(e),
+      onReset: () => void this.listTask.run(),
     });
     new HashRouteController(this, (id) => this.onRoute(id));
   }

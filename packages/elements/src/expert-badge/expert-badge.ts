@@ -106,13 +106,17 @@ export class ConfabExpertBadge extends ConfabElement {
     new LiveController(this, {
       adapter: () => this.backend,
       scopes: () => (this.person.trim() ? [scopes.person(this.person.trim())] : []),
-      onChange: () => {
-        if (!this.backend) return;
-        invalidatePerson(area(this.backend, 'people'), this.person.trim());
-        void this.task.run();
-      },
+      onChange: () => this.refresh(),
+      onReset: () => this.refresh(),
     });
     this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  /** Loads the person again, past the shared cache (a live change or a stream reset). */
+  private refresh(): void {
+    if (!this.backend) return;
+    invalidatePerson(area(this.backend, 'people'), this.person.trim());
+    void this.task.run();
   }
 
   /** Focuses the chip (or the retry button), once the person has loaded. */

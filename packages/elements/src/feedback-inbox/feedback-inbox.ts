@@ -112,6 +112,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
       adapter: () => this.backend,
       scopes: () => [this.subject ? scopes.subject(this.subject) : scopes.feedback],
       onChange: (event) => this.onChange(event),
+      onReset: () => void this.task.run(),
     });
   }
 

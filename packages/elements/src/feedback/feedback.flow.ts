@@ -55,7 +55,7 @@ export class FeedbackFlow implements ReactiveController {
       ready: () => !!bridge.adapter(),
       refused: (error) => this.set(() => (this.error = error)),
     });
-    new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e) });
+    new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e), onReset: () => host.reload() });
     new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
     host.addController(this);
     const root = host.renderRoot;

@@ -127,6 +127,7 @@ export class ConfabIdeaBoard extends ConfabElement {
       adapter: () => this.backend,
       scopes: () => [scopes.campaign(this.campaign || null)],
       onChange: (event) => this.onLive(event),
+      onReset: () => { void this.headerTask.run(); void this.listTask.run(); },
     });
   }
 

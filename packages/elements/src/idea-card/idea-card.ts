@@ -116,6 +116,7 @@ export class ConfabIdeaCard extends ConfabElement {
         return id ? [scopes.idea(id)] : [];
       },
       onChange: (event) => this.onLive(event),
+      onReset: () => void this.ideaTask.run(),
     });
   }
 

@@ -87,7 +87,10 @@ class LiveHost extends LitElement {
   scope = scopes.question('1');
   adapter?: Adapter;
   events: ChangeEvent[] = [];
-  readonly live = new LiveController(this, { adapter: () => this.adapter, scopes: () => [this.scope], onChange: (e) => this.events.push(e) });
+  resets = 0;
+  readonly live = new LiveController(this, {
+    adapter: () => this.adapter, scopes: () => [this.scope], onChange: (e) => this.events.push(e), onReset: () => this.resets++,
+  });
 }
 customElements.define('confab-live-host', LiveHost);
 
@@ -123,5 +126,15 @@ describe('LiveController', () => {
     await host.updateComplete;
     await full.questions.askQuestion({ context: 'page', title: 'Now heard?' });
     await waitUntil(() => host.events.length === 1, 'did not subscribe once the adapter offered live');
+  });
+
+  it("passes the stream's reset on, so the widget reloads what it shows", async () => {
+    const full = new MemoryAdapter();
+    let reset: (() => void) | undefined;
+    const adapter: Adapter = { identity: full.identity, live: { subscribe: (_scopes, _listener, options) => { reset = options?.onReset; return () => {}; } } };
+    const host = await fixture<LiveHost>(html`<confab-live-host .adapter=${adapter}></confab-live-host>`);
+    expect(reset, 'subscribed with an onReset').to.be.a('function');
+    reset!();
+    expect(host.resets).to.equal(1);
   });
 });

@@ -9,6 +9,8 @@ export interface LiveOptions {
   scopes: () => string[];
   /** Called for every change in those scopes. */
   onChange: (event: ChangeEvent) => void;
+  /** Called when the stream could not resume (the changes missed were pruned): load what is shown again. */
+  onReset: () => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface LiveOptions {
  *
  * @example
  * ```ts
- * new LiveController(this, { adapter: () => this.backend, scopes: () => [scopes.idea(this.idea)], onChange: () => this.task.run() });
+ * new LiveController(this, { adapter: () => this.backend, scopes: () => [scopes.idea(this.idea)], onChange: () => this.task.run(), onReset: () => this.task.run() });
  * ```
  */
 export class LiveController implements ReactiveController {
@@ -55,6 +57,6 @@ export class LiveController implements ReactiveController {
     this.unsubscribe = undefined;
     this.adapter = adapter;
     this.key = key;
-    if (scopes.length) this.unsubscribe = adapter?.live?.subscribe(scopes, (e) => this.options.onChange(e));
+    if (scopes.length) this.unsubscribe = adapter?.live?.subscribe(scopes, (e) => this.options.onChange(e), { onReset: () => this.options.onReset() });
   }
 }

@@ -1,12 +1,11 @@
-/** The shared state of one server instance and the two ways a handler runs: read or write. */
-import { ConflictError, UnauthenticatedError, ValidationError, type ChangeEvent } from '@confab/core';
+/** The shared state of one server instance and the two ways a handler runs the domain: read or write. */
+import type { ReadCtx, WriteCtx } from '@confab/core/domain';
+import { runWrite } from '@confab/core/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.js';
-import type { ReadCtx, WriteCtx } from '../domain/context.js';
-import { fingerprint } from '../domain/shared.js';
-import type { EventHub } from '../events/hub.js';
+import type { EventFeed } from '../events/feed.js';
 import type { Authenticator, Identity } from '../identity/auth.js';
-import type { Store } from '../storage/repository.js';
+import type { ServerStore } from '../storage/store.js';
 import type { RateLimiter } from './rate-limit.js';
 
 declare module 'fastify' {
@@ -19,57 +18,36 @@ declare module 'fastify' {
 /** Everything a route module needs. */
 export interface AppContext {
   config: ServerConfig;
-  store: Store;
-  hub: EventHub;
+  store: ServerStore;
+  feed: EventFeed;
   auth: Authenticator;
   limiter: RateLimiter;
 }
 
-/** The context of a read by this request's user. */
-export function readCtx(app: AppContext, request: FastifyRequest): ReadCtx {
-  return { store: app.store, user: request.identity.user };
+/** Runs a domain read as this request's user. */
+export function read<T>(app: AppContext, request: FastifyRequest, fn: (ctx: ReadCtx) => Promise<T>): Promise<T> {
+  return app.store.read((repos) => fn({ repos, user: request.identity.user }));
 }
 
-/** An idempotency key reused with another request: a 422 problem with code `conflict`. */
-export class IdempotencyConflict extends ConflictError {
-  readonly statusCode = 422;
-  constructor() {
-    super('This idempotency key was already used for a different request');
-  }
+/** A write route: its status on success, the operation's name and decoded input (for idempotency), and the domain call. */
+export interface WriteRoute<T> {
+  status: number;
+  operation: string;
+  input: unknown[];
+  run: (ctx: WriteCtx) => Promise<T>;
 }
 
 /**
- * Runs a write: requires a user, replays a stored response for a known `Idempotency-Key`
- * (another request with the same key is an `IdempotencyConflict`), applies the rate limit, then
- * runs `fn`, its change events and the idempotency record in one transaction, and finally
- * fans the events out to live streams.
+ * Runs a domain write: the rate limit, then the domain's `runWrite` (signed in, one effect per
+ * `Idempotency-Key` fingerprinted on the operation and its decoded input, the change, its
+ * events and the idempotency record in one transaction), then wakes the live feed.
  */
-export function runWrite<T>(app: AppContext, request: FastifyRequest, reply: FastifyReply, status: number, fn: (ctx: WriteCtx) => T): FastifyReply {
-  const user = request.identity.user;
-  if (!user) throw new UnauthenticatedError();
+export async function write<T>(app: AppContext, request: FastifyRequest, reply: FastifyReply, route: WriteRoute<T>): Promise<FastifyReply> {
   const raw = request.headers['idempotency-key'];
-  const key = typeof raw === 'string' && raw !== '' ? raw : undefined;
-  if (key !== undefined && key.length > 200) throw new ValidationError({ 'idempotency-key': 'At most 200 characters' });
-  const print = fingerprint({ method: request.method, path: request.url.split('?')[0], body: request.body ?? null });
-  if (key !== undefined) {
-    const earlier = app.store.idempotency.get(user.id, key);
-    if (earlier) {
-      if (earlier.fingerprint !== print) throw new IdempotencyConflict();
-      return reply.code(earlier.status).header('idempotent-replayed', 'true').type('application/json').send(earlier.body);
-    }
-  }
-  app.limiter.hit(user.id);
-  const events: ChangeEvent[] = [];
-  const { body } = app.store.transaction(() => {
-    const result = fn({
-      store: app.store,
-      user,
-      emit: (type, scopes, data) => { events.push(app.store.events.append({ type, scopes: [...scopes, 'all'], actorId: user.id, data })); },
-    });
-    const json = JSON.stringify(result);
-    if (key !== undefined) app.store.idempotency.put(user.id, key, { fingerprint: print, status, body: json });
-    return { body: json };
-  });
-  app.hub.publish(events);
-  return reply.code(status).type('application/json').send(body);
+  const idempotencyKey = typeof raw === 'string' && raw !== '' ? raw : undefined;
+  if (request.identity.user) app.limiter.hit(request.identity.user.id);
+  const { result, replayed } = await runWrite(app.store, request.identity.user, { operation: route.operation, input: route.input, idempotencyKey }, route.run);
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  else app.feed.poke();
+  return reply.code(route.status).type('application/json').send(JSON.stringify(result));
 }

@@ -18,12 +18,12 @@ export interface Problem {
 }
 
 const STATUS: Record<ConfabErrorCode, number> = {
-  'not-found': 404, unauthenticated: 401, forbidden: 403, conflict: 409, validation: 422, 'rate-limited': 429, unavailable: 503,
+  'not-found': 404, unauthenticated: 401, forbidden: 403, conflict: 409, validation: 422, 'rate-limited': 429, unavailable: 503, 'not-supported': 501,
 };
 const TITLES: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthenticated', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 406: 'Not acceptable',
   409: 'Conflict', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests',
-  500: 'Internal server error', 503: 'Service unavailable',
+  500: 'Internal server error', 501: 'Not implemented', 503: 'Service unavailable',
 };
 
 /** Builds a problem. */
@@ -71,8 +71,9 @@ export function problemFromError(error: unknown, request: FastifyRequest): Probl
     const extra: Partial<Problem> = {};
     if (error.code === 'validation') extra.fields = (error as { fields?: Record<string, string> }).fields ?? {};
     if (error.code === 'rate-limited') extra.retryAfter = (error as { retryAfter?: number }).retryAfter ?? 1;
-    const own = (error as { statusCode?: unknown }).statusCode;
-    return problem(typeof own === 'number' ? own : STATUS[error.code], error.code, error.message, extra);
+    // A reused idempotency key is a client error in the request itself (422), not a state conflict.
+    const status = error.name === 'IdempotencyConflictError' ? 422 : STATUS[error.code];
+    return problem(status, error.code, error.message, extra);
   }
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {

@@ -10,7 +10,7 @@ import { UnauthenticatedError, type Role, type User } from '@confab/core';
 import type { FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { ServerConfig } from '../config.js';
-import type { Store } from '../storage/repository.js';
+import type { ServerStore } from '../storage/store.js';
 
 /** How the acting user was identified; `ambient` credentials (cookies, proxy headers) need CSRF checks. */
 export interface Identity {
@@ -54,7 +54,7 @@ export function isTrustedProxy(address: string | undefined, proxies: string[]): 
 export class Authenticator {
   private readonly keys: (KeyObject | JWTVerifyGetKey)[] = [];
 
-  constructor(private readonly config: ServerConfig, private readonly store: Store) {
+  constructor(private readonly config: ServerConfig, private readonly store: ServerStore) {
     if (config.jwt.secret) this.keys.push(createSecretKey(Buffer.from(config.jwt.secret, 'utf8')));
     if (config.jwt.publicKey) this.keys.push(createPublicKey(config.jwt.publicKey));
     if (config.jwt.jwksUrl) this.keys.push(createRemoteJWKSet(new URL(config.jwt.jwksUrl)));
@@ -69,28 +69,28 @@ export class Authenticator {
     }
   }
 
-  private dev(request: FastifyRequest): Identity {
+  private async dev(request: FastifyRequest): Promise<Identity> {
     const header = request.headers['x-confab-dev-user'];
     const fromHeader = typeof header === 'string' ? header : undefined;
     const fromCookie = readCookie(request.headers.cookie, DEV_COOKIE);
     const chosen = fromHeader ?? fromCookie;
     const ambient = fromHeader === undefined;
     if (chosen === undefined) {
-      const id = this.store.defaultUserId();
-      return { user: id ? this.store.people.user(id) : null, ambient };
+      const id = await this.store.defaultUserId();
+      return { user: id ? await this.store.repos.people.user(id) : null, ambient };
     }
     if (chosen === '' || chosen === 'anonymous') return { user: null, ambient };
-    return { user: this.store.people.user(chosen), ambient };
+    return { user: await this.store.repos.people.user(chosen), ambient };
   }
 
-  private header(request: FastifyRequest): Identity {
+  private async header(request: FastifyRequest): Promise<Identity> {
     if (!isTrustedProxy(request.socket.remoteAddress, this.config.trustedProxies)) return { user: null, ambient: false };
     const value = request.headers[this.config.userHeader];
     const id = typeof value === 'string' ? value.trim() : '';
     if (!id) return { user: null, ambient: true };
     const nameHeader = request.headers[`${this.config.userHeader}-name`];
-    this.store.people.ensure(id, typeof nameHeader === 'string' && nameHeader ? nameHeader : id, ['member']);
-    return { user: this.store.people.user(id), ambient: true };
+    await this.store.repos.people.ensure(id, typeof nameHeader === 'string' && nameHeader ? nameHeader : id, ['member']);
+    return { user: await this.store.repos.people.user(id), ambient: true };
   }
 
   private async jwt(request: FastifyRequest): Promise<User | null> {
@@ -109,8 +109,8 @@ export class Authenticator {
         const id = payload.sub as string;
         const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
         const name = typeof payload.name === 'string' && payload.name ? payload.name : id;
-        this.store.people.ensure(id, name, ['member']);
-        const stored = this.store.people.user(id);
+        await this.store.repos.people.ensure(id, name, ['member']);
+        const stored = await this.store.repos.people.user(id);
         return { id, name: stored?.name ?? name, ...(stored?.avatarUrl ? { avatarUrl: stored.avatarUrl } : {}), roles: roles.length ? roles : ['member'] };
       } catch (error) {
         lastError = error;

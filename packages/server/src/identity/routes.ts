@@ -8,6 +8,6 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => reply.type('application/json').send(JSON.stringify(req.identity.user)));
   if (ctx.config.auth === 'dev') {
     app.get('/dev/users', { schema: { summary: 'Seeded people to act as (dev auth only)', returns: 'User[]', tags: ['identity'] } },
-      () => ctx.store.people.listUsers());
+      () => ctx.store.repos.people.listUsers());
   }
 }

@@ -1,0 +1,89 @@
+/**
+ * The one reader of the events table in a server process: it follows the table in stream order
+ * and hands each new event to the connected SSE streams. The table is the source of truth;
+ * a local commit (`poke`), a PostgreSQL NOTIFY from another replica, or the fallback poll only
+ * wake it up. Because it reads by position (see `EventLog.after`), every replica delivers every
+ * event once, in the same order, whichever replica stored it.
+ */
+import type { StoredEvent } from '@confab/core/domain';
+import type { EventLog, EventPosition } from '../storage/store.js';
+
+/** One connected stream: the scopes it follows and how to deliver to it. */
+export interface FeedClient {
+  scopes: ReadonlySet<string>;
+  send(event: StoredEvent): void;
+}
+
+const BATCH = 500;
+
+/** Follows the events table and fans new events out to the clients of this process. */
+export class EventFeed {
+  private readonly clients = new Set<FeedClient>();
+  private cursor: EventPosition | null = null;
+  private draining: Promise<void> | null = null;
+  private again = false;
+  private timer?: NodeJS.Timeout;
+  private stopListening?: () => Promise<void>;
+
+  constructor(private readonly log: EventLog, private readonly pollMs: number) {}
+
+  /** Starts at the newest event; listens for other replicas and polls as a fallback. */
+  async start(): Promise<void> {
+    this.cursor = await this.log.latest();
+    this.stopListening = await this.log.onRemoteEvents(() => this.poke());
+    this.timer = setInterval(() => this.poke(), this.pollMs);
+    this.timer.unref();
+  }
+
+  /** Stops following the table. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.stopListening?.();
+    await this.draining;
+  }
+
+  /** The position of the last event handed to clients (null before any). */
+  get position(): EventPosition | null {
+    return this.cursor;
+  }
+
+  /** How many streams are connected. */
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** Adds a client; returns the function that removes it. */
+  add(client: FeedClient): () => void {
+    this.clients.add(client);
+    return () => { this.clients.delete(client); };
+  }
+
+  /** Reads what is new, soon; calls while a read runs make it read once more. Resolves when read. */
+  poke(): Promise<void> {
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
+    }
+    this.draining = this.drain().finally(() => { this.draining = null; });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    do {
+      this.again = false;
+      for (;;) {
+        let batch: StoredEvent[];
+        try {
+          batch = await this.log.after(this.cursor, BATCH);
+        } catch {
+          return; // the database is away; the next poke or poll tries again from the same position
+        }
+        for (const event of batch) {
+          this.cursor = event.id;
+          for (const client of this.clients) if (event.scopes.some((s) => client.scopes.has(s))) client.send(event);
+        }
+        if (batch.length < BATCH) break;
+      }
+    } while (this.again);
+  }
+}

@@ -1,0 +1,144 @@
+/** Campaigns, ideas and comments. */
+import type { Campaign, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery } from '@confab/core';
+import type { IdeaRepository } from '@confab/core/domain';
+import { sql, type Selectable } from 'kysely';
+import { myVote, textDoc, type SqlContext } from './context.js';
+import type { CampaignsTable, IdeasTable } from './schema.js';
+import { insertTags, tagRows, tagsOf } from './tags.js';
+import { decodeCursor, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
+
+type IdeaRow = Selectable<IdeasTable> & { mine: number | boolean };
+
+/** A day in ms, as a real number so that the division is not an integer one. */
+const DAY_MS = sql.raw('86400000.0');
+
+/** `trendingScore` in SQL: every vote weighs 1 / (1 + its age in days) at `nowMs`. */
+function trending(nowMs: number) {
+  const t = sql`CAST(${nowMs} AS BIGINT)`;
+  return sql`(SELECT COALESCE(SUM(1.0 / (1.0 + (CASE WHEN ${t} > v.at_ms THEN ${t} - v.at_ms ELSE 0 END) / ${DAY_MS})), 0)
+    FROM votes v WHERE v.kind = 'idea' AND v.item_id = i.id)`;
+}
+
+/** A new or seeded idea. */
+export interface IdeaRecord {
+  id: string; campaignId: string | null; title: string; body: string; tags: string[]; author: string; createdAt: string;
+  status: IdeaStatus; change: { note: string; by: string; at: string } | null;
+}
+
+/** Ideas in SQL. */
+export class SqlIdeas implements IdeaRepository {
+  constructor(private readonly ctx: SqlContext) {}
+
+  private select(viewerId: Id | null) {
+    return this.ctx.db.selectFrom('ideas as i').selectAll('i').select(myVote('idea', 'i.id', viewerId));
+  }
+
+  async campaigns(): Promise<Campaign[]> {
+    return (await this.ctx.db.selectFrom('campaigns').selectAll().orderBy('seq').execute()).map(toCampaign);
+  }
+
+  async campaign(id: Id): Promise<Campaign | null> {
+    const row = await this.ctx.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toCampaign(row) : null;
+  }
+
+  async list(query: IdeaQuery, viewerId: Id | null): Promise<Page<Idea>> {
+    let q = this.select(viewerId);
+    if (query.campaign === null) q = q.where('i.campaign_id', 'is', null);
+    else if (query.campaign !== undefined) q = q.where('i.campaign_id', '=', query.campaign);
+    if (query.status) q = q.where('i.status', '=', query.status);
+    if (query.sort === 'trending') q = q.orderBy(trending(Date.now()), 'desc').orderBy('i.votes', 'desc');
+    else if (query.sort !== 'new') q = q.orderBy('i.votes', 'desc');
+    const limit = pageSize(query.limit);
+    const pos = decodeCursor(query.cursor);
+    const keyset = query.sort === 'new' && pos.seq !== null;
+    if (keyset) q = q.where('i.seq', '<', pos.seq as number);
+    const rows = await q.orderBy('i.seq', 'desc').limit(limit + 1).offset(keyset ? 0 : pos.offset).execute();
+    const page = pageOf(rows, limit, pos);
+    return { items: await this.toIdeas(page.rows), nextCursor: page.nextCursor };
+  }
+
+  async get(id: Id, viewerId: Id | null): Promise<Idea | null> {
+    const row = await this.select(viewerId).where('i.id', '=', id).executeTakeFirst();
+    return row ? (await this.toIdeas([row]))[0] ?? null : null;
+  }
+
+  async similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null): Promise<Idea[]> {
+    const list = searchWords(words.join(' '), 32);
+    if (list.length === 0) return [];
+    let q = this.select(viewerId)
+      .innerJoin(this.ctx.dialect.matches('ideas', list, 'any').as('f'), (join) => join.onRef('f.seq', '=', 'i.seq'));
+    if (campaign === null) q = q.where('i.campaign_id', 'is', null);
+    else if (campaign !== undefined) q = q.where('i.campaign_id', '=', campaign);
+    return this.toIdeas(await q.orderBy('f.score', 'asc').orderBy('i.seq', 'desc').limit(max).execute());
+  }
+
+  async submit(input: { campaign: Id | null; title: string; body: string; tags: string[] }, authorId: Id): Promise<Idea> {
+    const id = newId('i');
+    await this.insert({ id, campaignId: input.campaign, title: input.title, body: input.body, tags: input.tags, author: authorId,
+      createdAt: now(), status: 'new', change: null });
+    return (await this.get(id, authorId)) as Idea;
+  }
+
+  async comments(ideaId: Id, query: PageQuery): Promise<Page<Comment>> {
+    const limit = pageSize(query.limit);
+    const pos = decodeCursor(query.cursor);
+    let q = this.ctx.db.selectFrom('comments').selectAll().where('idea_id', '=', ideaId);
+    if (pos.seq !== null) q = q.where('seq', '>', pos.seq);
+    const rows = await q.orderBy('seq', 'asc').limit(limit + 1).offset(pos.seq !== null ? 0 : pos.offset).execute();
+    const page = pageOf(rows, limit, pos);
+    const refs = await this.ctx.refs.get(this.ctx.db, page.rows.map((r) => r.author_id));
+    const items = page.rows.map((r) => ({ id: r.id, ideaId: r.idea_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at }));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  async comment(ideaId: Id, body: string, authorId: Id): Promise<Comment> {
+    return this.insertComment({ id: newId('c'), ideaId, body, author: authorId, createdAt: now() });
+  }
+
+  async setStatus(ideaId: Id, status: IdeaStatus, note: string, byId: Id): Promise<void> {
+    await this.ctx.db.updateTable('ideas').set({ status, status_note: note, status_by: byId, status_at: now() }).where('id', '=', ideaId).execute();
+  }
+
+  /** Stores a campaign (seeding). */
+  async insertCampaign(c: Campaign): Promise<void> {
+    await this.ctx.db.insertInto('campaigns').values({ id: c.id, title: c.title, purpose: c.purpose, status: c.status, created_at: c.createdAt }).execute();
+  }
+
+  /** Stores an idea with its own id, time and status, its tags and its search text (submit and seeding). */
+  async insert(i: IdeaRecord): Promise<void> {
+    const { seq } = await this.ctx.db.insertInto('ideas').values({
+      id: i.id, campaign_id: i.campaignId, title: i.title, body: i.body, author_id: i.author, created_at: i.createdAt, status: i.status,
+      status_note: i.change?.note ?? null, status_by: i.change?.by ?? null, status_at: i.change?.at ?? null,
+    }).returning('seq').executeTakeFirstOrThrow();
+    await insertTags(this.ctx.db, 'idea_tags', tagRows(i.id, i.tags));
+    await this.ctx.dialect.index(this.ctx.db, 'ideas', [textDoc(Number(seq), i.title, i.body, i.tags)]);
+  }
+
+  /** Stores a comment with its own id and time and counts it (comment and seeding). */
+  async insertComment(c: { id: string; ideaId: string; body: string; author: string; createdAt: string }): Promise<Comment> {
+    await this.ctx.db.insertInto('comments').values({ id: c.id, idea_id: c.ideaId, body: c.body, author_id: c.author, created_at: c.createdAt }).execute();
+    await this.ctx.db.updateTable('ideas').set((eb) => ({ comment_count: eb('comment_count', '+', 1) })).where('id', '=', c.ideaId).execute();
+    const refs = await this.ctx.refs.get(this.ctx.db, [c.author]);
+    return { id: c.id, ideaId: c.ideaId, body: c.body, author: refOf(refs, c.author), createdAt: c.createdAt };
+  }
+
+  private async toIdeas(rows: IdeaRow[]): Promise<Idea[]> {
+    if (rows.length === 0) return [];
+    const [tags, refs] = await Promise.all([
+      tagsOf(this.ctx.db, 'idea_tags', rows.map((r) => r.id)),
+      this.ctx.refs.get(this.ctx.db, rows.flatMap((r) => (r.status_by ? [r.author_id, r.status_by] : [r.author_id]))),
+    ]);
+    return rows.map((r) => ({
+      id: r.id, campaignId: r.campaign_id, title: r.title, body: r.body, tags: tags.get(r.id) ?? [], author: refOf(refs, r.author_id),
+      createdAt: r.created_at, votes: Number(r.votes), myVote: Boolean(r.mine), commentCount: Number(r.comment_count), status: r.status as IdeaStatus,
+      statusChange: r.status_by && r.status_at
+        ? { status: r.status as IdeaStatus, note: r.status_note ?? '', by: refOf(refs, r.status_by), at: r.status_at }
+        : null,
+    }));
+  }
+}
+
+function toCampaign(r: Selectable<CampaignsTable>): Campaign {
+  return { id: r.id, title: r.title, purpose: r.purpose, status: r.status === 'closed' ? 'closed' : 'open', createdAt: r.created_at };
+}

@@ -1,0 +1,153 @@
+/** The SQLite schema, one version at a time (see `../migrate.ts`). Never edit a released step; add the next. */
+import type { Migration } from '../dialect.js';
+
+export const sqliteMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    statements: [
+      'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+      `CREATE TABLE people (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        roles TEXT NOT NULL DEFAULT '["member"]',
+        title TEXT, department TEXT, location TEXT, email TEXT, avatar_url TEXT,
+        availability TEXT NOT NULL DEFAULT 'unknown'
+      )`,
+      `CREATE TABLE skills (
+        person_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (person_id, name_key)
+      )`,
+      `CREATE TABLE endorsements (
+        person_id TEXT NOT NULL,
+        skill_key TEXT NOT NULL,
+        endorser_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (person_id, skill_key, endorser_id)
+      )`,
+      `CREATE TABLE questions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        context TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        accepted_answer_id TEXT,
+        votes INTEGER NOT NULL DEFAULT 0,
+        answer_count INTEGER NOT NULL DEFAULT 0
+      )`,
+      'CREATE INDEX questions_context ON questions (context, seq)',
+      `CREATE TABLE question_tags (
+        item_id TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        tag_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (item_id, tag_key)
+      )`,
+      'CREATE INDEX question_tags_key ON question_tags (tag_key, item_id)',
+      `CREATE TABLE question_routes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        question_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        UNIQUE (question_id, person_id)
+      )`,
+      `CREATE TABLE answers (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        question_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        votes INTEGER NOT NULL DEFAULT 0
+      )`,
+      'CREATE INDEX answers_question ON answers (question_id, seq)',
+      'CREATE INDEX answers_author ON answers (author_id)',
+      `CREATE TABLE votes (
+        kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        PRIMARY KEY (kind, item_id, person_id)
+      )`,
+      `CREATE TABLE campaigns (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE ideas (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        campaign_id TEXT,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'new',
+        status_note TEXT, status_by TEXT, status_at TEXT,
+        votes INTEGER NOT NULL DEFAULT 0,
+        comment_count INTEGER NOT NULL DEFAULT 0
+      )`,
+      'CREATE INDEX ideas_campaign ON ideas (campaign_id, seq)',
+      `CREATE TABLE idea_tags (
+        item_id TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        tag_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (item_id, tag_key)
+      )`,
+      `CREATE TABLE comments (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        idea_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX comments_idea ON comments (idea_id, seq)',
+      `CREATE TABLE feedback (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        subject TEXT NOT NULL,
+        variant TEXT NOT NULL,
+        rating INTEGER NOT NULL,
+        reason TEXT, comment TEXT,
+        anonymous INTEGER NOT NULL DEFAULT 0,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open',
+        response_body TEXT, response_by TEXT, response_at TEXT
+      )`,
+      'CREATE INDEX feedback_subject ON feedback (subject, seq)',
+      'CREATE INDEX feedback_author ON feedback (author_id, subject, seq)',
+      `CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        type TEXT NOT NULL,
+        scopes TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor_id TEXT,
+        owner_id TEXT,
+        data TEXT NOT NULL
+      )`,
+      'CREATE INDEX events_at ON events (at)',
+      `CREATE TABLE idempotency (
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        result TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, key)
+      )`,
+      'CREATE INDEX idempotency_created ON idempotency (created_at)',
+      "CREATE VIRTUAL TABLE questions_fts USING fts5(title, body, tags, tokenize = 'unicode61 remove_diacritics 2')",
+      "CREATE VIRTUAL TABLE ideas_fts USING fts5(title, body, tags, tokenize = 'unicode61 remove_diacritics 2')",
+    ],
+  },
+];

@@ -1,0 +1,185 @@
+/** People, skills, endorsements and evidence, and the cache of short references every item carries. */
+import type { Availability, Evidence, Id, Person, PersonRef, Role, Skill, User } from '@confab/core';
+import type { PeopleRepository } from '@confab/core/domain';
+import { sql, type Selectable } from 'kysely';
+import type { Executor, PeopleTable } from './schema.js';
+import { binaryCompare, jsonList, now } from './util.js';
+
+type PersonRow = Selectable<PeopleTable>;
+interface SkillRow { person_id: string; name: string; endorsements: number; mine: number | boolean }
+interface EvidenceRow { pid: string; tag_key: string; tag: string; answers: number; accepted: number }
+
+/** How many references the cache keeps before starting afresh. */
+const REF_CACHE = 10_000;
+
+/**
+ * Names and avatars of people, which travel with every item. People change only by seeding
+ * (which clears this) or by first sign-in, so a reference once read stays true.
+ */
+export class RefCache {
+  private readonly refs = new Map<Id, PersonRef>();
+
+  async get(db: Executor, ids: Iterable<Id>): Promise<Map<Id, PersonRef>> {
+    const out = new Map<Id, PersonRef>();
+    const missing: Id[] = [];
+    for (const id of new Set(ids)) {
+      const ref = this.refs.get(id);
+      if (ref) out.set(id, ref);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      if (this.refs.size + missing.length > REF_CACHE) this.refs.clear();
+      const rows = await db.selectFrom('people').select(['id', 'name', 'avatar_url']).where('id', 'in', missing).execute();
+      for (const row of rows) {
+        const ref = toRef(row);
+        this.refs.set(row.id, ref);
+        out.set(row.id, ref);
+      }
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.refs.clear();
+  }
+}
+
+/** The people repository over one executor (the database or a transaction). */
+export class SqlPeople implements PeopleRepository {
+  constructor(private readonly db: Executor) {}
+
+  async user(id: Id): Promise<User | null> {
+    const row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async listUsers(): Promise<User[]> {
+    const rows = await this.db.selectFrom('people').selectAll().execute();
+    return rows.sort((a, b) => binaryCompare(a.name, b.name) || binaryCompare(a.id, b.id)).map(toUser);
+  }
+
+  async ensure(id: Id, name: string, roles: Role[]): Promise<void> {
+    await this.db.insertInto('people').values({ id, name, roles: JSON.stringify(roles), availability: 'unknown' })
+      .onConflict((oc) => oc.column('id').doNothing()).execute();
+  }
+
+  async get(ids: Id[], viewerId: Id | null): Promise<Person[]> {
+    if (ids.length === 0) return [];
+    const list = [...new Set(ids)];
+    const [rows, skills, evidence] = await Promise.all([
+      this.db.selectFrom('people').selectAll().where('id', 'in', list).execute(),
+      this.skills(viewerId, list),
+      this.evidence(list),
+    ]);
+    const byId = new Map(assemble(rows, skills, evidence).map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
+  }
+
+  async all(viewerId: Id | null): Promise<Person[]> {
+    const [rows, skills, evidence] = await Promise.all([
+      this.db.selectFrom('people').selectAll().orderBy('seq').execute(),
+      this.skills(viewerId, null),
+      this.evidence(null),
+    ]);
+    return assemble(rows, skills, evidence);
+  }
+
+  async existing(ids: Id[]): Promise<Set<Id>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.selectFrom('people').select('id').where('id', 'in', [...new Set(ids)]).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async declaredSkill(personId: Id, skill: string): Promise<string | null> {
+    const row = await this.db.selectFrom('skills').select('name')
+      .where('person_id', '=', personId).where('name_key', '=', skill.toLowerCase()).executeTakeFirst();
+    return row?.name ?? null;
+  }
+
+  async setEndorsement(personId: Id, skill: string, endorserId: Id, on: boolean): Promise<boolean> {
+    const key = skill.toLowerCase();
+    if (on) {
+      const result = await this.db.insertInto('endorsements').values({ person_id: personId, skill_key: key, endorser_id: endorserId, at: now() })
+        .onConflict((oc) => oc.doNothing()).executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    }
+    const result = await this.db.deleteFrom('endorsements')
+      .where('person_id', '=', personId).where('skill_key', '=', key).where('endorser_id', '=', endorserId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Skills in declared order with their endorsement counts, for some people (null: everyone). */
+  private skills(viewerId: Id | null, ids: Id[] | null): Promise<SkillRow[]> {
+    let q = this.db.selectFrom('skills as s').select((eb) => [
+      's.person_id', 's.name',
+      eb.selectFrom('endorsements as e').select(eb.fn.countAll<number>().as('n'))
+        .whereRef('e.person_id', '=', 's.person_id').whereRef('e.skill_key', '=', 's.name_key').as('endorsements'),
+      eb.exists(eb.selectFrom('endorsements as e').select(sql.lit(1).as('one'))
+        .whereRef('e.person_id', '=', 's.person_id').whereRef('e.skill_key', '=', 's.name_key')
+        .where('e.endorser_id', '=', viewerId ?? '')).as('mine'),
+    ]);
+    if (ids) q = q.where('s.person_id', 'in', ids);
+    return q.orderBy('s.person_id').orderBy('s.position').execute() as Promise<SkillRow[]>;
+  }
+
+  /** Answers and accepted answers per author and tag (tags compared ignoring case), for some people (null: everyone). */
+  private evidence(ids: Id[] | null): Promise<EvidenceRow[]> {
+    let q = this.db.selectFrom('answers as a')
+      .innerJoin('questions as q', 'q.id', 'a.question_id')
+      .innerJoin('question_tags as t', 't.item_id', 'q.id')
+      .select((eb) => [
+        'a.author_id as pid', 't.tag_key', 't.tag',
+        eb.fn.countAll<number>().as('answers'),
+        eb.fn.sum<number>(eb.case().when('q.accepted_answer_id', '=', eb.ref('a.id')).then(1).else(0).end()).as('accepted'),
+      ]);
+    if (ids) q = q.where('a.author_id', 'in', ids);
+    return q.groupBy(['a.author_id', 't.tag_key', 't.tag']).execute();
+  }
+}
+
+function toRef(row: Pick<PersonRow, 'id' | 'name' | 'avatar_url'>): PersonRef {
+  return row.avatar_url ? { id: row.id, name: row.name, avatarUrl: row.avatar_url } : { id: row.id, name: row.name };
+}
+
+function toUser(row: PersonRow): User {
+  return { ...toRef(row), roles: jsonList(row.roles) as Role[] };
+}
+
+/** Evidence per person: one entry per tag key, named as the person declared the skill, else by the first spelling (byte order). */
+function evidenceOf(rows: EvidenceRow[], skillsOf: Map<string, Skill[]>): Map<string, Evidence[]> {
+  const byPerson = new Map<string, Map<string, Evidence>>();
+  for (const r of [...rows].sort((a, b) => binaryCompare(a.tag, b.tag))) {
+    let byTag = byPerson.get(r.pid);
+    if (!byTag) byPerson.set(r.pid, (byTag = new Map()));
+    const declared = skillsOf.get(r.pid)?.find((s) => s.name.toLowerCase() === r.tag_key)?.name;
+    const ev = byTag.get(r.tag_key) ?? { skill: declared ?? r.tag, acceptedAnswers: 0, answers: 0 };
+    ev.answers += Number(r.answers);
+    ev.acceptedAnswers += Number(r.accepted ?? 0);
+    byTag.set(r.tag_key, ev);
+  }
+  return new Map([...byPerson].map(([pid, byTag]) => [pid, [...byTag.values()]
+    .sort((a, b) => b.acceptedAnswers - a.acceptedAnswers || b.answers - a.answers || a.skill.localeCompare(b.skill))]));
+}
+
+function assemble(rows: PersonRow[], skills: SkillRow[], evidence: EvidenceRow[]): Person[] {
+  const skillsOf = new Map<string, Skill[]>();
+  for (const s of skills) {
+    const list = skillsOf.get(s.person_id) ?? [];
+    list.push({ name: s.name, endorsements: Number(s.endorsements), endorsedByMe: Boolean(s.mine) });
+    skillsOf.set(s.person_id, list);
+  }
+  const evidenceByPerson = evidenceOf(evidence, skillsOf);
+  return rows.map((row) => {
+    const person: Person = {
+      ...toRef(row),
+      availability: row.availability as Availability,
+      skills: skillsOf.get(row.id) ?? [],
+      evidence: evidenceByPerson.get(row.id) ?? [],
+    };
+    if (row.title) person.title = row.title;
+    if (row.department) person.department = row.department;
+    if (row.location) person.location = row.location;
+    if (row.email) person.email = row.email;
+    return person;
+  });
+}

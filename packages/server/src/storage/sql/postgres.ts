@@ -1,0 +1,199 @@
+/**
+ * PostgreSQL: the dialect (`tsvector` search, `(txid, id)` event positions, advisory locks) and the
+ * connection (a pg Pool behind Kysely, and a LISTEN client that wakes readers when any replica commits).
+ */
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql, type Kysely as KyselyDb } from 'kysely';
+import type { SqlDialect } from './dialect.js';
+import { postgresMigrations } from './migrations/postgres.js';
+import type { DB } from './schema.js';
+
+/** The channel `append` notifies (delivered at commit) and replicas listen on. */
+const CHANNEL = 'confab_events';
+/** The first key of every advisory lock Confab takes ("Conf"). */
+const LOCK_SPACE = 0x436f6e66;
+const SCHEMA_LOCK = 1;
+const POSITION = /^(\d{1,20})\.(\d{1,19})$/;
+/** ts_rank weights for D, C, B, A: body (D) 0.1, tags (B) 0.3, title (A) 1, as bm25's 10 : 1 : 3. */
+const WEIGHTS = '{0.1, 0.2, 0.3, 1.0}';
+
+/** int8 (counts, sums, ids) as numbers and numeric (averages) as floats, for this pool only. */
+export const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === pg.types.builtins.INT8) return Number;
+    if (oid === pg.types.builtins.NUMERIC) return parseFloat;
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** A small stable hash of a lock's name, as an int4. */
+function lockKey(name: string): number {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** A tsquery for `words` as prefixes: all of them in title or body (weights A, D), or any of them anywhere. */
+function tsquery(words: string[], mode: 'all' | 'any'): string {
+  return words.map((w) => `'${w.replaceAll("'", "''")}':*${mode === 'all' ? 'AD' : ''}`).join(mode === 'all' ? ' & ' : ' | ');
+}
+
+function parse(position: string): [bigint, bigint] {
+  const m = POSITION.exec(position);
+  if (!m) throw new Error(`Not an event position: ${position}`);
+  return [BigInt(m[1] as string), BigInt(m[2] as string)];
+}
+
+export const postgresDialect: SqlDialect = {
+  name: 'postgres',
+  migrations: postgresMigrations,
+  exclusive: (db, fn) => db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${LOCK_SPACE}, ${SCHEMA_LOCK})`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${LOCK_SPACE}, ${SCHEMA_LOCK})`.execute(conn);
+    }
+  }),
+  lock: async (trx, name) => {
+    await sql`SELECT pg_advisory_xact_lock(${LOCK_SPACE}, ${lockKey(name)})`.execute(trx);
+  },
+
+  async index(db, table, docs) {
+    if (docs.length === 0) return;
+    const rows = docs.map((d) => sql`(CAST(${d.seq} AS BIGINT), ${d.title}, ${d.body}, ${d.tags})`);
+    await sql`UPDATE ${sql.table(table)} AS t
+      SET search = setweight(to_tsvector('simple', d.title), 'A') || setweight(to_tsvector('simple', d.tags), 'B')
+        || setweight(to_tsvector('simple', d.body), 'D')
+      FROM (VALUES ${sql.join(rows)}) AS d (seq, title, body, tags) WHERE t.seq = d.seq`.execute(db);
+  },
+
+  matches(table, words, mode) {
+    const score = mode === 'all' ? sql`0` : sql`-ts_rank(${WEIGHTS}::float4[], t.search, query)`;
+    return sql`(SELECT t.seq, ${score} AS score FROM ${sql.table(table)} AS t, to_tsquery('simple', ${tsquery(words, mode)}) AS query
+      WHERE t.search @@ query)`;
+  },
+
+  async appendEvent(db, row) {
+    await db.insertInto('events').values(row).execute();
+    // Identical notifications of one transaction are folded into one, delivered at commit.
+    await sql`SELECT pg_notify(${CHANNEL}, '')`.execute(db);
+  },
+  position: sql<string>`(txid::text || '.' || id::text)`,
+  readable: sql`txid < pg_snapshot_xmin(pg_current_snapshot())`,
+  after(position) {
+    const [txid, id] = parse(position);
+    return sql`(txid, id) > (CAST(${txid.toString()} AS xid8), CAST(${id.toString()} AS BIGINT))`;
+  },
+  streamOrder: ['txid', 'id'],
+  isPosition: (position) => POSITION.test(position),
+  compare(a, b) {
+    const [ta, ia] = parse(a);
+    const [tb, ib] = parse(b);
+    return ta !== tb ? (ta < tb ? -1 : 1) : ia === ib ? 0 : ia < ib ? -1 : 1;
+  },
+};
+
+/** PostgreSQL connection settings from `openStore`. */
+export interface PostgresOptions {
+  url: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  /** Errors of idle pool clients and of the listener, which have no caller to throw to. */
+  onError: (error: Error) => void;
+}
+
+/** A pool behind Kysely; `PG*` environment variables fill in what the URL leaves out (pg does this). */
+export function connectPostgres(options: PostgresOptions): { db: KyselyDb<DB>; pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: options.url, max: options.poolSize, statement_timeout: options.statementTimeoutMs, types: pgTypes,
+  });
+  pool.on('error', options.onError);
+  return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), pool };
+}
+
+/**
+ * One LISTEN connection shared by every `wake` callback: reconnects after an error (waking
+ * everyone, since notifications may have been missed meanwhile) until `close`.
+ */
+export class Listener {
+  private readonly wakes = new Set<() => void>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private delayMs = 500;
+  private closed = false;
+
+  constructor(private readonly options: PostgresOptions) {}
+
+  async add(wake: () => void): Promise<() => Promise<void>> {
+    this.wakes.add(wake);
+    try {
+      if (!this.client) await (this.connecting ??= this.connect());
+    } catch (error) {
+      this.wakes.delete(wake);
+      throw error;
+    }
+    return async () => {
+      this.wakes.delete(wake);
+      if (this.wakes.size === 0) await this.stop();
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.stop();
+  }
+
+  private async stop(): Promise<void> {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    await this.connecting?.catch(this.options.onError);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(this.options.onError);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.url, types: pgTypes });
+    client.on('notification', () => this.wakeAll());
+    client.on('error', (error) => this.lost(client, error));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.client = client;
+      this.delayMs = 500;
+    } catch (error) {
+      client.end().catch(this.options.onError);
+      throw error;
+    } finally {
+      this.connecting = null;
+    }
+  }
+
+  private lost(client: pg.Client, error: Error): void {
+    if (this.client !== client) return;
+    this.client = null;
+    this.options.onError(error);
+    client.end().catch(this.options.onError);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.closed || this.wakes.size === 0 || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.connecting = this.connect();
+      this.connecting.then(() => this.wakeAll(), (error: Error) => {
+        this.options.onError(error);
+        this.delayMs = Math.min(this.delayMs * 2, 30_000);
+        this.schedule();
+      });
+    }, this.delayMs);
+    this.retry.unref();
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.wakes]) wake();
+  }
+}

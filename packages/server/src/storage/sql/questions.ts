@@ -1,0 +1,129 @@
+/** Questions, answers and routing. */
+import type { Answer, AskInput, Id, Page, PersonRef, Question, QuestionQuery, QuestionThread } from '@confab/core';
+import type { QuestionRepository } from '@confab/core/domain';
+import { sql, type Selectable } from 'kysely';
+import { matching, myVote, textDoc, type SqlContext } from './context.js';
+import type { AnswersTable, QuestionsTable } from './schema.js';
+import { insertTags, questionHasTag, tagRows, tagsOf } from './tags.js';
+import { decodeCursor, groupBy, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
+
+type QuestionRow = Selectable<QuestionsTable> & { mine: number | boolean };
+type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
+
+/** Questions in SQL. */
+export class SqlQuestions implements QuestionRepository {
+  constructor(private readonly ctx: SqlContext) {}
+
+  private select(viewerId: Id | null) {
+    return this.ctx.db.selectFrom('questions as q').selectAll('q').select(myVote('question', 'q.id', viewerId));
+  }
+
+  async list(query: QuestionQuery, viewerId: Id | null): Promise<Page<Question>> {
+    let q = this.select(viewerId);
+    if (query.context !== undefined) q = q.where('q.context', '=', query.context);
+    for (const tag of query.tags ?? []) q = q.where((eb) => questionHasTag(eb, tag));
+    const words = searchWords(query.text ?? '', 16);
+    if (words.length > 0) q = q.where(matching(this.ctx.dialect, 'questions', 'q.seq', words, 'all'));
+    if (query.status === 'answered') q = q.where('q.accepted_answer_id', 'is not', null);
+    if (query.status === 'unanswered' || query.sort === 'unanswered') q = q.where('q.accepted_answer_id', 'is', null);
+    if (query.sort === 'votes') q = q.orderBy('q.votes', 'desc');
+    else if (query.sort === 'unanswered') q = q.orderBy('q.answer_count', 'asc');
+    const limit = pageSize(query.limit);
+    const pos = decodeCursor(query.cursor);
+    const byCreation = query.sort !== 'votes' && query.sort !== 'unanswered';
+    if (byCreation && pos.seq !== null) q = q.where('q.seq', '<', pos.seq);
+    const rows = await q.orderBy('q.seq', 'desc').limit(limit + 1).offset(byCreation && pos.seq !== null ? 0 : pos.offset).execute();
+    const page = pageOf(rows, limit, pos);
+    return { items: await this.toQuestions(page.rows), nextCursor: page.nextCursor };
+  }
+
+  async get(id: Id, viewerId: Id | null): Promise<Question | null> {
+    const row = await this.select(viewerId).where('q.id', '=', id).executeTakeFirst();
+    return row ? (await this.toQuestions([row]))[0] ?? null : null;
+  }
+
+  async thread(id: Id, viewerId: Id | null): Promise<QuestionThread | null> {
+    const question = await this.get(id, viewerId);
+    if (!question) return null;
+    const rows = await this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
+      .where('a.question_id', '=', id)
+      .orderBy(sql`CASE WHEN a.id = ${question.acceptedAnswerId ?? ''} THEN 0 ELSE 1 END`)
+      .orderBy('a.votes', 'desc').orderBy('a.seq', 'asc').execute();
+    const refs = await this.ctx.refs.get(this.ctx.db, rows.map((r) => r.author_id));
+    return { question, answers: rows.map((r) => toAnswer(r, refs, question.acceptedAnswerId)) };
+  }
+
+  async similar(words: string[], max: number, viewerId: Id | null): Promise<Question[]> {
+    const list = searchWords(words.join(' '), 32);
+    if (list.length === 0) return [];
+    const rows = await this.select(viewerId)
+      .innerJoin(this.ctx.dialect.matches('questions', list, 'any').as('f'), (join) => join.onRef('f.seq', '=', 'q.seq'))
+      .orderBy('f.score', 'asc').orderBy('q.seq', 'desc').limit(max).execute();
+    return this.toQuestions(rows);
+  }
+
+  async ask(input: Required<AskInput>, authorId: Id): Promise<Question> {
+    const id = newId('q');
+    await this.insert({ id, context: input.context, title: input.title, body: input.body, tags: input.tags, author: authorId, createdAt: now() });
+    await this.route(id, input.notify);
+    return (await this.get(id, authorId)) as Question;
+  }
+
+  async answer(questionId: Id, body: string, authorId: Id): Promise<Answer> {
+    const id = newId('a');
+    const at = now();
+    await this.ctx.db.insertInto('answers').values({ id, question_id: questionId, body, author_id: authorId, created_at: at }).execute();
+    await this.ctx.db.updateTable('questions').set((eb) => ({ answer_count: eb('answer_count', '+', 1) })).where('id', '=', questionId).execute();
+    const refs = await this.ctx.refs.get(this.ctx.db, [authorId]);
+    return { id, questionId, body, author: refOf(refs, authorId), createdAt: at, votes: 0, myVote: false, accepted: false };
+  }
+
+  async answerQuestionId(answerId: Id): Promise<Id | null> {
+    const row = await this.ctx.db.selectFrom('answers').select('question_id').where('id', '=', answerId).executeTakeFirst();
+    return row?.question_id ?? null;
+  }
+
+  async accept(questionId: Id, answerId: Id | null): Promise<void> {
+    await this.ctx.db.updateTable('questions').set({ accepted_answer_id: answerId }).where('id', '=', questionId).execute();
+  }
+
+  async route(questionId: Id, personIds: Id[]): Promise<void> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0) return;
+    await this.ctx.db.insertInto('question_routes').values(ids.map((person_id) => ({ question_id: questionId, person_id })))
+      .onConflict((oc) => oc.doNothing()).execute();
+  }
+
+  /** Stores a question with its own id and time, its tags and its search text (asking and seeding). */
+  async insert(q: { id: string; context: string; title: string; body: string; tags: string[]; author: string; createdAt: string }): Promise<void> {
+    const { seq } = await this.ctx.db.insertInto('questions')
+      .values({ id: q.id, context: q.context, title: q.title, body: q.body, author_id: q.author, created_at: q.createdAt })
+      .returning('seq').executeTakeFirstOrThrow();
+    await insertTags(this.ctx.db, 'question_tags', tagRows(q.id, q.tags));
+    await this.ctx.dialect.index(this.ctx.db, 'questions', [textDoc(Number(seq), q.title, q.body, q.tags)]);
+  }
+
+  private async toQuestions(rows: QuestionRow[]): Promise<Question[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [tags, routeRows] = await Promise.all([
+      tagsOf(this.ctx.db, 'question_tags', ids),
+      this.ctx.db.selectFrom('question_routes').select(['question_id', 'person_id']).where('question_id', 'in', ids).orderBy('seq').execute(),
+    ]);
+    const routes = groupBy(routeRows, (r) => r.question_id, (r) => r.person_id);
+    const refs = await this.ctx.refs.get(this.ctx.db, [...rows.map((r) => r.author_id), ...routeRows.map((r) => r.person_id)]);
+    return rows.map((r) => ({
+      id: r.id, context: r.context, title: r.title, body: r.body, tags: tags.get(r.id) ?? [],
+      author: refOf(refs, r.author_id), createdAt: r.created_at, votes: Number(r.votes), myVote: Boolean(r.mine),
+      answerCount: Number(r.answer_count), acceptedAnswerId: r.accepted_answer_id,
+      routedTo: (routes.get(r.id) ?? []).map((id) => refOf(refs, id)),
+    }));
+  }
+}
+
+function toAnswer(r: AnswerRow, refs: Map<string, PersonRef>, acceptedId: string | null): Answer {
+  return {
+    id: r.id, questionId: r.question_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at,
+    votes: Number(r.votes), myVote: Boolean(r.mine), accepted: r.id === acceptedId,
+  };
+}

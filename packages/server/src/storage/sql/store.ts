@@ -1,0 +1,132 @@
+/**
+ * `openStore`: the server's database on SQLite or PostgreSQL, migrated at start-up, as a
+ * `ServerStore` whose repositories are written once over Kysely (`./dialect.ts` holds the differences).
+ */
+import type { Id, Seed } from '@confab/core';
+import type { Repositories } from '@confab/core/domain';
+import type { Kysely } from 'kysely';
+import type { ServerStore } from '../store.js';
+import type { SqlContext } from './context.js';
+import type { SqlDialect } from './dialect.js';
+import { SqlEventLog, SqlEvents } from './events.js';
+import { SqlFeedback } from './feedback.js';
+import { SqlIdempotency } from './idempotency.js';
+import { SqlIdeas } from './ideas.js';
+import { migrate } from './migrate.js';
+import { RefCache, SqlPeople } from './people.js';
+import { Listener, connectPostgres, postgresDialect } from './postgres.js';
+import { SqlQuestions } from './questions.js';
+import type { DB, Executor } from './schema.js';
+import { loadSeed } from './seed.js';
+import { connectSqlite, sqliteDialect, sqlitePath } from './sqlite.js';
+import { SqlVotes } from './votes.js';
+
+export interface OpenStoreOptions {
+  /** A SQLite path, `:memory:` or `file:` URL, or a `postgres://` / `postgresql://` URL (`PG*` variables fill in the rest). */
+  url: string;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolSize?: number;
+  /** PostgreSQL: `statement_timeout` of every connection, in ms (default 15000). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: errors with no caller to throw to (an idle connection lost, the listener reconnecting); default `console.error`. */
+  onError?: (error: Error) => void;
+}
+
+/** Whether `url` names a PostgreSQL database. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Every repository over one executor. */
+function repositories(ctx: SqlContext): Repositories {
+  return {
+    people: new SqlPeople(ctx.db),
+    questions: new SqlQuestions(ctx),
+    votes: new SqlVotes(ctx),
+    ideas: new SqlIdeas(ctx),
+    feedback: new SqlFeedback(ctx),
+    events: new SqlEvents(ctx),
+    idempotency: new SqlIdempotency(ctx),
+  };
+}
+
+/**
+ * Opens (and migrates) the database at `options.url`. A database migrated by a newer Confab is refused.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ url: process.env.DATABASE_URL ?? '.confab/confab.db' });
+ * if (await store.isEmpty()) await store.seed(seed);
+ * ```
+ */
+export async function openStore(options: OpenStoreOptions): Promise<ServerStore> {
+  const onError = options.onError ?? ((error: Error) => console.error('confab storage:', error));
+  let db: Kysely<DB>;
+  let dialect: SqlDialect;
+  let listener: Listener | null = null;
+  let where: string;
+  if (isPostgresUrl(options.url)) {
+    const pg = { url: options.url, poolSize: options.poolSize ?? 10, statementTimeoutMs: options.statementTimeoutMs ?? 15_000, onError };
+    db = connectPostgres(pg).db;
+    dialect = postgresDialect;
+    listener = new Listener(pg);
+    where = redact(options.url);
+  } else {
+    const path = sqlitePath(options.url);
+    db = connectSqlite(path);
+    dialect = sqliteDialect;
+    where = path;
+  }
+  try {
+    await migrate(db, dialect, where);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const refs = new RefCache();
+  const context = (executor: Executor): SqlContext => ({ db: executor, dialect, refs });
+  const pgListener = listener;
+  const events = new SqlEventLog(db, dialect, pgListener ? (wake) => pgListener.add(wake) : async () => async () => {});
+  let defaultUser: Id | null | undefined;
+
+  return {
+    dialect: dialect.name,
+    repos: repositories(context(db)),
+    events,
+    read: (fn) => fn(repositories(context(db))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(context(trx)))),
+    async isEmpty() {
+      return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
+    },
+    async seed(seed: Seed) {
+      try {
+        await db.transaction().execute((trx) => loadSeed(context(trx), seed));
+      } finally {
+        refs.clear();
+        defaultUser = undefined;
+      }
+    },
+    async defaultUserId() {
+      defaultUser ??= (await db.selectFrom('meta').select('value').where('key', '=', 'currentUser').executeTakeFirst())?.value ?? null;
+      return defaultUser;
+    },
+    async pruneIdempotency(before: string) {
+      return Number((await db.deleteFrom('idempotency').where('created_at', '<', before).executeTakeFirst()).numDeletedRows);
+    },
+    async close() {
+      await listener?.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** A PostgreSQL URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'at the configured PostgreSQL URL';
+  }
+}
