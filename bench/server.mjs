@@ -1,7 +1,12 @@
 // Server benchmark: requests/s and p99 latency (autocannon on loopback, 5 s each) for a read
-// (GET list questions) and a write (PUT vote toggle) on SQLite, beside a bare node:http handler
-// returning the same JSON in the same run (the ceiling); then live fan-out: the time for one vote
-// to reach 500 connected SSE subscribers (p50, p99). Prints a table and exits by itself.
+// (GET list questions) and a write (PUT vote toggle), all in one run:
+//   - a bare node:http handler returning the same JSON (the ceiling);
+//   - one replica on SQLite; one replica on PostgreSQL (ratio to SQLite); two replicas on one
+//     PostgreSQL with the load split between them (ratio to one);
+//   - live fan-out: the time for one vote to reach 500 SSE subscribers (p50, p99) on one replica,
+//     and across two replicas (subscribers split, the vote written on one of them).
+// PostgreSQL runs in a throw-away cluster (scripts/pg-cluster.mjs); without PostgreSQL binaries
+// those rows say so. Prints a table and exits by itself.
 //
 //   node bench/server.mjs            (bundles packages/server/dist/main.js first)
 //   bench/run.mjs imports it and calls `run()`, which returns the figures; nothing starts on import.
@@ -13,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { createDatabase, startCluster } from '../scripts/pg-cluster.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -41,15 +47,19 @@ function waitForHealth(url, child) {
   });
 }
 
-async function startConfab(dir, port) {
+let nextPort = 18787 + Math.floor(Math.random() * 1000);
+
+/** Starts one server process on `databaseUrl` (seeded when empty); resolves with its base URL and process. */
+async function startConfab(dir, databaseUrl) {
+  const port = nextPort++;
   const seedPath = join(dir, 'seed.json');
   writeFileSync(seedPath, JSON.stringify(seed()));
   const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
     cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: join(dir, 'bench.db'), CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000' },
   });
   await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
-  return child;
+  return { base: `http://127.0.0.1:${port}`, child };
 }
 
 const BARE = `
@@ -67,10 +77,20 @@ async function startBare(port, listJson, voteJson) {
   return child;
 }
 
-function cannon(url, opts) {
+function cannon(url, opts, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+}
+
+/** The same load spread over several servers at once (connections split evenly): summed req/s, worst p99. */
+async function cannonAll(bases, path, opts) {
+  const results = await Promise.all(bases.map((base) => cannon(`${base}${path}`, opts, Math.max(1, Math.round(CONNECTIONS / bases.length)))));
+  return {
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    bad: results.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+  };
 }
 
 const listPath = `/api/v1/questions?context=${encodeURIComponent(CONTEXT)}&limit=20`;
@@ -90,13 +110,14 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function fanOut(base) {
+/** Opens `SUBSCRIBERS` SSE streams spread over `readBases`, writes votes on `writeBase`, and times each delivery. */
+async function fanOut(readBases, writeBase) {
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const streams = [];
   let received = [];
   let expect = null;
-  await Promise.all(Array.from({ length: SUBSCRIBERS }, () => new Promise((resolve, reject) => {
-    const req = http.get(`${base}/api/v1/events?scope=question:q2`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
+  await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, i) => new Promise((resolve, reject) => {
+    const req = http.get(`${readBases[i % readBases.length]}/api/v1/events?scope=question:q2`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
         if (expect && chunk.includes('"vote.changed"')) received.push(performance.now() - expect);
@@ -110,7 +131,7 @@ async function fanOut(base) {
   for (let round = 0; round < 5; round++) {
     received = [];
     expect = performance.now();
-    await fetchText(`${base}/api/v1/votes/question/q2`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p1' }, body: JSON.stringify({ on: round % 2 === 0 }) });
+    await fetchText(`${writeBase}/api/v1/votes/question/q2`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p1' }, body: JSON.stringify({ on: round % 2 === 0 }) });
     const deadline = Date.now() + 5000;
     while (received.length < SUBSCRIBERS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     samples.push(...received);
@@ -118,47 +139,69 @@ async function fanOut(base) {
   for (const s of streams) s.destroy();
   agent.destroy();
   samples.sort((a, b) => a - b);
-  return { subscribers: SUBSCRIBERS, delivered: samples.length, expected: SUBSCRIBERS * 5, p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  return { subscribers: SUBSCRIBERS, replicas: readBases.length, delivered: samples.length, expected: SUBSCRIBERS * 5, p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
 /** Runs every scenario, prints the table and returns the figures. */
 export async function run() {
   execFileSync(process.execPath, [join(root, 'packages/server/build.mjs')], { stdio: 'ignore' }); // ~0.1 s: never bench a stale bundle
   const dir = mkdtempSync(join(tmpdir(), 'confab-bench-'));
-  const [confabPort, barePort] = [18787 + Math.floor(Math.random() * 1000), 19787 + Math.floor(Math.random() * 1000)];
   const children = [];
+  let cluster = null;
+  const stopAll = async () => {
+    for (const c of children.splice(0)) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+  };
   try {
-    const confab = await startConfab(dir, confabPort);
-    children.push(confab);
-    const base = `http://127.0.0.1:${confabPort}`;
-    const listJson = await fetchText(`${base}${listPath}`);
-    const voteJson = await fetchText(`${base}${votePath}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p0' }, body: '{"on":false}' });
-    const bare = await startBare(barePort, listJson, voteJson);
-    children.push(bare);
+    const sqlite = await startConfab(dir, join(dir, 'bench.db'));
+    children.push(sqlite.child);
+    const listJson = await fetchText(`${sqlite.base}${listPath}`);
+    const voteJson = await fetchText(`${sqlite.base}${votePath}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p0' }, body: '{"on":false}' });
+    const barePort = nextPort++;
+    children.push(await startBare(barePort, listJson, voteJson));
     const bareBase = `http://127.0.0.1:${barePort}`;
 
     const rows = [];
-    const run = async (name, path, opts) => {
-      const s = await cannon(`${base}${path}`, opts);
-      const b = await cannon(`${bareBase}${path}`, opts);
-      const bad = s.non2xx + s.errors;
-      rows.push({ name, rps: s.requests.average, p99: s.latency.p99, bareRps: b.requests.average, bareP99: b.latency.p99, bad });
+    const scenario = async (name, bases, baseline) => {
+      for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: voteRequests, setupClient: perUser }]]) {
+        const r = await cannonAll(bases, path, opts);
+        rows.push({ name: `${name}: ${what}`, setup: name, what, ...r, baseline: baseline ? rows.find((x) => x.setup === baseline && x.what === what) : undefined });
+      }
     };
-    await run('GET list questions (20 of 500)', listPath, {});
-    await run('PUT vote toggle', votePath, { requests: voteRequests, setupClient: perUser });
-    const fan = await fanOut(base);
+    await scenario('bare node:http', [bareBase]);
+    await scenario('SQLite, 1 replica', [sqlite.base], 'bare node:http');
+    const fans = [await fanOut([sqlite.base], sqlite.base)];
+    await stopAll();
+
+    cluster = await startCluster();
+    if (cluster) {
+      const url = await createDatabase(cluster.url, 'confab_bench');
+      const pg1 = await startConfab(dir, url);
+      children.push(pg1.child);
+      await scenario('PostgreSQL, 1 replica', [pg1.base], 'SQLite, 1 replica');
+      const pg2 = await startConfab(dir, url);
+      children.push(pg2.child);
+      await scenario('PostgreSQL, 2 replicas', [pg1.base, pg2.base], 'PostgreSQL, 1 replica');
+      fans.push(await fanOut([pg1.base, pg2.base], pg1.base));
+    }
 
     const pad = (v, n) => String(v).padStart(n);
-    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections, ${SECONDS} s each; SQLite WAL, synchronous=FULL)`);
-    console.log(`${'scenario'.padEnd(32)}${pad('req/s', 10)}${pad('p99 ms', 9)}${pad('bare req/s', 12)}${pad('bare p99', 10)}${pad('ratio', 8)}${pad('non-2xx', 9)}`);
+    const bare = (what) => rows.find((x) => x.setup === 'bare node:http' && x.what === what);
+    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL synchronous=FULL; PostgreSQL local cluster, fsync on)`);
+    console.log(`${'scenario'.padEnd(56)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('of bare', 9)}${pad('ratio', 16)}${pad('non-2xx', 9)}`);
     for (const r of rows) {
-      console.log(`${r.name.padEnd(32)}${pad(Math.round(r.rps), 10)}${pad(r.p99, 9)}${pad(Math.round(r.bareRps), 12)}${pad(r.bareP99, 10)}${pad(`${((r.rps / r.bareRps) * 100).toFixed(0)}%`, 8)}${pad(r.bad, 9)}`);
+      const ofBare = r.setup === 'bare node:http' ? '' : `${((r.rps / bare(r.what).rps) * 100).toFixed(0)}%`;
+      const ratio = r.baseline ? `${(r.rps / r.baseline.rps).toFixed(2)}× ${r.baseline.setup.startsWith('SQLite') ? 'SQLite' : r.baseline.setup.startsWith('bare') ? 'bare' : '1 repl.'}` : '';
+      console.log(`${r.name.padEnd(56)}${pad(Math.round(r.rps), 9)}${pad(r.p99, 8)}${pad(ofBare, 9)}${pad(ratio, 16)}${pad(r.bad, 9)}`);
     }
-    console.log(`${'live fan-out: 1 vote → SSE'.padEnd(32)}  subscribers ${fan.subscribers}, delivered ${fan.delivered}/${fan.expected}, p50 ${fan.p50?.toFixed(1)} ms, p99 ${fan.p99?.toFixed(1)} ms`);
-    return { seconds: SECONDS, connections: CONNECTIONS, http: rows, fanOut: fan };
+    if (!cluster) console.log('PostgreSQL rows: skipped (no PostgreSQL binaries on this machine)');
+    for (const f of fans) {
+      console.log(`${`live fan-out: 1 vote → SSE, ${f.replicas} replica(s)`.padEnd(56)}  subscribers ${f.subscribers}, delivered ${f.delivered}/${f.expected}, p50 ${f.p50?.toFixed(1)} ms, p99 ${f.p99?.toFixed(1)} ms`);
+    }
+    return { seconds: SECONDS, connections: CONNECTIONS, http: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.setup })), fanOut: fans };
   } finally {
-    for (const c of children) c.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    await stopAll();
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
