@@ -187,7 +187,7 @@ export async function run() {
 
     const pad = (v, n) => String(v).padStart(n);
     const bare = (what) => rows.find((x) => x.setup === 'bare node:http' && x.what === what);
-    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL synchronous=FULL; PostgreSQL local cluster, fsync on)`);
+    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL synchronous=FULL; PostgreSQL: the throw-away test cluster, fsync off)`);
     console.log(`${'scenario'.padEnd(56)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('of bare', 9)}${pad('ratio', 16)}${pad('non-2xx', 9)}`);
     for (const r of rows) {
       const ofBare = r.setup === 'bare node:http' ? '' : `${((r.rps / bare(r.what).rps) * 100).toFixed(0)}%`;
