@@ -79,7 +79,7 @@ export function staticDirsFrom(value: string | undefined, cwd: string): { prefix
   });
 }
 
-const POSTGRES_URL = /^postgres(ql)?:\/\//;
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 /**
  * The database named by `DATABASE_URL`: a `postgres://` URL as it is; else a SQLite path

@@ -2,6 +2,7 @@
  * `openStore`: the server's database on SQLite or PostgreSQL, migrated at start-up, as a
  * `ServerStore` whose repositories are written once over Kysely (`./dialect.ts` holds the differences).
  */
+import { isPostgresUrl, redactUrl } from '../../config.js';
 import type { Id, Seed } from '@confab/core';
 import type { Repositories } from '@confab/core/domain';
 import type { Kysely } from 'kysely';
@@ -30,11 +31,6 @@ export interface OpenStoreOptions {
   statementTimeoutMs?: number;
   /** PostgreSQL: errors with no caller to throw to (an idle connection lost, the listener reconnecting); default `console.error`. */
   onError?: (error: Error) => void;
-}
-
-/** Whether `url` names a PostgreSQL database. */
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
 }
 
 /** Every repository over one executor. */
@@ -70,7 +66,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     db = connectPostgres(pg).db;
     dialect = postgresDialect;
     listener = new Listener(pg);
-    where = redact(options.url);
+    where = redactUrl(options.url);
   } else {
     const path = sqlitePath(options.url);
     db = connectSqlite(path);
@@ -120,13 +116,3 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   };
 }
 
-/** A PostgreSQL URL without its password, for messages. */
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'at the configured PostgreSQL URL';
-  }
-}
