@@ -3,6 +3,10 @@
  * Lengths count UTF-16 code units, as `String.prototype.length` does.
  */
 export const LIMITS = {
+  /** An id: a person (a token's `sub`), question, answer, idea or feedback. */
+  id: 200,
+  /** A person's display name. */
+  name: 200,
   /** A question or idea title. */
   title: 200,
   /** A question, answer or idea body (Markdown). */

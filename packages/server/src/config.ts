@@ -1,4 +1,8 @@
-/** Server configuration, and how it is read from the environment. */
+/**
+ * Server configuration, and how it is read from the environment. Every variable is checked at
+ * start-up: a value that cannot be used stops the server with a message naming the variable.
+ */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** How the acting user is known. */
@@ -9,8 +13,10 @@ export interface ServerConfig {
   /** Where the data lives: a SQLite file path (or `:memory:`), or a `postgres://` URL. */
   database: DatabaseConfig;
   auth: AuthMode;
-  /** Addresses (exact IPs or IPv4 CIDR ranges) whose user header is trusted in `header` mode. */
+  /** Addresses (exact IPs or CIDR ranges, IPv4 or IPv6) whose user header is trusted in `header` mode; none by default. */
   trustedProxies: string[];
+  /** Host names accepted in dev auth besides loopback ones (`localhost`, `127.0.0.1`, `[::1]`, `*.localhost`). */
+  allowedHosts: string[];
   /** The user id header in `header` mode (lower case). */
   userHeader: string;
   /** Origins allowed to call the API cross-origin (CORS) and to write with cookies (CSRF). */
@@ -23,12 +29,20 @@ export interface ServerConfig {
   staticDirs: { prefix: string; dir: string }[];
   /** Writes per user per window before 429. */
   rateLimit: { max: number; windowMs: number };
+  /** Expensive reads (people search, expert suggestions, similar questions and ideas) per user or address per window before 429. */
+  searchRateLimit: { max: number; windowMs: number };
+  /** Concurrent live streams per signed-in user and per client address (per process) before 429. */
+  streamLimits: { perUser: number; perAddress: number };
+  /** Longest time to receive a whole request (ms), to receive its headers, and a connection's idle time (ms). */
+  timeouts: { requestMs: number; headersMs: number; idleMs: number };
   /** Largest accepted request body in bytes. */
   bodyLimit: number;
   /** Milliseconds between SSE heartbeats. */
   heartbeatMs: number;
-  /** Fastify's logger on or off. */
+  /** Fastify's request log on (`CONFAB_LOG=1`); errors (every 5xx, with its request id) are logged either way. */
   logger: boolean;
+  /** Where the log goes (standard output by default); for tests. */
+  logStream?: { write(line: string): void };
   /** Live events older than this are pruned; a stream resuming before them gets `reset`. */
   eventRetentionMs: number;
   /** How often the live feed looks at the events table when nothing woke it (ms). */
@@ -47,12 +61,17 @@ export interface DatabaseConfig {
 /** Defaults for everything but the database. */
 export const DEFAULTS: Omit<ServerConfig, 'database'> = {
   auth: 'dev',
-  trustedProxies: ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
+  // Trust no proxy until one is configured: otherwise any local process could pose as anyone.
+  trustedProxies: [],
+  allowedHosts: [],
   userHeader: 'x-confab-user',
   allowedOrigins: [],
   jwt: {},
   staticDirs: [],
   rateLimit: { max: 60, windowMs: 10_000 },
+  searchRateLimit: { max: 60, windowMs: 10_000 },
+  streamLimits: { perUser: 10, perAddress: 50 },
+  timeouts: { requestMs: 30_000, headersMs: 10_000, idleMs: 75_000 },
   // Room for a 20 000-character body of 3-byte characters, JSON escapes and the other fields.
   bodyLimit: 256 * 1024,
   heartbeatMs: 15_000,
@@ -120,17 +139,73 @@ export function durationFrom(value: string, name: string): number {
 function intFrom(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   return n;
 }
 
+/** A duration within limits, from variable `name`. */
+function durationWithin(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const ms = durationFrom(value, name);
+  if (ms < min || ms > max) throw new Error(`${name} must be from ${min} ms to ${max} ms, not "${value}"`);
+  return ms;
+}
+
 /**
- * Reads the configuration from environment variables (see the server README for the list).
+ * A proxy entry: an IPv4 or IPv6 address, or a CIDR range with a prefix that fits it
+ * (`10.0.0.0/8`, `fd00::/8`). Anything else is refused: a half-written range must never widen trust.
+ */
+export function checkProxyEntry(entry: string, name = 'CONFAB_TRUSTED_PROXIES'): string {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  const fail = () => new Error(`${name}: "${entry}" is not an IP address or a CIDR range such as 10.0.0.0/8 or fd00::/8`);
+  if (!family || extra !== undefined) throw fail();
+  if (bits !== undefined) {
+    const max = family === 4 ? 32 : 128;
+    if (!/^\d{1,3}$/.test(bits) || Number(bits) > max) throw fail();
+  }
+  return entry;
+}
+
+/** An origin (`https://intranet.example` or with a port), as browsers send it. */
+function checkOrigin(entry: string): string {
+  let url: URL | undefined;
+  try { url = new URL(entry); } catch { /* refused below */ }
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry) {
+    throw new Error(`CONFAB_ALLOWED_ORIGINS: "${entry}" is not an origin such as https://intranet.example (scheme, host and port only, no slash at the end)`);
+  }
+  return entry;
+}
+
+/** A host name or `host:port` for `CONFAB_ALLOWED_HOSTS`. */
+function checkHost(entry: string): string {
+  if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(entry)) throw new Error(`CONFAB_ALLOWED_HOSTS: "${entry}" is not a host name such as intranet.example`);
+  return entry.toLowerCase();
+}
+
+/** Whether a `HOST` to listen on is a loopback address. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+/**
+ * Reads the configuration from environment variables (see the server README for the list) and
+ * checks every value: one that cannot be used throws an error naming the variable.
  * `CONFAB_SEED` is returned as a path for `main.ts` to read.
  */
-export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: ServerConfig; port: number; host: string; seedPath?: string } {
+export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: ServerConfig; port: number; host: string; seedPath?: string; warnings: string[] } {
   const auth = (env.CONFAB_AUTH ?? 'dev') as AuthMode;
   if (!['dev', 'header', 'jwt'].includes(auth)) throw new Error(`CONFAB_AUTH must be dev, header or jwt, not "${auth}"`);
+  const userHeader = (env.CONFAB_USER_HEADER ?? DEFAULTS.userHeader).trim().toLowerCase();
+  if (!HEADER_NAME.test(userHeader)) throw new Error(`CONFAB_USER_HEADER must be an HTTP header name such as x-confab-user, not "${env.CONFAB_USER_HEADER}"`);
+  if (env.CONFAB_LOG !== undefined && !['', '0', '1'].includes(env.CONFAB_LOG)) throw new Error(`CONFAB_LOG must be 1 (on) or 0 (off), not "${env.CONFAB_LOG}"`);
+  if (env.CONFAB_DEV_ALLOW_REMOTE !== undefined && !['', '0', '1'].includes(env.CONFAB_DEV_ALLOW_REMOTE)) {
+    throw new Error(`CONFAB_DEV_ALLOW_REMOTE must be 1 or 0, not "${env.CONFAB_DEV_ALLOW_REMOTE}"`);
+  }
+  const window = (name: string, fallback: number) => intFrom(env[name], name, fallback, 100, 86_400_000);
+  const requestMs = durationWithin(env.CONFAB_REQUEST_TIMEOUT, 'CONFAB_REQUEST_TIMEOUT', DEFAULTS.timeouts.requestMs, 1000, 3_600_000);
   const config: ServerConfig = {
     ...DEFAULTS,
     database: {
@@ -139,9 +214,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
       statementTimeoutMs: intFrom(env.CONFAB_PG_STATEMENT_TIMEOUT_MS, 'CONFAB_PG_STATEMENT_TIMEOUT_MS', DATABASE_DEFAULTS.statementTimeoutMs, 0, 3_600_000),
     },
     auth,
-    trustedProxies: env.CONFAB_TRUSTED_PROXIES !== undefined ? list(env.CONFAB_TRUSTED_PROXIES) : DEFAULTS.trustedProxies,
-    userHeader: (env.CONFAB_USER_HEADER ?? DEFAULTS.userHeader).toLowerCase(),
-    allowedOrigins: list(env.CONFAB_ALLOWED_ORIGINS),
+    trustedProxies: list(env.CONFAB_TRUSTED_PROXIES).map((p) => checkProxyEntry(p)),
+    allowedHosts: list(env.CONFAB_ALLOWED_HOSTS).map(checkHost),
+    userHeader,
+    allowedOrigins: list(env.CONFAB_ALLOWED_ORIGINS).map(checkOrigin),
     jwt: {
       secret: env.CONFAB_JWT_SECRET || undefined,
       publicKey: env.CONFAB_JWT_PUBLIC_KEY?.replaceAll('\\n', '\n') || undefined,
@@ -151,20 +227,45 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
     },
     staticDirs: staticDirsFrom(env.CONFAB_STATIC, cwd),
     rateLimit: {
-      max: Number(env.CONFAB_RATE_LIMIT ?? DEFAULTS.rateLimit.max),
-      windowMs: Number(env.CONFAB_RATE_WINDOW_MS ?? DEFAULTS.rateLimit.windowMs),
+      max: intFrom(env.CONFAB_RATE_LIMIT, 'CONFAB_RATE_LIMIT', DEFAULTS.rateLimit.max, 1, 1_000_000),
+      windowMs: window('CONFAB_RATE_WINDOW_MS', DEFAULTS.rateLimit.windowMs),
+    },
+    searchRateLimit: {
+      max: intFrom(env.CONFAB_SEARCH_RATE_LIMIT, 'CONFAB_SEARCH_RATE_LIMIT', DEFAULTS.searchRateLimit.max, 1, 1_000_000),
+      windowMs: window('CONFAB_SEARCH_RATE_WINDOW_MS', DEFAULTS.searchRateLimit.windowMs),
+    },
+    streamLimits: {
+      perUser: intFrom(env.CONFAB_MAX_STREAMS_PER_USER, 'CONFAB_MAX_STREAMS_PER_USER', DEFAULTS.streamLimits.perUser, 1, 100_000),
+      perAddress: intFrom(env.CONFAB_MAX_STREAMS_PER_ADDRESS, 'CONFAB_MAX_STREAMS_PER_ADDRESS', DEFAULTS.streamLimits.perAddress, 1, 100_000),
+    },
+    timeouts: {
+      requestMs,
+      headersMs: Math.min(DEFAULTS.timeouts.headersMs, requestMs),
+      idleMs: durationWithin(env.CONFAB_IDLE_TIMEOUT, 'CONFAB_IDLE_TIMEOUT', DEFAULTS.timeouts.idleMs, 1000, 3_600_000),
     },
     logger: env.CONFAB_LOG === '1',
-    eventRetentionMs: env.CONFAB_EVENT_RETENTION ? durationFrom(env.CONFAB_EVENT_RETENTION, 'CONFAB_EVENT_RETENTION') : DEFAULTS.eventRetentionMs,
+    eventRetentionMs: durationWithin(env.CONFAB_EVENT_RETENTION, 'CONFAB_EVENT_RETENTION', DEFAULTS.eventRetentionMs, 60_000, 3650 * 86_400_000),
   };
+  if (config.timeouts.idleMs <= DEFAULTS.heartbeatMs) throw new Error(`CONFAB_IDLE_TIMEOUT must be longer than the ${DEFAULTS.heartbeatMs / 1000} s live-stream heartbeat`);
+  if (config.jwt.jwksUrl) {
+    let url: URL | undefined;
+    try { url = new URL(config.jwt.jwksUrl); } catch { /* refused below */ }
+    if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`CONFAB_JWT_JWKS_URL must be an https:// URL, not "${config.jwt.jwksUrl}"`);
+  }
   if (auth === 'jwt' && !config.jwt.secret && !config.jwt.publicKey && !config.jwt.jwksUrl) {
     throw new Error('CONFAB_AUTH=jwt needs CONFAB_JWT_SECRET (HS256), CONFAB_JWT_PUBLIC_KEY (RS256) or CONFAB_JWT_JWKS_URL');
   }
-  return {
-    config,
-    port: Number(env.PORT ?? 8787),
-    // Dev auth lets anyone act as anyone: listen on loopback only unless HOST says otherwise.
-    host: env.HOST ?? (auth === 'dev' ? '127.0.0.1' : '0.0.0.0'),
-    seedPath: env.CONFAB_SEED ? resolve(cwd, env.CONFAB_SEED) : undefined,
-  };
+  if (auth === 'jwt' && config.jwt.secret && config.jwt.secret.length < 32) throw new Error('CONFAB_JWT_SECRET must be at least 32 characters');
+  const port = intFrom(env.PORT, 'PORT', 8787, 0, 65_535);
+  // Dev auth lets anyone act as anyone: it listens on loopback only unless told otherwise, twice.
+  const host = env.HOST || (auth === 'dev' ? '127.0.0.1' : '0.0.0.0');
+  if (auth === 'dev' && !isLoopbackHost(host) && env.CONFAB_DEV_ALLOW_REMOTE !== '1') {
+    throw new Error(`HOST=${host}: dev auth lets anyone act as anyone, so it listens on loopback only; set CONFAB_DEV_ALLOW_REMOTE=1 to allow it elsewhere`);
+  }
+  const warnings: string[] = [];
+  if (auth === 'header' && config.trustedProxies.length === 0) {
+    warnings.push('CONFAB_AUTH=header trusts no proxy yet: nobody is signed in until CONFAB_TRUSTED_PROXIES names your proxy');
+  }
+  if (auth === 'dev') warnings.push(`dev auth: anyone who can reach ${host} may act as anyone; never use it with real data`);
+  return { config, port, host, seedPath: env.CONFAB_SEED ? resolve(cwd, env.CONFAB_SEED) : undefined, warnings };
 }

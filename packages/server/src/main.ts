@@ -1,11 +1,14 @@
 /**
  * Starts the Confab reference server from environment variables:
- * PORT (8787), HOST (0.0.0.0), DATABASE_URL (a SQLite file, default `.confab/confab.db` under the cwd, or a
+ * PORT (8787), HOST (127.0.0.1 in dev auth, else 0.0.0.0), DATABASE_URL (a SQLite file, default `.confab/confab.db` under the cwd, or a
  * `postgres://` URL; the standard PG* variables also work), CONFAB_PG_POOL_SIZE, CONFAB_PG_STATEMENT_TIMEOUT_MS, CONFAB_EVENT_RETENTION,
  * CONFAB_AUTH (dev | header | jwt), CONFAB_TRUSTED_PROXIES, CONFAB_USER_HEADER, CONFAB_ALLOWED_ORIGINS,
  * CONFAB_JWT_SECRET / CONFAB_JWT_PUBLIC_KEY / CONFAB_JWT_AUDIENCE / CONFAB_JWT_ISSUER,
  * CONFAB_SEED (a Seed JSON loaded into an empty database), CONFAB_STATIC (folders served as files: `demo,/dist=dist`),
- * CONFAB_RATE_LIMIT / CONFAB_RATE_WINDOW_MS, CONFAB_LOG=1.
+ * CONFAB_RATE_LIMIT / CONFAB_RATE_WINDOW_MS, CONFAB_SEARCH_RATE_LIMIT / CONFAB_SEARCH_RATE_WINDOW_MS,
+ * CONFAB_MAX_STREAMS_PER_USER / CONFAB_MAX_STREAMS_PER_ADDRESS, CONFAB_REQUEST_TIMEOUT, CONFAB_IDLE_TIMEOUT,
+ * CONFAB_ALLOWED_HOSTS / CONFAB_DEV_ALLOW_REMOTE (dev auth), CONFAB_LOG=1.
+ * A value that cannot be used stops the server with a message naming the variable (exit code 2).
  * Flags override them: `--seed demo/seed.json --static demo --port 8787 --database file.db --auth dev`.
  */
 import { readFileSync } from 'node:fs';
@@ -26,8 +29,24 @@ const env: NodeJS.ProcessEnv = {
   ...(flags.database !== undefined ? { DATABASE_URL: flags.database } : {}),
   ...(flags.auth !== undefined ? { CONFAB_AUTH: flags.auth } : {}),
 };
-const { config, port, host, seedPath } = configFromEnv(env, process.cwd());
-if (seedPath) config.seed = JSON.parse(readFileSync(seedPath, 'utf8')) as Seed;
+function readSeed(path: string): Seed {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Seed;
+  } catch (error) {
+    throw new Error(`CONFAB_SEED (${path}) cannot be read as JSON: ${(error as Error).message}`);
+  }
+}
+
+let settings: ReturnType<typeof configFromEnv>;
+try {
+  settings = configFromEnv(env, process.cwd());
+  if (settings.seedPath) settings.config.seed = readSeed(settings.seedPath);
+} catch (error) {
+  console.error(`Confab server not started: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { config, port, host, warnings } = settings;
+for (const warning of warnings) console.warn(`Warning: ${warning}`);
 const server = await createServer(config);
 const address = await server.app.listen({ port, host });
 console.log(`Confab server on ${address} (auth: ${config.auth}, database: ${redactUrl(config.database.url)})`);

@@ -2,6 +2,7 @@
  * `createServer(config)`: the Confab reference server as a Fastify instance, ready to `listen`.
  * The store is opened (migrated, and seeded when empty and a seed is given) before it returns.
  */
+import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -15,12 +16,22 @@ import type { AppContext } from './http/context.js';
 import { openApiCollector } from './http/openapi.js';
 import { problem, problemFromError, sendProblem } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { StreamLimits } from './events/limits.js';
 import { Authenticator, type Identity } from './identity/auth.js';
 import { identityRoutes } from './identity/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { questionRoutes } from './questions/routes.js';
 import { openStore } from './storage/sql/store.js';
+
+/**
+ * The Content-Security-Policy of the pages served (the demo): scripts and styles from this origin
+ * only, no inline script, no eval, no framing. Confab's widgets need nothing more.
+ */
+export const PAGE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: https:", "font-src 'self'", "connect-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
 
 /** The API prefix. */
 export const API = '/api/v1';
@@ -40,18 +51,36 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   const feed = new EventFeed(store.events, config.feedPollMs);
   await feed.start();
   const ctx: AppContext = {
-    config, store, feed, auth: new Authenticator(config, store), limiter: new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs),
+    config, store, feed, auth: new Authenticator(config, store),
+    limiter: new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs),
+    searchLimiter: new RateLimiter(config.searchRateLimit.max, config.searchRateLimit.windowMs, 'searches'),
+    streams: new StreamLimits(config.streamLimits),
   };
+  const { requestMs, headersMs, idleMs } = config.timeouts;
   const app = Fastify({
-    logger: config.logger,
+    // Errors (every 5xx, with its request id) are always logged; CONFAB_LOG=1 adds the request log.
+    logger: { level: config.logger ? 'info' : 'error', ...(config.logStream ? { stream: config.logStream } : {}) },
+    genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimit,
     forceCloseConnections: true,
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: true } },
+    // A slow client cannot hold a connection: whole request, its headers, and idle time are bounded.
+    requestTimeout: requestMs,
+    connectionTimeout: idleMs,
+    http: { headersTimeout: headersMs, connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(headersMs / 4))) },
+    // Client addresses (for per-address limits) come from X-Forwarded-For only via a trusted proxy.
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, problem(400, 'bad-request', `The URL is malformed: ${error.message}`.slice(0, 300))),
   });
   app.decorateRequest('identity', null as unknown as Identity);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+  });
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, problemFromError(error, request)));
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}`)));
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]?.slice(0, 200)}`)));
 
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
@@ -64,7 +93,9 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
 
   const openapi = openApiCollector(app, API);
   await app.register(async (api) => {
-    api.addHook('onRequest', async (request) => {
+    api.addHook('onRequest', async (request, reply) => {
+      // Answers depend on who asks: no cache may keep them.
+      reply.header('cache-control', 'no-store');
       request.identity = await ctx.auth.identify(request);
     });
     api.addHook('preValidation', async (request) => {
@@ -81,7 +112,7 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   app.get('/healthz', async () => ({ status: 'ok', database: store.dialect, events: await store.events.latest() }));
   const stopRetention = startRetention(store, config.eventRetentionMs, (error) => app.log.error(error));
   config.staticDirs.forEach((entry, i) => {
-    void app.register(fastifyStatic, { root: entry.dir, prefix: entry.prefix, decorateReply: i === 0 });
+    void app.register(fastifyStatic, { root: entry.dir, prefix: entry.prefix, decorateReply: i === 0, setHeaders: (res) => res.header('content-security-policy', PAGE_CSP) });
   });
 
   return {

@@ -163,7 +163,7 @@ describe('RestAdapter', () => {
     const offs = Array.from({ length: 30 }, (_, i) => a.live.subscribe([`idea:card-${i}`], (e) => others.push(e)));
     offs.push(a.live.subscribe(['idea:i-10'], (e) => mine.push(e)));
     await new Promise((r) => setTimeout(r, 50));
-    await call(`${t.api}/votes/idea/i-10`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'ben' } });
+    await call(`${t.api}/votes/idea/i-10`, { method: 'PUT', body: { on: true }, headers: { 'x-confab-dev-user': 'ana' } });
     const deadline = Date.now() + 3000;
     while (mine.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     offs.forEach((off) => off());

@@ -1,5 +1,5 @@
 /** What each reader may see of a stored change: the one rule for MemoryAdapter and the server. */
-import type { ChangeEvent, ChangeType, User } from '../types.js';
+import { isFullFeedback, type ChangeEvent, type ChangeType, type User } from '../types.js';
 import { isModerator } from './context.js';
 import type { StoredEvent } from './repositories.js';
 
@@ -9,17 +9,21 @@ const PRIVATE_ACTOR: ReadonlySet<ChangeType> = new Set(['vote.changed', 'person.
 /**
  * The change as `reader` may see it.
  * - `actorId` is null on votes, endorsements and feedback, except for the actor.
- * - Feedback events carry the whole feedback only to its author (`ownerId`) and to moderators;
- *   anyone else learns which feedback changed (`{ id, subject, state }`), so figures refresh.
+ * - Feedback events carry the whole feedback only to its author (`ownerId`) and to moderators,
+ *   and anonymous feedback names its author only to that author; anyone else learns which
+ *   feedback changed (`{ id, subject, state }`), so figures refresh.
  */
 export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEvent {
   const self = reader !== null && event.actorId === reader.id;
   const actorId = self || !PRIVATE_ACTOR.has(event.type) ? event.actorId : null;
   const base = { id: event.id, scopes: event.scopes, at: event.at, actorId };
   if (event.type === 'feedback.created' || event.type === 'feedback.updated') {
-    const full = isModerator(reader) || (reader !== null && event.ownerId === reader.id);
+    const owner = reader !== null && event.ownerId === reader.id;
     const { id, subject, state } = event.data;
-    return { ...base, type: event.type, data: full ? event.data : { id, subject, state } };
+    if (!owner && !isModerator(reader)) return { ...base, type: event.type, data: { id, subject, state } };
+    // A moderator reads what anonymous feedback says, never who sent it.
+    const data = isFullFeedback(event.data) && event.data.anonymous && !owner ? { ...event.data, author: null } : event.data;
+    return { ...base, type: event.type, data };
   }
   return { ...base, type: event.type, data: event.data } as ChangeEvent;
 }

@@ -4,8 +4,28 @@ import type { User } from '../types.js';
 import type { WriteCtx } from './context.js';
 import type { NewEvent, Storage } from './repositories.js';
 
-/** JSON with object keys sorted, so that `{a, b}` and `{b, a}` are the same input. */
+/** Deepest input a write accepts; real inputs are two or three levels deep. */
+const MAX_DEPTH = 32;
+
+/** How deeply `value` nests objects and arrays, counted without recursion (stops past `limit`). */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * JSON with object keys sorted, so that `{a, b}` and `{b, a}` are the same input. Input nested
+ * deeper than any write needs is refused before it is walked (a validation error, not a stack overflow).
+ */
 export function fingerprint(value: unknown): string {
+  if (depthOf(value, MAX_DEPTH) > MAX_DEPTH) throw new ValidationError({ body: `The input is nested more than ${MAX_DEPTH} levels deep` });
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

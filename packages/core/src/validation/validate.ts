@@ -34,7 +34,8 @@ export class Validator {
       return '';
     }
     const text = value.trim();
-    if (rule.required && text === '') this.fail(field, `${rule.label} is required`);
+    if (text.includes('\u0000')) this.fail(field, `${rule.label} must not contain NUL characters`);
+    else if (rule.required && text === '') this.fail(field, `${rule.label} is required`);
     else if (text.length > rule.max) this.fail(field, `${rule.label} must be at most ${rule.max} characters`);
     return text;
   }
@@ -55,6 +56,7 @@ export class Validator {
       tags.push(tag);
     }
     if (tags.length > LIMITS.tags) this.fail(field, `At most ${LIMITS.tags} tags`);
+    else if (tags.some((t) => t.includes('\u0000'))) this.fail(field, 'Tags must not contain NUL characters');
     else if (tags.some((t) => t.length > LIMITS.tag)) this.fail(field, `Each tag must be at most ${LIMITS.tag} characters`);
     return tags;
   }

@@ -8,6 +8,7 @@
  *   from there; it may pass `?since=<ms since epoch>` (at most a minute ago) to also receive
  *   events stored from that moment.
  * Every parameter is checked before the stream is registered. Heartbeat comments keep proxies from closing it.
+ * Open streams are capped per user and per client address (`StreamLimits`).
  */
 import { once } from 'node:events';
 import { LIMITS } from '@confab/core';
@@ -39,6 +40,8 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
     const now = Date.now();
     const since = !resume && req.query.since ? new Date(Math.min(now, Math.max(Number(req.query.since), now - SINCE_WINDOW_MS))).toISOString() : undefined;
     const user = req.identity.user;
+    // Counted before anything is registered; released exactly once when the stream ends.
+    const release = ctx.streams.acquire(user?.id ?? null, req.ip);
 
     const res = reply.raw;
     const headers: Record<string, string> = {
@@ -71,7 +74,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), ctx.config.heartbeatMs);
     heartbeat.unref();
-    const close = () => { stop.abort(); clearInterval(heartbeat); remove(); };
+    const close = () => { stop.abort(); clearInterval(heartbeat); remove(); release(); };
     res.on('close', close);
     res.on('error', close);
     if (!queue) return;

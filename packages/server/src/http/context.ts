@@ -6,6 +6,7 @@ import type { ServerConfig } from '../config.js';
 import type { EventFeed } from '../events/feed.js';
 import type { Authenticator, Identity } from '../identity/auth.js';
 import type { ServerStore } from '../storage/store.js';
+import type { StreamLimits } from '../events/limits.js';
 import type { RateLimiter } from './rate-limit.js';
 
 declare module 'fastify' {
@@ -21,7 +22,18 @@ export interface AppContext {
   store: ServerStore;
   feed: EventFeed;
   auth: Authenticator;
+  /** Writes per user. */
   limiter: RateLimiter;
+  /** Expensive reads per user, or per address when signed out. */
+  searchLimiter: RateLimiter;
+  /** Open live streams per user and per address. */
+  streams: StreamLimits;
+}
+
+/** Counts one expensive read (search, suggestions, similar items) against `CONFAB_SEARCH_RATE_LIMIT`; throws 429 over it. */
+export function limitSearch(app: AppContext, request: FastifyRequest): void {
+  const user = request.identity.user;
+  app.searchLimiter.hit(user ? `user:${user.id}` : `address:${request.ip}`);
 }
 
 /** Runs a domain read as this request's user. */

@@ -4,6 +4,7 @@
  */
 import { isConfabError, type ConfabErrorCode } from '@confab/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { NO_NUL } from './schemas.js';
 
 /** The body of a problem response. */
 export interface Problem {
@@ -15,6 +16,8 @@ export interface Problem {
   code: ConfabErrorCode | 'bad-request' | 'internal';
   fields?: Record<string, string>;
   retryAfter?: number;
+  /** The request's id, also in the `X-Request-Id` header and in the server log of a 5xx. */
+  requestId?: string;
 }
 
 const STATUS: Record<ConfabErrorCode, number> = {
@@ -34,7 +37,8 @@ export function problem(status: number, code: Problem['code'], detail?: string, 
 /** Sends a problem response. */
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   if (p.retryAfter !== undefined) reply.header('retry-after', String(p.retryAfter));
-  return reply.code(p.status).type('application/problem+json').send(p);
+  reply.header('x-request-id', reply.request.id).header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
+  return reply.code(p.status).type('application/problem+json').send({ ...p, requestId: reply.request.id });
 }
 
 interface AjvError { instancePath?: string; keyword: string; params?: Record<string, unknown>; message?: string }
@@ -48,14 +52,18 @@ export function fieldsFromValidation(errors: AjvError[], context: string): Recor
     const path = (e.instancePath ?? '').split('/').filter(Boolean);
     let field = path[0] ?? '';
     if (e.keyword === 'required' && typeof e.params?.missingProperty === 'string' && path.length === 0) field = e.params.missingProperty;
+    if (e.keyword === 'additionalProperties' && typeof e.params?.additionalProperty === 'string' && path.length === 0) field = e.params.additionalProperty;
     if (!field) field = context === 'body' ? 'body' : context;
+    field = field.slice(0, 100);
     const name = label(field);
     let message: string;
     switch (e.keyword) {
       case 'required': message = `${name} is required`; break;
+      case 'additionalProperties': message = `${JSON.stringify(field.slice(0, 100))} is not a known property`; break;
       case 'maxLength': message = `${name} must be at most ${String(e.params?.limit)} characters`; break;
       case 'maxItems': message = path.length ? `At most ${String(e.params?.limit)} ${field}` : `${name}: at most ${String(e.params?.limit)}`; break;
       case 'type': message = `${name} must be ${String(e.params?.type)}`; break;
+      case 'pattern': message = e.params?.pattern === NO_NUL ? `${name} must not contain NUL characters` : `${name} is not in the expected form`; break;
       case 'enum': message = `Choose one of: ${(e.params?.allowedValues as unknown[] | undefined)?.join(', ') ?? ''}`; break;
       default: message = `${name} ${e.message ?? 'is invalid'}`;
     }
@@ -85,6 +93,6 @@ export function problemFromError(error: unknown, request: FastifyRequest): Probl
     const code = status === 404 ? 'not-found' : status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 429 ? 'rate-limited' : 'bad-request';
     return problem(status, code, fe.message);
   }
-  request.log.error(error);
-  return problem(500, 'internal', 'Something went wrong on the server');
+  request.log.error({ err: error, requestId: request.id, method: request.method, url: request.url.slice(0, 500) }, 'request failed');
+  return problem(500, 'internal', `Something went wrong on the server; quote request id ${request.id} when you report it`);
 }

@@ -1,20 +1,20 @@
-/** A per-user sliding-window limit on writes: `max` writes per `windowMs`, then 429 with `Retry-After`. */
+/** A sliding-window limit per key (a user, an address): `max` requests per `windowMs`, then 429 with `Retry-After`. */
 import { RateLimitedError } from '@confab/core';
 
-/** Counts writes per user in memory (per process). */
+/** Counts requests per key in memory (per process); `what` names them in the error ("writes", "searches"). */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly max: number, private readonly windowMs: number) {}
+  constructor(private readonly max: number, private readonly windowMs: number, private readonly what = 'writes') {}
 
-  /** Records one write by `key`; throws `RateLimitedError` when over the limit (the write is not counted). */
+  /** Records one request by `key`; throws `RateLimitedError` when over the limit (the refused request is not counted). */
   hit(key: string, now = Date.now()): void {
     const since = now - this.windowMs;
     const list = (this.hits.get(key) ?? []).filter((t) => t > since);
     if (list.length >= this.max) {
       this.hits.set(key, list);
       const retryAfter = Math.max(1, Math.ceil(((list[0] ?? now) + this.windowMs - now) / 1000));
-      throw new RateLimitedError(retryAfter, `Too many writes; try again in ${retryAfter} s`);
+      throw new RateLimitedError(retryAfter, `Too many ${this.what}; try again in ${retryAfter} s`);
     }
     list.push(now);
     this.hits.set(key, list);

@@ -2,7 +2,7 @@
 import type { IdeaInput, IdeaQuery, IdeaSort, IdeaStatus } from '@confab/core';
 import { ideas } from '@confab/core/domain';
 import type { FastifyInstance } from 'fastify';
-import { read, write, type AppContext } from '../http/context.js';
+import { limitSearch, read, write, type AppContext } from '../http/context.js';
 import { limitOf, type PageQs } from '../http/schemas.js';
 import * as s from './schemas.js';
 
@@ -21,10 +21,14 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext): void {
     const query: IdeaQuery = { campaign: campaignOf(q.campaign), status: q.status, sort: q.sort, cursor: q.cursor, limit: limitOf(q.limit) };
     return read(ctx, req, (r) => ideas.listIdeas(r, query));
   });
-  app.get<{ Querystring: { text: string; campaign?: string; limit?: string } }>('/ideas/similar', { schema: s.similarGetSchema },
-    (req) => read(ctx, req, (r) => ideas.similarIdeas(r, req.query.text, { campaign: campaignOf(req.query.campaign), limit: limitOf(req.query.limit) })));
-  app.post<{ Body: { text: string; campaign?: string | null; limit?: number } }>('/ideas/similar', { schema: s.similarPostSchema },
-    (req) => read(ctx, req, (r) => ideas.similarIdeas(r, req.body.text, { campaign: req.body.campaign, limit: req.body.limit })));
+  app.get<{ Querystring: { text: string; campaign?: string; limit?: string } }>('/ideas/similar', { schema: s.similarGetSchema }, (req) => {
+    limitSearch(ctx, req);
+    return read(ctx, req, (r) => ideas.similarIdeas(r, req.query.text, { campaign: campaignOf(req.query.campaign), limit: limitOf(req.query.limit) }));
+  });
+  app.post<{ Body: { text: string; campaign?: string | null; limit?: number } }>('/ideas/similar', { schema: s.similarPostSchema }, (req) => {
+    limitSearch(ctx, req);
+    return read(ctx, req, (r) => ideas.similarIdeas(r, req.body.text, { campaign: req.body.campaign, limit: req.body.limit }));
+  });
   app.post<{ Body: IdeaInput }>('/ideas', { schema: s.submitSchema }, (req, reply) => {
     const input: IdeaInput = { ...req.body, campaign: req.body.campaign ?? null };
     return write(ctx, req, reply, { status: 201, operation: 'submitIdea', input: [input], run: (w) => ideas.submitIdea(w, input) });

@@ -56,7 +56,7 @@ function repositories(ctx: SqlContext): Repositories {
  * ```
  */
 export async function openStore(options: OpenStoreOptions): Promise<ServerStore> {
-  const onError = options.onError ?? ((error: Error) => console.error('confab storage:', error));
+  const onError = options.onError ?? ((error: Error) => console.error(`confab storage: ${error.message}`));
   let db: Kysely<DB>;
   let dialect: SqlDialect;
   let listener: Listener | null = null;
