@@ -2,10 +2,10 @@
  * `createServer(config)`: the Confab reference server as a Fastify instance, ready to `listen`.
  * The store is opened (migrated, and seeded when empty and a seed is given) before it returns.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { EventFeed } from './events/feed.js';
 import { startRetention } from './events/retention.js';
@@ -32,6 +32,25 @@ export const PAGE_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: https:", "font-src 'self'", "connect-src 'self'",
   "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
+
+/** Lists and threads: community content, revalidated with an ETag (private: each viewer's own votes are in it). */
+const REVALIDATED = new Set(['/questions', '/questions/:id', '/ideas', '/ideas/:id', '/ideas/:id/comments', '/campaigns', '/campaigns/:id', '/people', '/people/:id']
+  .map((path) => `/api/v1${path}`));
+
+/**
+ * A weak ETag over the serialised answer of a list or thread, and 304 for a matching
+ * `If-None-Match`: the client keeps its copy and nothing is sent again. Personal answers
+ * (`/me`, feedback) keep `no-store`.
+ */
+function conditional(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string' || !REVALIDATED.has(request.routeOptions.url ?? '')) return payload;
+  const etag = `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
+  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  const match = request.headers['if-none-match'];
+  if (match === undefined || !match.split(',').some((tag) => tag.trim() === etag)) return payload;
+  reply.code(304).removeHeader('content-type');
+  return '';
+}
 
 /** The API prefix. */
 export const API = '/api/v1';
@@ -98,6 +117,7 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
       reply.header('cache-control', 'no-store');
       request.identity = await ctx.auth.identify(request);
     });
+    api.addHook('onSend', async (request, reply, payload) => conditional(request, reply, payload));
     api.addHook('preValidation', async (request) => {
       checkWrite(request, request.identity.ambient, config.allowedOrigins);
     });
