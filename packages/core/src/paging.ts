@@ -48,5 +48,6 @@ export function paginate<T>(items: T[], query: PageQuery, idOf: (item: T) => str
 
 /** Newest first; items from the same instant in reverse creation order. */
 export function newestFirst(a: { createdAt: string; seq: number }, b: { createdAt: string; seq: number }): number {
-  return b.createdAt.localeCompare(a.createdAt) || b.seq - a.seq;
+  // ISO timestamps order as plain strings; localeCompare would cost a collation per comparison.
+  return (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0) || b.seq - a.seq;
 }

@@ -15,7 +15,7 @@ describe('SSE /api/v1/events', () => {
   it('delivers only events of the requested scopes', async () => {
     const s = await readSse(`${t.api}/events?scope=idea:i-02`);
     try {
-      assert.equal((await vote('i-03', true, 'cyd')).status, 200);
+      assert.equal((await vote('i-03', true, 'ben')).status, 200); // cyd wrote i-03
       assert.equal((await vote('i-02', true, 'cyd')).status, 200);
       const [e] = await s.waitFor(1);
       assert.equal(e?.type, 'vote.changed');

@@ -50,7 +50,7 @@ describe('CSRF and CORS', () => {
   let t: TestServer;
   before(async () => { t = await startServer({ allowedOrigins: ['https://intranet.example'] }); });
   after(async () => { await t.destroy(); });
-  const cookie = { cookie: 'confab_dev_user=ben' };
+  const cookie = { cookie: 'confab_dev_user=ana' }; // not the author of i-02: nobody votes for their own idea
 
   it('cookie auth: cross-site writes are refused, same-origin and allowed origins pass', async () => {
     const evil = await call(`${t.api}/votes/idea/i-02`, { method: 'PUT', body: { on: true }, headers: { ...cookie, origin: 'https://evil.example' } });

@@ -13,10 +13,18 @@ async function findFeedback(ctx: ReadCtx, id: Id): Promise<Feedback> {
   return f;
 }
 
-/** Stores feedback (`feedback.created`); every send makes a new item. */
+/**
+ * Stores feedback. Each person has one record per subject: the first send creates it
+ * (`feedback.created`); a later send replaces the answer in it (`feedback.updated`, open again),
+ * so summaries count each person once.
+ */
 export async function sendFeedback(ctx: WriteCtx, input: FeedbackInput): Promise<Feedback> {
-  const f = await ctx.repos.feedback.send(checkFeedback(input), ctx.user.id);
-  ctx.emit('feedback.created', feedbackScopes(f), await findFeedback(ctx, f.id), ctx.user.id);
+  const checked = checkFeedback(input);
+  const earlier = await ctx.repos.feedback.mine(checked.subject, ctx.user.id);
+  const f = earlier
+    ? await ctx.repos.feedback.replace(earlier.id, checked, ctx.user.id)
+    : await ctx.repos.feedback.send(checked, ctx.user.id);
+  ctx.emit(earlier ? 'feedback.updated' : 'feedback.created', feedbackScopes(f), await findFeedback(ctx, f.id), ctx.user.id);
   return f;
 }
 

@@ -73,6 +73,8 @@ export interface IdeaRepository {
 /** Feedback and owners' responses. Views hide an anonymous author unless the viewer wrote it. */
 export interface FeedbackRepository {
   send(input: Required<FeedbackInput>, authorId: Id): Promise<Feedback>;
+  /** Puts the author's new answer into an earlier record (same id): dated now, open again, an owner's response kept. */
+  replace(id: Id, input: Required<FeedbackInput>, authorId: Id): Promise<Feedback>;
   get(id: Id, viewerId: Id | null): Promise<Feedback | null>;
   /** Who wrote a piece of feedback (also when anonymous), or null for an unknown id. */
   authorOf(id: Id): Promise<Id | null>;

@@ -1,30 +1,49 @@
-/** The rule of votes: one per person per item; a real change emits `vote.changed`. */
-import { NotFoundError, ValidationError } from '../errors.js';
+/** The rule of votes: one per person per item, never on one's own answer or idea; a real change emits `vote.changed`. */
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { ideaScopes, questionScopes } from '../scopes.js';
-import type { VoteState, VoteTarget } from '../types.js';
+import type { Id, VoteState, VoteTarget } from '../types.js';
 import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
 import { findIdea } from './ideas.js';
 import { findQuestion } from './questions.js';
 
-/** The live scopes of a vote's target; an answer's are its question's. Throws `NotFoundError`. */
-async function targetScopes(ctx: WriteCtx, target: VoteTarget): Promise<string[]> {
+/** What a vote needs to know of its target: its live scopes, and its author when votes on one's own are refused. */
+interface TargetFacts {
+  scopes: string[];
+  /** The author of an answer or an idea; null for a question (an asker may vote on their own question). */
+  authorId: Id | null;
+}
+
+/** The live scopes (an answer's are its question's) and author of a vote's target. Throws `NotFoundError`. */
+async function targetFacts(ctx: WriteCtx, target: VoteTarget): Promise<TargetFacts> {
   switch (target?.kind) {
-    case 'question': return questionScopes(await findQuestion(ctx, target.id));
-    case 'idea': return ideaScopes(await findIdea(ctx, target.id));
+    case 'question': return { scopes: questionScopes(await findQuestion(ctx, target.id)), authorId: null };
+    case 'idea': {
+      const idea = await findIdea(ctx, target.id);
+      return { scopes: ideaScopes(idea), authorId: idea.author.id };
+    }
     case 'answer': {
       const questionId = typeof target.id === 'string' ? await ctx.repos.questions.answerQuestionId(target.id) : null;
-      if (!questionId) throw new NotFoundError('This answer does not exist');
-      return questionScopes(await findQuestion(ctx, questionId));
+      const thread = questionId ? await ctx.repos.questions.thread(questionId, null) : null;
+      const answer = thread?.answers.find((a) => a.id === target.id);
+      if (!thread || !answer) throw new NotFoundError('This answer does not exist');
+      return { scopes: questionScopes(thread.question), authorId: answer.author.id };
     }
     default: throw new ValidationError({ kind: 'Only questions, answers and ideas take votes' });
   }
 }
 
-/** Sets the acting user's vote; `on: false` withdraws it. A repeated vote changes nothing and emits nothing. */
+/**
+ * Sets the acting user's vote; `on: false` withdraws it. A repeated vote changes nothing and
+ * emits nothing. Nobody votes for their own answer or idea (`ForbiddenError`); withdrawing such
+ * a vote (e.g. one imported with old data) is allowed.
+ */
 export async function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): Promise<VoteState> {
-  const scopes = await targetScopes(ctx, target);
+  const { scopes, authorId } = await targetFacts(ctx, target);
   checkVote(on);
+  if (on && authorId !== null && authorId === ctx.user.id) {
+    throw new ForbiddenError(target.kind === 'idea' ? 'You cannot vote on your own idea' : 'You cannot vote on your own answer');
+  }
   const { state, changed } = await ctx.repos.votes.set({ kind: target.kind, id: target.id }, ctx.user.id, on);
   if (changed) ctx.emit('vote.changed', scopes, state);
   return state;

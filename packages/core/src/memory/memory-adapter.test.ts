@@ -95,7 +95,7 @@ describe('MemoryAdapter controls', () => {
       now: () => now,
       seed: {
         people: [{ id: 'u1', name: 'U1' }, { id: 'u2', name: 'U2' }, { id: 'u3', name: 'U3' }],
-        ideas: [{ id: 'old', title: 'Old', author: 'u1', createdAt: '2025-01-01T00:00:00.000Z' }, { id: 'hot', title: 'Hot', author: 'u1', createdAt: '2025-01-02T00:00:00.000Z' }],
+        ideas: [{ id: 'old', title: 'Old', author: 'u1', createdAt: '2025-01-01T00:00:00.000Z' }, { id: 'hot', title: 'Hot', author: 'u3', createdAt: '2025-01-02T00:00:00.000Z' }],
         votes: [
           { kind: 'idea', id: 'old', by: 'u1', at: new Date(now - 60 * day).toISOString() },
           { kind: 'idea', id: 'old', by: 'u2', at: new Date(now - 60 * day).toISOString() },

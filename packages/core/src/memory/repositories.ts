@@ -83,12 +83,15 @@ function questions(store: Store): QuestionRepository {
         .filter((q) => query.context === undefined || q.context === query.context)
         .filter((q) => tags.every((t) => q.tags.some((x) => x.toLowerCase() === t)))
         .filter((q) => text.length === 0 || matchesAll(`${q.title}\n${q.body}`, text))
-        .filter((q) => status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null))
-        .map((q) => ({ rec: q, view: view(q, viewerId) }));
-      if (query.sort === 'votes') rows.sort((a, b) => b.view.votes - a.view.votes || newestFirst(a.rec, b.rec));
-      else if (query.sort === 'unanswered') rows.sort((a, b) => a.view.answerCount - b.view.answerCount || newestFirst(a.rec, b.rec));
-      else rows.sort((a, b) => newestFirst(a.rec, b.rec));
-      return paginate(rows.map((r) => r.view), query, (x) => x.id);
+        .filter((q) => status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null));
+      // Records are sorted on their keys and only one page becomes views: 10,000 questions cost a sort, not 10,000 views.
+      const votes = (q: QuestionRec) => voteState(store, 'question', q.id, viewerId).votes;
+      const answers = (q: QuestionRec) => store.answerCounts.get(q.id) ?? 0;
+      if (query.sort === 'votes') rows.sort((a, b) => votes(b) - votes(a) || newestFirst(a, b));
+      else if (query.sort === 'unanswered') rows.sort((a, b) => answers(a) - answers(b) || newestFirst(a, b));
+      else rows.sort(newestFirst);
+      const page = paginate(rows, query, (q) => q.id);
+      return { ...page, items: page.items.map((q) => view(q, viewerId)) };
     },
     async get(id, viewerId) {
       const q = store.questions.get(id);
@@ -161,11 +164,16 @@ function ideas(store: Store): IdeaRepository {
       const rows = [...store.ideas.values()]
         .filter((i) => query.campaign === undefined || i.campaignId === query.campaign)
         .filter((i) => query.status === undefined || i.status === query.status)
-        .map((i) => ({ rec: i, view: ideaView(store, i, viewerId), trend: query.sort === 'trending' ? trendingScore(store.votes.get(`idea:${i.id}`)?.values() ?? [], now) : 0 }));
+        .map((i) => {
+          const voters = store.votes.get(`idea:${i.id}`);
+          return { rec: i, votes: voters?.size ?? 0, trend: query.sort === 'trending' ? trendingScore(voters?.values() ?? [], now) : 0 };
+        });
       if (query.sort === 'new') rows.sort((a, b) => newestFirst(a.rec, b.rec));
       else if (query.sort === 'trending') rows.sort((a, b) => b.trend - a.trend || newestFirst(a.rec, b.rec));
-      else rows.sort((a, b) => b.view.votes - a.view.votes || newestFirst(a.rec, b.rec));
-      return paginate(rows.map((r) => r.view), query, (x) => x.id);
+      else rows.sort((a, b) => b.votes - a.votes || newestFirst(a.rec, b.rec));
+      // Only one page becomes views: 10,000 ideas cost a sort, not 10,000 views.
+      const page = paginate(rows, query, (r) => r.rec.id);
+      return { ...page, items: page.items.map((r) => ideaView(store, r.rec, viewerId)) };
     },
     async get(id, viewerId) {
       const i = store.ideas.get(id);
@@ -212,6 +220,15 @@ function feedback(store: Store): FeedbackRepository {
         reason: input.reason, comment: input.comment, anonymous: input.anonymous, author: authorId, createdAt: store.iso(), state: 'open', response: null,
       };
       store.feedback.set(f.id, f);
+      return feedbackView(store, f, authorId);
+    },
+    async replace(id, input, authorId) {
+      const f = store.feedback.get(id);
+      if (!f) throw new Error(`[confab] no feedback ${id}`);
+      Object.assign(f, {
+        variant: input.variant, rating: input.rating, reason: input.reason, comment: input.comment, anonymous: input.anonymous,
+        createdAt: store.iso(), state: 'open',
+      });
       return feedbackView(store, f, authorId);
     },
     async get(id, viewerId) {

@@ -44,11 +44,27 @@ export const feedbackCases: ContractCase[] = [
       equal(listed.items[0]!.author, null, 'author hidden from moderator');
       equal(listed.items[0]!.anonymous, true, 'anonymous flag');
       equal((await fx.as('ben').feedback.myFeedback(subject))?.author?.id, 'ben', 'author sees own');
-      await fx.as('ben').feedback.sendFeedback({ subject, variant: 'stars', rating: 4 });
-      equal((await fx.as('ben').feedback.myFeedback(subject))?.rating, 4, 'latest feedback');
-      const summary = await fx.as('ben').feedback.feedbackSummary(subject);
-      equal(summary.count, 2, 'a second send is a new item');
-      equal(summary.average, 3, 'average');
+    }),
+  },
+  {
+    area, name: 'sending again replaces your earlier feedback: one record, counted once',
+    run: (factory) => withFixture(factory, async (fx) => {
+      const subject = 'page:/again';
+      const ben = fx.as('ben');
+      const first = await ben.feedback.sendFeedback({ subject, variant: 'stars', rating: 2, anonymous: true });
+      await fx.as('mod').feedback.setFeedbackState(first.id, 'actioned');
+      const second = await ben.feedback.sendFeedback({ subject, variant: 'stars', rating: 4, comment: 'Better now.' });
+      equal(second.id, first.id, 'the same record');
+      equal(second.rating, 4, 'the new rating');
+      equal(second.anonymous, false, 'the new choice of anonymity');
+      equal(second.state, 'open', 'open again for the owner');
+      equal((await ben.feedback.myFeedback(subject))?.comment, 'Better now.', 'myFeedback shows the new answer');
+      await fx.as('cyd').feedback.sendFeedback({ subject, variant: 'stars', rating: 5 });
+      const listed = await fx.as('mod').feedback.listFeedback({ subject });
+      equal(listed.items.length, 2, 'one item per person');
+      const summary = await ben.feedback.feedbackSummary(subject);
+      equal(summary.count, 2, 'each person counted once');
+      equal(summary.average, 4.5, 'average of the latest answers');
       ok(summary.starsCount === 2, 'starsCount');
     }),
   },

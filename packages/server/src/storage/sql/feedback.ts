@@ -27,6 +27,14 @@ export class SqlFeedback implements FeedbackRepository {
     return (await this.get(id, authorId)) as Feedback;
   }
 
+  async replace(id: Id, input: Required<FeedbackInput>, authorId: Id): Promise<Feedback> {
+    await this.ctx.db.updateTable('feedback').set({
+      variant: input.variant, rating: input.rating, reason: input.reason, comment: input.comment, anonymous: input.anonymous ? 1 : 0,
+      created_at: now(), state: 'open',
+    }).where('id', '=', id).execute();
+    return (await this.get(id, authorId)) as Feedback;
+  }
+
   async get(id: Id, viewerId: Id | null): Promise<Feedback | null> {
     const row = await this.ctx.db.selectFrom('feedback').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? (await this.toFeedback([row], viewerId))[0] ?? null : null;
