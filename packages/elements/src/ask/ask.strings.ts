@@ -1,5 +1,8 @@
-import { plural } from '../internal/format.js';
-import type { StringTables } from '../internal/localize.js';
+import { formatNumber, plural } from '../internal/format.js';
+import { stringTables } from '../internal/localize.js';
+
+/** A count written the English way (`Intl.NumberFormat`): 1,234. */
+const N = (n: number) => formatNumber('en', n);
 
 /** Every string `<confab-ask>` shows; override any of them per instance with the `strings` property. */
 export interface AskStrings {
@@ -51,12 +54,20 @@ export interface AskStrings {
   liveAccepted: string;
   routedTo: (names: string) => string;
   pendingQuestions: string;
+  /** Name of the Accept button, with whose answer it is: "Accept Kwame Mensah's answer". */
+  acceptAnswer: (name: string) => string;
+  unacceptAnswer: (name: string) => string;
+  /** Start of an answer's vote name, "Upvote Kwame Mensah's answer"; the count follows. */
+  upvoteAnswerOf: (name: string) => string;
+  /** Why the reader cannot vote on an answer they wrote. */
+  ownAnswer: string;
+  /** Announced when "Already asked?" suggestions appear. */
+  similarFound: (n: number) => string;
 }
 
-const plain = (n: number) => String(n);
 
-/** The `<confab-ask>` strings in English, German and Arabic. */
-export const askStrings: StringTables<AskStrings> = {
+/** The `<confab-ask>` strings: English built in, every other language in its own module under `locales/`, loaded when used. */
+export const askStrings = stringTables<AskStrings>('ask', {
   en: {
     heading: 'Questions and answers',
     composerHeading: 'Ask a question',
@@ -78,8 +89,8 @@ export const askStrings: StringTables<AskStrings> = {
     showMore: 'Show more',
     askedBy: (name) => `asked by ${name}`,
     answeredBy: (name) => `answered by ${name}`,
-    votes: (n) => plural('en', n, { one: '1 vote', other: `${plain(n)} votes` }),
-    answers: (n) => plural('en', n, { one: '1 answer', other: `${plain(n)} answers` }),
+    votes: (n) => plural('en', n, { one: '1 vote', other: `${N(n)} votes` }),
+    answers: (n) => plural('en', n, { one: '1 answer', other: `${N(n)} answers` }),
     answered: 'Answered',
     back: 'Back to questions',
     noAnswers: 'No answers yet.',
@@ -101,95 +112,20 @@ export const askStrings: StringTables<AskStrings> = {
     liveAccepted: 'An answer was accepted.',
     routedTo: (names) => `Addressed to ${names}`,
     pendingQuestions: 'Waiting to send',
+    acceptAnswer: (name) => `Accept ${name}'s answer`,
+    unacceptAnswer: (name) => `Withdraw acceptance of ${name}'s answer`,
+    upvoteAnswerOf: (name) => `Upvote ${name}'s answer`,
+    ownAnswer: 'You cannot vote on your own answer.',
+    similarFound: (n) => plural('en', n, { one: '1 similar question found', other: `${N(n)} similar questions found` }),
   },
-  de: {
-    heading: 'Fragen und Antworten',
-    composerHeading: 'Eine Frage stellen',
-    titleLabel: 'Ihre Frage',
-    detailsLabel: 'Details (optional, Markdown)',
-    tagsLabel: 'Schlagwörter (optional)',
-    tagsHint: 'Schlagwörter durch Kommas trennen.',
-    ask: 'Fragen',
-    titleRequired: 'Bitte schreiben Sie Ihre Frage.',
-    similarHeading: 'Schon gefragt?',
-    expertsHeading: 'Wer es wissen könnte',
-    notify: (name) => `${name} benachrichtigen`,
-    listHeading: 'Fragen zu dieser Seite',
-    sortLabel: 'Sortieren nach',
-    sortNew: 'Neueste',
-    sortVotes: 'Meiste Stimmen',
-    sortUnanswered: 'Unbeantwortet',
-    empty: 'Noch keine Fragen. Stellen Sie die erste.',
-    showMore: 'Mehr anzeigen',
-    askedBy: (name) => `gefragt von ${name}`,
-    answeredBy: (name) => `beantwortet von ${name}`,
-    votes: (n) => plural('de', n, { one: '1 Stimme', other: `${plain(n)} Stimmen` }),
-    answers: (n) => plural('de', n, { one: '1 Antwort', other: `${plain(n)} Antworten` }),
-    answered: 'Beantwortet',
-    back: 'Zurück zu den Fragen',
-    noAnswers: 'Noch keine Antworten.',
-    answerLabel: 'Ihre Antwort (Markdown)',
-    postAnswer: 'Antwort senden',
-    answerRequired: 'Bitte schreiben Sie eine Antwort.',
-    accept: 'Akzeptieren',
-    unaccept: 'Akzeptanz zurücknehmen',
-    acceptedMark: 'Akzeptierte Antwort',
-    upvoteQuestion: 'Für die Frage stimmen',
-    upvoteAnswer: 'Für die Antwort stimmen',
-    voteFailed: 'Ihre Stimme konnte nicht gespeichert werden und wurde zurückgenommen.',
-    questionQueued: 'Ihre Frage bleibt erhalten und wird gesendet, sobald die Verbindung wieder steht.',
-    answerQueued: 'Ihre Antwort bleibt erhalten und wird gesendet, sobald die Verbindung wieder steht.',
-    questionPosted: 'Ihre Frage wurde veröffentlicht.',
-    answerPosted: 'Ihre Antwort wurde veröffentlicht.',
-    liveQuestion: (title) => `Neue Frage: ${title}`,
-    liveAnswer: (name) => `${name} hat eine Antwort geschrieben.`,
-    liveAccepted: 'Eine Antwort wurde akzeptiert.',
-    routedTo: (names) => `Gerichtet an ${names}`,
-    pendingQuestions: 'Wartet auf Versand',
-  },
-  ar: {
-    heading: 'أسئلة وأجوبة',
-    composerHeading: 'اطرح سؤالًا',
-    titleLabel: 'سؤالك',
-    detailsLabel: 'التفاصيل (اختياري، Markdown)',
-    tagsLabel: 'الوسوم (اختياري)',
-    tagsHint: 'افصل بين الوسوم بفواصل.',
-    ask: 'اسأل',
-    titleRequired: 'يرجى كتابة سؤالك.',
-    similarHeading: 'هل سُئل من قبل؟',
-    expertsHeading: 'أشخاص قد يعرفون الإجابة',
-    notify: (name) => `إشعار ${name}`,
-    listHeading: 'الأسئلة في هذه الصفحة',
-    sortLabel: 'الترتيب حسب',
-    sortNew: 'الأحدث',
-    sortVotes: 'الأكثر تصويتًا',
-    sortUnanswered: 'بلا إجابة',
-    empty: 'لا توجد أسئلة بعد. كن أول من يسأل.',
-    showMore: 'عرض المزيد',
-    askedBy: (name) => `سأله ${name}`,
-    answeredBy: (name) => `أجاب ${name}`,
-    votes: (n) => plural('ar', n, { zero: 'لا أصوات', one: 'صوت واحد', two: 'صوتان', few: `${plain(n)} أصوات`, many: `${plain(n)} صوتًا`, other: `${plain(n)} صوت` }),
-    answers: (n) => plural('ar', n, { zero: 'لا إجابات', one: 'إجابة واحدة', two: 'إجابتان', few: `${plain(n)} إجابات`, many: `${plain(n)} إجابة`, other: `${plain(n)} إجابة` }),
-    answered: 'تمت الإجابة',
-    back: 'العودة إلى الأسئلة',
-    noAnswers: 'لا توجد إجابات بعد.',
-    answerLabel: 'إجابتك (Markdown)',
-    postAnswer: 'نشر الإجابة',
-    answerRequired: 'يرجى كتابة إجابة.',
-    accept: 'قبول',
-    unaccept: 'سحب القبول',
-    acceptedMark: 'إجابة مقبولة',
-    upvoteQuestion: 'التصويت للسؤال',
-    upvoteAnswer: 'التصويت للإجابة',
-    voteFailed: 'تعذّر حفظ صوتك وتم التراجع عنه.',
-    questionQueued: 'سؤالك محفوظ وسيُرسل عند عودة الاتصال.',
-    answerQueued: 'إجابتك محفوظة وستُرسل عند عودة الاتصال.',
-    questionPosted: 'تم نشر سؤالك.',
-    answerPosted: 'تم نشر إجابتك.',
-    liveQuestion: (title) => `سؤال جديد: ${title}`,
-    liveAnswer: (name) => `نشر ${name} إجابة.`,
-    liveAccepted: 'تم قبول إجابة.',
-    routedTo: (names) => `موجّه إلى ${names}`,
-    pendingQuestions: 'بانتظار الإرسال',
-  },
-};
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ja: () => import('./locales/ja.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+});

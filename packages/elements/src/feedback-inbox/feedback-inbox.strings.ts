@@ -1,6 +1,9 @@
 import type { FeedbackState } from '@confab/core';
-import { plural } from '../internal/format.js';
-import type { StringTables } from '../internal/localize.js';
+import { formatNumber, plural } from '../internal/format.js';
+import { stringTables } from '../internal/localize.js';
+
+/** A count written the English way (`Intl.NumberFormat`): 1,234. */
+const N = (n: number) => formatNumber('en', n);
 
 /** The state filter of the inbox: one state, or every state. */
 export type InboxFilter = FeedbackState | 'all';
@@ -41,10 +44,16 @@ export interface FeedbackInboxStrings {
   responded: string;
   stateChanged: (state: string) => string;
   newFeedback: string;
+  /** Names an item in its controls' names: "Respond, feedback from Kwame Mensah". */
+  feedbackFrom: (name: string) => string;
+  /** The button that opens an item's response box. */
+  writeResponse: string;
+  /** An item's heading: who and what they answered. */
+  itemHeading: (name: string, rating: string) => string;
 }
 
-/** `<confab-feedback-inbox>` strings in English, German and Arabic. */
-export const feedbackInboxStrings: StringTables<FeedbackInboxStrings> = {
+/** `<confab-feedback-inbox>` strings: English built in, every other language in its own module under `locales/`, loaded when used. */
+export const feedbackInboxStrings = stringTables<FeedbackInboxStrings>('feedback-inbox', {
   en: {
     title: 'Feedback',
     forSubject: (s) => `Feedback for ${s}`,
@@ -58,12 +67,12 @@ export const feedbackInboxStrings: StringTables<FeedbackInboxStrings> = {
     summaryCount: 'Feedback',
     summaryOpen: 'Open',
     summaryHelpful: 'Found it helpful',
-    helpfulValue: (h, n) => `${h} of ${n}`,
+    helpfulValue: (h, n) => `${N(h)} of ${N(n)}`,
     summaryAverage: 'Average rating',
-    averageValue: (avg, n) => plural('en', n, { one: `${avg} of 5 (1 rating)`, other: `${avg} of 5 (${n} ratings)` }),
+    averageValue: (avg, n) => plural('en', n, { one: `${avg} of 5 (1 rating)`, other: `${avg} of 5 (${N(n)} ratings)` }),
     yes: 'Helpful: yes',
     no: 'Helpful: no',
-    starsValue: (n) => plural('en', n, { one: '1 of 5 stars', other: `${n} of 5 stars` }),
+    starsValue: (n) => plural('en', n, { one: '1 of 5 stars', other: `${N(n)} of 5 stars` }),
     anonymous: 'Anonymous',
     noComment: 'No comment.',
     subject: 'On',
@@ -78,73 +87,18 @@ export const feedbackInboxStrings: StringTables<FeedbackInboxStrings> = {
     responded: 'Response sent.',
     stateChanged: (state) => `Marked as ${state.toLowerCase()}.`,
     newFeedback: 'New feedback arrived.',
+    feedbackFrom: (name) => `feedback from ${name}`,
+    writeResponse: 'Write a response',
+    itemHeading: (name, rating) => `${name}: ${rating}`,
   },
-  de: {
-    title: 'Feedback',
-    forSubject: (s) => `Feedback zu ${s}`,
-    notAllowed: 'Nur Moderierende und Verantwortliche der Seite können dieses Feedback sehen.',
-    signIn: 'Melden Sie sich als Moderator:in oder Verantwortliche:r der Seite an, um dieses Feedback zu sehen.',
-    empty: 'Hier gibt es kein Feedback.',
-    filterLabel: 'Anzeigen',
-    filters: { open: 'Offen', actioned: 'Erledigt', dismissed: 'Verworfen', all: 'Alle' },
-    subjectLabel: 'Gegenstand',
-    subjectHint: 'Leer lassen für alle Gegenstände.',
-    summaryCount: 'Feedback',
-    summaryOpen: 'Offen',
-    summaryHelpful: 'Fanden es hilfreich',
-    helpfulValue: (h, n) => `${h} von ${n}`,
-    summaryAverage: 'Durchschnittliche Bewertung',
-    averageValue: (avg, n) => plural('de', n, { one: `${avg} von 5 (1 Bewertung)`, other: `${avg} von 5 (${n} Bewertungen)` }),
-    yes: 'Hilfreich: ja',
-    no: 'Hilfreich: nein',
-    starsValue: (n) => plural('de', n, { one: '1 von 5 Sternen', other: `${n} von 5 Sternen` }),
-    anonymous: 'Anonym',
-    noComment: 'Kein Kommentar.',
-    subject: 'Zu',
-    responseFrom: (name) => `Antwort von ${name}`,
-    responseLabel: 'Ihre Antwort',
-    respond: 'Antworten',
-    markActioned: 'Als erledigt markieren',
-    dismiss: 'Verwerfen',
-    reopen: 'Wieder öffnen',
-    showMore: 'Mehr anzeigen',
-    responseRequired: 'Schreiben Sie zuerst eine Antwort.',
-    responded: 'Antwort gesendet.',
-    stateChanged: (state) => `Markiert als „${state}“.`,
-    newFeedback: 'Neues Feedback ist eingegangen.',
-  },
-  ar: {
-    title: 'الملاحظات',
-    forSubject: (s) => `ملاحظات حول ${s}`,
-    notAllowed: 'لا يمكن إلا للمشرفين ومسؤولي الصفحة رؤية هذه الملاحظات.',
-    signIn: 'سجّل الدخول بصفتك مشرفًا أو مسؤولًا عن الصفحة لرؤية هذه الملاحظات.',
-    empty: 'لا توجد ملاحظات هنا.',
-    filterLabel: 'عرض',
-    filters: { open: 'مفتوحة', actioned: 'تمت معالجتها', dismissed: 'مستبعدة', all: 'الكل' },
-    subjectLabel: 'الموضوع',
-    subjectHint: 'اتركه فارغًا لعرض كل المواضيع.',
-    summaryCount: 'الملاحظات',
-    summaryOpen: 'مفتوحة',
-    summaryHelpful: 'وجدوها مفيدة',
-    helpfulValue: (h, n) => `${h} من أصل ${n}`,
-    summaryAverage: 'متوسط التقييم',
-    averageValue: (avg, n) => plural('ar', n, { one: `${avg} من 5 (تقييم واحد)`, two: `${avg} من 5 (تقييمان)`, few: `${avg} من 5 (${n} تقييمات)`, other: `${avg} من 5 (${n} تقييمًا)` }),
-    yes: 'مفيدة: نعم',
-    no: 'مفيدة: لا',
-    starsValue: (n) => `${n} من 5 نجوم`,
-    anonymous: 'مجهول الهوية',
-    noComment: 'لا يوجد تعليق.',
-    subject: 'حول',
-    responseFrom: (name) => `ردّ من ${name}`,
-    responseLabel: 'ردّك',
-    respond: 'ردّ',
-    markActioned: 'تعليم كمعالجة',
-    dismiss: 'استبعاد',
-    reopen: 'إعادة فتح',
-    showMore: 'عرض المزيد',
-    responseRequired: 'اكتب ردًّا أولًا.',
-    responded: 'أُرسل الرد.',
-    stateChanged: (state) => `عُلّمت بأنها: ${state}.`,
-    newFeedback: 'وصلت ملاحظات جديدة.',
-  },
-};
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ja: () => import('./locales/ja.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+});

@@ -1,11 +1,13 @@
-import { plural } from '../internal/format.js';
-import type { StringTables } from '../internal/localize.js';
-import { loadAr, loadDe, questionEn, type FeedbackStrings } from './feedback.strings.js';
+import { formatNumber, plural } from '../internal/format.js';
+import { stringTables } from '../internal/localize.js';
+import { feedbackLocales, questionEn, type FeedbackStrings } from './feedback.strings.js';
+
+/** A count written the English way (`Intl.NumberFormat`): 1,234. */
+const N = (n: number) => formatNumber('en', n);
 
 /** English, the default: the question and everything after it. */
 const en: FeedbackStrings = {
   ...questionEn,
-  starsValue: (n) => plural('en', n, { one: '1 of 5 stars', other: `${n} of 5 stars` }),
   reasonsYes: ['Easy to understand', 'Solved my problem', 'Up to date'],
   reasonsNo: ['Outdated', 'Unclear', 'Missing information', 'Incorrect'],
   reasonLabel: 'What is the main reason?',
@@ -23,10 +25,10 @@ const en: FeedbackStrings = {
   responseFrom: (name) => `Response from ${name}`,
   noResponse: 'The page owner has not responded yet.',
   again: 'Give new feedback',
-  summaryHelpful: (h, n) => `${h} of ${n} found this helpful`,
-  summaryStars: (avg, n) => plural('en', n, { one: `Rated ${avg} of 5 (1 rating)`, other: `Rated ${avg} of 5 (${n} ratings)` }),
+  summaryHelpful: (h, n) => `${N(h)} of ${N(n)} found this helpful`,
+  summaryStars: (avg, n) => plural('en', n, { one: `Rated ${avg} of 5 (1 rating)`, other: `Rated ${avg} of 5 (${N(n)} ratings)` }),
   summaryNone: 'No feedback yet.',
 };
 
 /** Every `<confab-feedback>` string per language, for the lazily loaded follow-up and results. */
-export const feedbackFlowStrings: StringTables<FeedbackStrings> = { en, de: loadDe, ar: loadAr };
+export const feedbackFlowStrings = stringTables<FeedbackStrings>('feedback', { en, ...feedbackLocales });

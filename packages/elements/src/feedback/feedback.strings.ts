@@ -1,4 +1,4 @@
-import type { StringTables } from '../internal/localize.js';
+import { stringTables, type Locales } from '../internal/localize.js';
 
 /** The strings of `<confab-feedback>`; override any of them per instance with the `strings` property. */
 export interface FeedbackStrings {
@@ -10,7 +10,7 @@ export interface FeedbackStrings {
   no: string;
   /** The accessible name of one star radio. */
   stars: (n: number) => string;
-  /** A stars rating as sent, e.g. "4 of 5 stars". */
+  /** A stars rating, e.g. "4 of 5 stars": shown beside the stars once chosen, and with what was sent. */
   starsValue: (n: number) => string;
   /** Default reason chips after a positive answer (yes, 4–5 stars). */
   reasonsYes: string[];
@@ -39,7 +39,7 @@ export interface FeedbackStrings {
 }
 
 /** The strings of the first view (the question), the only ones loaded with the element. */
-export type FeedbackQuestionStrings = Pick<FeedbackStrings, 'question' | 'starsQuestion' | 'yes' | 'no' | 'stars'>;
+export type FeedbackQuestionStrings = Pick<FeedbackStrings, 'question' | 'starsQuestion' | 'yes' | 'no' | 'stars' | 'starsValue'>;
 
 /** English, the default, for the question. */
 export const questionEn: FeedbackQuestionStrings = {
@@ -48,14 +48,25 @@ export const questionEn: FeedbackQuestionStrings = {
   yes: 'Yes',
   no: 'No',
   stars: (n) => (n === 1 ? '1 star' : `${n} stars`),
+  starsValue: (n) => `${n} of 5 stars`,
 };
 
-/** German and Arabic: the whole table, loaded on demand. */
-export const loadDe = () => import('./feedback.strings.de.js').then((m) => m.strings);
-export const loadAr = () => import('./feedback.strings.ar.js').then((m) => m.strings);
+/** Every other language: the whole table (question and follow-up), one module each under `locales/`. */
+export const feedbackLocales: Omit<Locales<FeedbackStrings>, 'en'> = {
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ja: () => import('./locales/ja.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+};
 
 /**
  * `<confab-feedback>` question strings per language. The rest (follow-up, thanks, summary) is in
- * `feedback.flow.strings.ts`, loaded with the follow-up; both share the German and Arabic tables.
+ * `feedback.flow.strings.ts`, loaded with the follow-up; both share the tables of `feedbackLocales`.
  */
-export const feedbackStrings: StringTables<FeedbackQuestionStrings> = { en: questionEn, de: loadDe, ar: loadAr };
+export const feedbackStrings = stringTables<FeedbackQuestionStrings>('feedback.question', { en: questionEn, ...feedbackLocales });

@@ -1,7 +1,12 @@
-import type { StringTables } from './localize.js';
-import { loadCommonAr, loadCommonDe, statusStrings } from './confab-element.js';
+import { formatNumber } from './format.js';
+import { stringTables } from './localize.js';
+import { statusStrings } from './confab-element.js';
+import { commonLocales } from './common.locales.js';
 
 export { statusStrings, type StatusStrings } from './confab-element.js';
+
+/** A count written the English way (`Intl.NumberFormat`): 1,234. */
+const N = (n: number) => formatNumber('en', n);
 
 /** Strings every widget shares: states, errors, and the no-adapter and missing-area messages. */
 export interface CommonStrings {
@@ -24,10 +29,16 @@ export interface CommonStrings {
   errorValidation: string;
   tooLong: (max: number, length: number) => string;
   charactersLeft: (n: number) => string;
+  /** A view opened offline: nothing was written, it loads when the connection is back. */
+  loadOffline: string;
+  /** Beside a vote made offline, shown pressed: it is queued, not lost. */
+  voteQueued: string;
+  /** Announced when a vote made offline was delivered. */
+  voteCounted: string;
 }
 
-/** The shared strings: English built in, German and Arabic loaded on demand. */
-export const commonStrings: StringTables<CommonStrings> = {
+/** The shared strings: English built in, every other language in its own module under `locales/`. */
+export const commonStrings = stringTables<CommonStrings>('common', {
   en: {
     ...statusStrings.en,
     dismiss: 'Dismiss',
@@ -39,12 +50,14 @@ export const commonStrings: StringTables<CommonStrings> = {
     errorForbidden: 'You are not allowed to do this.',
     errorUnauthenticated: 'Please sign in to continue.',
     errorUnavailable: 'The service cannot be reached right now.',
-    errorRateLimited: (s) => `Too many requests. Try again in ${s} ${s === 1 ? 'second' : 'seconds'}.`,
+    errorRateLimited: (s) => `Too many requests. Try again in ${N(s)} ${s === 1 ? 'second' : 'seconds'}.`,
     errorConflict: 'This changed in the meantime. Reload and try again.',
     errorValidation: 'Please check your input.',
-    tooLong: (max, length) => `Too long: ${length} of at most ${max} characters.`,
-    charactersLeft: (n) => (n === 1 ? '1 character left' : `${n} characters left`),
+    tooLong: (max, length) => `Too long: ${N(length)} of at most ${N(max)} characters.`,
+    charactersLeft: (n) => (n === 1 ? '1 character left' : `${N(n)} characters left`),
+    loadOffline: 'You are offline; this will load when you are back.',
+    voteQueued: 'Will count when you are back online',
+    voteCounted: 'Your vote was counted.',
   },
-  de: loadCommonDe,
-  ar: loadCommonAr,
-};
+  ...commonLocales,
+});

@@ -71,11 +71,13 @@ export function formatRelative(iso: string, lang: string, now = Date.now()): str
 
 /**
  * Picks a plural form with the language's rules (`Intl.PluralRules`): Arabic has six forms,
- * German and English two. Missing forms fall back to `other`.
+ * Polish four (one, few, many, other), Hebrew three (one, two, other), German and English two,
+ * Japanese one. Missing forms fall back to `other`. Write the number itself with `formatNumber`.
  *
  * @example
  * ```ts
  * plural('ar', 2, { one: 'سؤال واحد', two: 'سؤالان', other: `${n} أسئلة` });
+ * plural('pl', n, { one: `${N(n)} głos`, few: `${N(n)} głosy`, many: `${N(n)} głosów`, other: `${N(n)} głosu` });
  * ```
  */
 export function plural(lang: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {

@@ -1,8 +1,27 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, closestLang } from './localize.js';
+import { LANGUAGES, LocalizeController, closestLang, stringTables, type Locales } from './localize.js';
 import { formatDateTime, formatNumber, formatRelative, plural } from './format.js';
 import { commonStrings } from './common.strings.js';
+import { MemoryAdapter, type Seed } from '@confab/core';
+import { ConfabElement } from './confab-element.js';
+import '../provider/define.js';
+import '../feedback/define.js';
+import '../idea-card/define.js';
+import { ideaSeed } from '../../../../stories/fixtures/idea-seed.js';
+
+/** The URLs of every module fetched so far, the ones before this file ran included. */
+const fetched: string[] = performance.getEntriesByType('resource').map((e) => e.name);
+new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+const localeModules = (lang: string) => fetched.filter((url) => new RegExp(`/locales/${lang}\\.(js|ts)`).test(url));
+
+/** A widget on the base class showing one shared string, for `updateComplete`. */
+class StatusProbe extends ConfabElement {
+  override render() {
+    return html`<p dir=${this.localize.dir}>${this.localize.strings(commonStrings).retry}</p>`;
+  }
+}
+customElements.define('confab-status-probe', StatusProbe);
 
 class LangProbe extends LitElement {
   readonly localize = new LocalizeController(this);
@@ -27,8 +46,9 @@ describe('locale layer', () => {
     const probe = ar.querySelector<LangProbe>('confab-lang-probe')!;
     expect(probe.localize.dir).to.equal('rtl');
     await waitUntil(() => probe.localize.strings(commonStrings).retry === 'إعادة المحاولة', 'Arabic strings never loaded');
-    const fr = await fixture<HTMLDivElement>(html`<div lang="fr"><confab-lang-probe></confab-lang-probe></div>`);
-    expect(fr.querySelector<LangProbe>('confab-lang-probe')!.localize.strings(commonStrings).retry).to.equal('Retry');
+    const ko = await fixture<HTMLDivElement>(html`<div lang="ko"><confab-lang-probe></confab-lang-probe></div>`);
+    const korean = ko.querySelector<LangProbe>('confab-lang-probe')!.localize;
+    expect([korean.language, korean.strings(commonStrings).retry]).to.deep.equal(['en', 'Retry']); // not shipped: English
   });
 
   it('re-renders when a lang attribute changes', async () => {
@@ -98,5 +118,91 @@ describe('locale layer', () => {
     expect(probe.localize.lang).to.equal('de-AT');
     wrapper.lastElementChild!.append(probe);
     expect(probe.localize.lang).to.equal('ar');
+  });
+});
+
+const feedbackSeed: Seed = { currentUser: 'me', people: [{ id: 'me', name: 'Mia Reader', roles: ['member'] }] };
+
+async function feedbackIn(lang: string): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><confab-provider .adapter=${new MemoryAdapter({ seed: feedbackSeed })}>
+    <confab-feedback subject="page:${lang}"></confab-feedback></confab-provider></div>`);
+  const el = wrapper.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('confab-feedback')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('fieldset'), 'the question never rendered');
+  await el.updateComplete;
+  return el;
+}
+
+describe('languages', () => {
+  it('loads a language\'s modules only when a widget on the page uses that language', async () => {
+    expect(localeModules('ja'), 'Japanese requested before any Japanese widget').to.deep.equal([]);
+    const el = await feedbackIn('ja');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('このページは役に立ちましたか？');
+    const ja = localeModules('ja');
+    expect(ja.some((url) => url.includes('/feedback/locales/ja.')), ja.join()).to.equal(true);
+    expect(ja.some((url) => url.includes('/internal/locales/ja.')), ja.join()).to.equal(true);
+    expect(ja.some((url) => url.includes('/ask/')), 'the ask widget is not on the page').to.equal(false);
+  });
+
+  it('renders a widget in French, and its updateComplete waits for the French table', async () => {
+    const el = await feedbackIn('fr-CA');
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Cette page vous a-t-elle été utile ?');
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.include.members(['Oui', 'Non']);
+    const probe = (await fixture<HTMLElement>(html`<div lang="it"><confab-status-probe></confab-status-probe></div>`)).firstElementChild as StatusProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Riprova');
+  });
+
+  it('renders Hebrew right-to-left, with its words', async () => {
+    const el = await feedbackIn('he');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('האם הדף הזה עזר לך?');
+    const probe = (await fixture<HTMLElement>(html`<div lang="he-IL"><confab-status-probe></confab-status-probe></div>`)).firstElementChild as StatusProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('p')!.getAttribute('dir')).to.equal('rtl');
+    expect(probe.shadowRoot!.textContent).to.contain('ניסיון חוזר');
+  });
+
+  it('uses the Polish one, few and many forms for counts on an idea card', async () => {
+    const shown: string[] = [];
+    for (const n of [1, 2, 5, 22, 12]) {
+      const seed = ideaSeed();
+      seed.comments = Array.from({ length: n }, (_, i) => ({ id: `k${i}`, ideaId: 'i1', body: `Komentarz ${i}`, author: 'me', createdAt: '2026-11-01T10:00:00Z' }));
+      const wrapper = await fixture<HTMLElement>(html`<div lang="pl"><confab-provider .adapter=${new MemoryAdapter({ seed })}><confab-idea-card idea="i1"></confab-idea-card></confab-provider></div>`);
+      const card = wrapper.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('confab-idea-card')!;
+      await waitUntil(() => card.shadowRoot!.querySelector('button[part="comments-toggle"]'), 'card never rendered');
+      await card.updateComplete;
+      shown.push(card.shadowRoot!.querySelector('button[part="comments-toggle"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    }
+    expect(shown).to.deep.equal(['1 komentarz', '2 komentarze', '5 komentarzy', '22 komentarze', '12 komentarzy']);
+  });
+
+  it('shows English, never an error, when a language module cannot be loaded, and asks for it once', async () => {
+    let asked = 0;
+    const failing = () => (asked++, Promise.reject(new Error('offline')));
+    const tables = stringTables<{ hello: string }>('test.failing', {
+      ...(Object.fromEntries(LANGUAGES.map((l) => [l, failing])) as unknown as Locales<{ hello: string }>),
+      en: { hello: 'Hello' },
+    });
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const probe = (await fixture<HTMLElement>(html`<div lang="nl"><confab-lang-probe></confab-lang-probe></div>`)).firstElementChild as LangProbe;
+      expect(probe.localize.strings(tables).hello).to.equal('Hello');
+      await waitUntil(() => warnings.length > 0, 'no warning');
+      expect(probe.localize.strings(tables).hello).to.equal('Hello');
+      expect(asked).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('could not load the "nl" strings; showing English');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('writes numbers with Intl in the language of the table', async () => {
+    const probe = (await fixture<HTMLElement>(html`<div lang="fr"><confab-lang-probe></confab-lang-probe></div>`)).firstElementChild as LangProbe;
+    await waitUntil(() => probe.localize.strings(commonStrings).retry === 'Réessayer', 'French never loaded');
+    expect(probe.localize.strings(commonStrings).charactersLeft(1234)).to.equal(`${new Intl.NumberFormat('fr').format(1234)} caractères restants`);
   });
 });

@@ -1,19 +1,59 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The languages every widget ships; others fall back to English. */
-export type Language = 'en' | 'de' | 'ar';
+/**
+ * The languages every widget ships, English first (the built-in fallback); any other `lang`
+ * falls back to English. Arabic and Hebrew are right-to-left.
+ */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ja', 'ar', 'he'] as const;
 
-/** Loads a string table on demand (a dynamic `import()`), so a page pays only for its language. */
-export type StringLoader<T> = () => Promise<T>;
+/** A language of `LANGUAGES`. */
+export type Language = (typeof LANGUAGES)[number];
 
 /**
- * A widget's string tables: English is built in and the default; German and Arabic (which prove
- * plural rules and right-to-left) are tables or loaders of tables.
+ * Loads one language's table: a dynamic `import()` of `./locales/<lang>.js`, whose `strings`
+ * export is the table. Written out per language, so that bundlers make one chunk of each.
  */
-export type StringTables<T> = { en: T } & Record<Exclude<Language, 'en'>, T | StringLoader<T>>;
+export type StringLoader<T> = () => Promise<{ strings: T }>;
+
+/** English built in, every other language a loader of its own module. */
+export type Locales<T> = { en: T } & Record<Exclude<Language, 'en'>, StringLoader<T>>;
+
+declare const registered: unique symbol;
+
+/** A widget's string tables, made by `stringTables()` (and so known to the completeness test). */
+export type StringTables<T> = Locales<T> & { readonly [registered]: true };
+
+const registry: { name: string; tables: StringTables<object> }[] = [];
+
+/**
+ * Declares a widget's string tables: English, the source of the interface, inline; one lazily
+ * loaded module per other language. Every table made this way is checked by
+ * `internal/locales.test.ts` against English (no key missing, none extra).
+ *
+ * @example
+ * ```ts
+ * export const pollStrings = stringTables<PollStrings>('poll', {
+ *   en: { vote: 'Vote', votes: (n) => plural('en', n, { one: '1 vote', other: `${n} votes` }) },
+ *   de: () => import('./locales/de.js'),
+ *   // … one line per language of LANGUAGES
+ * });
+ * ```
+ */
+export function stringTables<T extends object>(name: string, tables: Locales<T>): StringTables<T> {
+  const made = tables as StringTables<T>;
+  registry.push({ name, tables: made as unknown as StringTables<object> });
+  return made;
+}
+
+/** @internal Every table declared so far (for the completeness test). */
+export function declaredStringTables(): readonly { name: string; tables: StringTables<object> }[] {
+  return registry;
+}
 
 const loaded = new Map<StringLoader<unknown>, unknown>();
-const loading = new Set<StringLoader<unknown>>();
+/** Loads under way: settle (never reject) when the table is in `loaded` or failed. */
+const inflight = new Map<StringLoader<unknown>, Promise<void>>();
+const failed = new Set<StringLoader<unknown>>();
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 const hosts = new Set<LocalizeController>();
@@ -90,9 +130,22 @@ export class LocalizeController implements ReactiveController {
 
   /** The supported language this tag falls back to. */
   get language(): Language {
-    const base = this.lang.toLowerCase().split('-')[0];
-    return base === 'de' || base === 'ar' ? base : 'en';
+    const base = this.lang.toLowerCase().split('-')[0] as Language;
+    return LANGUAGES.includes(base) ? base : 'en';
   }
+
+  /**
+   * A promise that settles when every table this widget asked for since the last call, and that
+   * is still loading, has arrived (or failed); undefined when none is loading.
+   * `ConfabElement.updateComplete` waits for it.
+   */
+  tablesLoading(): Promise<void> | undefined {
+    const waiting = [...this.requested].map((loader) => inflight.get(loader)).filter((p) => p !== undefined);
+    this.requested.clear();
+    return waiting.length ? Promise.all(waiting).then(() => undefined) : undefined;
+  }
+
+  private readonly requested = new Set<StringLoader<unknown>>();
 
   /** `rtl` for right-to-left languages or an explicit `dir="rtl"` ancestor. */
   get dir(): 'ltr' | 'rtl' {
@@ -103,7 +156,8 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * The table for the current language, with per-instance `overrides` on top. A table that is
-   * still loading is English for that moment; the widget re-renders when it arrives.
+   * still loading is English for that moment (never an error); the widget re-renders when it
+   * arrives, and its `updateComplete` waits for it.
    */
   strings<T extends object>(tables: StringTables<T>, overrides?: Partial<T>): T {
     const table = this.table(tables);
@@ -111,20 +165,26 @@ export class LocalizeController implements ReactiveController {
   }
 
   private table<T>(tables: StringTables<T>): T {
-    const entry = tables[this.language];
-    if (typeof entry !== 'function') return entry;
-    const loader = entry as StringLoader<T>;
+    const language = this.language;
+    if (language === 'en') return tables.en;
+    const loader = tables[language] as StringLoader<unknown>;
     if (loaded.has(loader)) return loaded.get(loader) as T;
-    if (!loading.has(loader)) {
-      loading.add(loader);
-      loader().then(
-        (table) => {
-          loaded.set(loader, table);
-          hosts.forEach((c) => c.host.requestUpdate());
-        },
-        (error: unknown) => console.warn(`[confab] could not load the "${this.language}" strings; showing English.`, error),
+    if (!inflight.has(loader) && !failed.has(loader)) {
+      inflight.set(
+        loader,
+        loader().then(
+          (module) => {
+            loaded.set(loader, module.strings);
+            hosts.forEach((c) => c.host.requestUpdate());
+          },
+          (error: unknown) => {
+            failed.add(loader);
+            console.warn(`[confab] could not load the "${language}" strings; showing English.`, error);
+          },
+        ).finally(() => inflight.delete(loader)),
       );
     }
+    if (inflight.has(loader)) this.requested.add(loader);
     return tables.en;
   }
 }

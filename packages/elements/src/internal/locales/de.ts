@@ -1,4 +1,7 @@
-import type { CommonStrings } from './common.strings.js';
+import { formatNumber } from '../format.js';
+import type { CommonStrings } from '../common.strings.js';
+
+const N = (n: number) => formatNumber('de', n);
 
 /** The shared strings in German, loaded on demand. */
 export const strings: CommonStrings = {
@@ -19,5 +22,8 @@ export const strings: CommonStrings = {
   errorConflict: 'Das wurde inzwischen geändert. Bitte neu laden.',
   errorValidation: 'Bitte prüfen Sie Ihre Eingabe.',
   tooLong: (max, length) => `Zu lang: ${length} von höchstens ${max} Zeichen.`,
-  charactersLeft: (n) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${n} Zeichen`),
+  charactersLeft: (n) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${N(n)} Zeichen`),
+  loadOffline: 'Sie sind offline; dies wird geladen, sobald Sie wieder online sind.',
+  voteQueued: 'Zählt, sobald Sie wieder online sind',
+  voteCounted: 'Ihre Stimme wurde gezählt.',
 };

@@ -1,5 +1,7 @@
-import { plural } from '../internal/format.js';
-import type { FeedbackStrings } from './feedback.strings.js';
+import { formatNumber, plural } from '../../internal/format.js';
+import type { FeedbackStrings } from '../feedback.strings.js';
+
+const N = (n: number) => formatNumber('ar', n);
 
 /** `<confab-feedback>` strings in Arabic, loaded on demand. */
 export const strings: FeedbackStrings = {
@@ -7,8 +9,8 @@ export const strings: FeedbackStrings = {
   starsQuestion: 'كيف تقيّم هذه الصفحة؟',
   yes: 'نعم',
   no: 'لا',
-  stars: (n) => plural('ar', n, { one: 'نجمة واحدة', two: 'نجمتان', few: `${n} نجمات`, other: `${n} نجمة` }),
-  starsValue: (n) => `${n} من 5 نجوم`,
+  stars: (n) => plural('ar', n, { one: 'نجمة واحدة', two: 'نجمتان', few: `${N(n)} نجمات`, other: `${N(n)} نجمة` }),
+  starsValue: (n) => `${N(n)} من 5 نجوم`,
   reasonsYes: ['سهلة الفهم', 'حلّت مشكلتي', 'محدّثة'],
   reasonsNo: ['قديمة', 'غير واضحة', 'معلومات ناقصة', 'غير صحيحة'],
   reasonLabel: 'ما السبب الرئيسي؟',
@@ -26,7 +28,7 @@ export const strings: FeedbackStrings = {
   responseFrom: (name) => `ردّ من ${name}`,
   noResponse: 'لم يردّ مسؤول الصفحة بعد.',
   again: 'أرسل ملاحظات جديدة',
-  summaryHelpful: (h, n) => `${h} من أصل ${n} وجدوا هذه الصفحة مفيدة`,
-  summaryStars: (avg, n) => plural('ar', n, { one: `التقييم ${avg} من 5 (تقييم واحد)`, two: `التقييم ${avg} من 5 (تقييمان)`, few: `التقييم ${avg} من 5 (${n} تقييمات)`, other: `التقييم ${avg} من 5 (${n} تقييمًا)` }),
+  summaryHelpful: (h, n) => `${N(h)} من أصل ${N(n)} وجدوا هذه الصفحة مفيدة`,
+  summaryStars: (avg, n) => plural('ar', n, { one: `التقييم ${avg} من 5 (تقييم واحد)`, two: `التقييم ${avg} من 5 (تقييمان)`, few: `التقييم ${avg} من 5 (${N(n)} تقييمات)`, other: `التقييم ${avg} من 5 (${N(n)} تقييمًا)` }),
   summaryNone: 'لا توجد ملاحظات بعد.',
 };

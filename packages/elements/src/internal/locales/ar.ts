@@ -1,4 +1,7 @@
-import type { CommonStrings } from './common.strings.js';
+import { formatNumber } from '../format.js';
+import type { CommonStrings } from '../common.strings.js';
+
+const N = (n: number) => formatNumber('ar', n);
 
 /** The shared strings in Arabic, loaded on demand. */
 export const strings: CommonStrings = {
@@ -19,5 +22,8 @@ export const strings: CommonStrings = {
   errorConflict: 'تغيّر هذا في الأثناء. أعد التحميل وحاول مجددًا.',
   errorValidation: 'يرجى التحقق من المدخلات.',
   tooLong: (max, length) => `النص طويل جدًا: ${length} من أصل ${max} حرفًا كحد أقصى.`,
-  charactersLeft: (n) => `تبقّى ${n} حرفًا`,
+  charactersLeft: (n) => `تبقّى ${N(n)} حرفًا`,
+  loadOffline: 'أنت غير متصل؛ سيتم التحميل عند عودتك.',
+  voteQueued: 'سيُحتسب عند عودتك إلى الاتصال',
+  voteCounted: 'تم احتساب صوتك.',
 };

@@ -1,5 +1,7 @@
-import { plural } from '../internal/format.js';
-import type { FeedbackStrings } from './feedback.strings.js';
+import { formatNumber, plural } from '../../internal/format.js';
+import type { FeedbackStrings } from '../feedback.strings.js';
+
+const N = (n: number) => formatNumber('de', n);
 
 /** `<confab-feedback>` strings in German, loaded on demand. */
 export const strings: FeedbackStrings = {
@@ -7,8 +9,8 @@ export const strings: FeedbackStrings = {
   starsQuestion: 'Wie bewerten Sie diese Seite?',
   yes: 'Ja',
   no: 'Nein',
-  stars: (n) => plural('de', n, { one: '1 Stern', other: `${n} Sterne` }),
-  starsValue: (n) => plural('de', n, { one: '1 von 5 Sternen', other: `${n} von 5 Sternen` }),
+  stars: (n) => plural('de', n, { one: '1 Stern', other: `${N(n)} Sterne` }),
+  starsValue: (n) => plural('de', n, { one: '1 von 5 Sternen', other: `${N(n)} von 5 Sternen` }),
   reasonsYes: ['Leicht verständlich', 'Problem gelöst', 'Aktuell'],
   reasonsNo: ['Veraltet', 'Unklar', 'Informationen fehlen', 'Falsch'],
   reasonLabel: 'Was ist der Hauptgrund?',
@@ -26,7 +28,7 @@ export const strings: FeedbackStrings = {
   responseFrom: (name) => `Antwort von ${name}`,
   noResponse: 'Die Verantwortlichen der Seite haben noch nicht geantwortet.',
   again: 'Erneut Feedback geben',
-  summaryHelpful: (h, n) => `${h} von ${n} fanden das hilfreich`,
-  summaryStars: (avg, n) => plural('de', n, { one: `Bewertet mit ${avg} von 5 (1 Bewertung)`, other: `Bewertet mit ${avg} von 5 (${n} Bewertungen)` }),
+  summaryHelpful: (h, n) => `${N(h)} von ${N(n)} fanden das hilfreich`,
+  summaryStars: (avg, n) => plural('de', n, { one: `Bewertet mit ${avg} von 5 (1 Bewertung)`, other: `Bewertet mit ${avg} von 5 (${N(n)} Bewertungen)` }),
   summaryNone: 'Noch kein Feedback.',
 };
