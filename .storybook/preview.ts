@@ -1,7 +1,8 @@
 // Docs come from packages/elements/custom-elements.json (made by `npm run build`; the
-// storybook scripts make it first); the toolbar switches language (and direction) and theme.
+// storybook scripts make it first); the toolbar switches language (and direction), width and theme.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json';
+import { pageGlobalTypes, withPage } from '../stories/support/page.js';
 
 setCustomElementsManifest(manifest);
 
@@ -13,28 +14,14 @@ const preview: Preview = {
       description: 'Confab theme',
       toolbar: { title: 'Theme', icon: 'contrast', items: ['auto', 'light', 'dark'], dynamicTitle: true },
     },
-    lang: {
-      description: 'Language (lang attribute)',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'ar', title: 'العربية (RTL)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    ...pageGlobalTypes,
   },
-  initialGlobals: { theme: 'auto', lang: 'en' },
+  initialGlobals: { theme: 'auto', lang: 'en', width: 'full' },
   decorators: [
+    // Language (and direction) on <html>, and the width given to the story: stories/support/page.ts.
+    withPage,
     (story, context) => {
-      // Widgets take `lang` from the nearest ancestor: set it (and the direction) on <html>.
-      const { theme, lang } = context.globals as { theme?: string; lang?: string };
-      const root = document.documentElement;
-      root.lang = lang ?? 'en';
-      root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+      const { theme } = context.globals as { theme?: string };
       // `theme` is a widget attribute: with a forced theme, set it on every confab-* element of
       // the story once rendered (stories that set their own theme keep it under "auto").
       document.body.style.background = theme === 'dark' ? '#111418' : '';

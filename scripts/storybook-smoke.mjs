@@ -2,26 +2,36 @@
 // Smoke test of the built Storybook: opens every story (and every docs page) of
 // storybook-static/ in one headless Chromium, one page at a time, waits until it has rendered
 // and its Lit elements have settled, and fails on any console error, uncaught exception,
-// failed request, HTTP error status, Storybook error display or empty story.
+// failed request, HTTP error status, Storybook error display or empty story. Every story is opened
+// in each page variant of VARIANTS (as written, in a 375 px column, in Arabic and in Hebrew: the
+// `lang` and `width` globals of stories/support/page.ts); in each, axe-core must find no WCAG 2.2 A/AA
+// violation, and in a 375 px column nothing may be wider than the column.
 //
-// Usage: node scripts/storybook-smoke.mjs [dir=storybook-static] [--no-docs] [--filter=<substring>] [--url=<storybook>]
+// Usage: node scripts/storybook-smoke.mjs [dir=storybook-static] [--no-docs] [--no-variants] [--filter=<substring>] [--url=<storybook>]
 // Needs `npm run build-storybook` first, or --url of a running Storybook (e.g. http://localhost:6006
 // from `npm run storybook`). Browser: CHROME_PATH or a chromium on PATH.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
 const withDocs = !args.includes('--no-docs');
+const withVariants = !args.includes('--no-variants');
 const filter = args.find((a) => a.startsWith('--filter='))?.slice('--filter='.length);
 const url = args.find((a) => a.startsWith('--url='))?.slice('--url='.length).replace(/\/$/, '');
 const LOAD_TIMEOUT = 30_000;
 const RENDER_TIMEOUT = 20_000;
 const SETTLE_TIMEOUT = 10_000;
 const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY ?? 3);
+/** The page variants every story is opened in, as Storybook globals (stories/support/page.ts). */
+const VARIANTS = withVariants ? [{}, { width: '375' }, { lang: 'ar' }, { lang: 'he', width: '375' }] : [{}];
+/** What axe checks: WCAG 2.0–2.2, levels A and AA. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -70,7 +80,28 @@ async function settle(timeout) {
   return '';
 }
 
-async function check(context, base, entry) {
+/** In the page: axe over the story (shadow roots included); one line per violation and node. */
+async function axeViolations(tags) {
+  const root = document.querySelector('#storybook-root') ?? document.body;
+  const { violations } = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return violations.flatMap((v) => v.nodes.map((n) => `axe ${v.id} (${v.impact}): ${n.target.join(' > ')} — ${v.help}`));
+}
+
+/** In the page: in a story given a width (`data-story-width`), what is wider than that column. */
+function overflowing() {
+  const column = document.querySelector('[data-story-width]');
+  if (!column) return [];
+  const out = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth) out.push(`the page scrolls sideways: ${page.scrollWidth} > ${page.clientWidth}`);
+  if (column.scrollWidth > column.clientWidth) out.push(`the ${column.dataset.storyWidth} px column overflows: ${column.scrollWidth} > ${column.clientWidth}`);
+  return out;
+}
+
+/** `&globals=…` for a variant, e.g. `lang:he;width:375`. */
+const globalsParam = (variant) => Object.entries(variant).map(([k, v]) => `${k}:${v}`).join(';');
+
+async function check(context, base, entry, variant = {}) {
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   const problems = [];
   const page = await context.newPage();
@@ -86,7 +117,8 @@ async function check(context, base, entry) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   try {
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    const globals = globalsParam(variant);
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globals ? `&globals=${globals}` : ''}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     const shown = await page.waitForFunction(
       (mode) => {
         const cls = document.body.classList;
@@ -112,6 +144,9 @@ async function check(context, base, entry) {
           return !root || (root.children.length === 0 && !root.textContent?.trim());
         });
         if (empty) problems.push('the story rendered nothing');
+        problems.push(...(await page.evaluate(overflowing)));
+        await page.addScriptTag({ content: AXE_SOURCE });
+        problems.push(...(await page.evaluate(axeViolations, AXE_TAGS)));
       }
     }
   } catch (error) {
@@ -147,21 +182,28 @@ async function main() {
     sessionStorage.clear();
   });
   let passed = 0;
+  let visits = 0;
+  let axeCount = 0;
   const failed = [];
   try {
     // A few pages at a time: most of a story's time is waiting for Storybook's iframe to boot.
-    const queue = [...selected];
+    // Docs pages once; stories once per page variant.
+    const queue = selected.flatMap((entry) => (entry.type === 'docs' ? [{ entry, variant: {} }] : VARIANTS.map((variant) => ({ entry, variant }))));
+    visits = queue.length;
     const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { entry, variant } = item;
+        const name = `${entry.id}${globalsParam(variant) ? ` [${globalsParam(variant)}]` : ''}`;
         const t0 = performance.now();
-        const problems = await check(context, base, entry);
+        const problems = await check(context, base, entry, variant);
         const ms = Math.round(performance.now() - t0);
+        axeCount += problems.filter((p) => p.startsWith('axe ')).length;
         if (problems.length === 0) {
           passed++;
-          console.log(`  ok    ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)`);
+          console.log(`  ok    ${entry.type.padEnd(5)} ${name} (${ms} ms)`);
         } else {
-          failed.push(entry.id);
-          console.log(`  FAIL  ${entry.type.padEnd(5)} ${entry.id} (${ms} ms)\n${[...new Set(problems)].slice(0, 10).map((p) => `          ${p}`).join('\n')}`);
+          failed.push(name);
+          console.log(`  FAIL  ${entry.type.padEnd(5)} ${name} (${ms} ms)\n${[...new Set(problems)].slice(0, 10).map((p) => `          ${p}`).join('\n')}`);
         }
       }
     };
@@ -171,7 +213,7 @@ async function main() {
     server?.close();
   }
   const stories = selected.filter((e) => e.type === 'story').length;
-  console.log(`\nstorybook-smoke: ${passed} passed, ${failed.length} failed (${stories} stories, ${selected.length - stories} docs pages) in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`\nstorybook-smoke: ${passed} passed, ${failed.length} failed of ${visits} visits (${stories} stories × ${VARIANTS.length} page variants, ${selected.length - stories} docs pages), ${axeCount} axe violations, in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (failed.length) {
     console.log(`failed: ${failed.join(', ')}`);
     process.exit(1);

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { MemoryAdapter, type IdeaSort, type IdeaStatus } from '@confab/core';
 import '../packages/elements/src/idea-board/define.js';
+import '../packages/elements/src/expert-badge/define.js';
 import { ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
+import { LONG_NAME } from './fixtures/expert-seed.js';
 import { provide, stateStories } from './support/provide.js';
 
 interface Args {
@@ -86,13 +88,14 @@ export const NoAdapter: Story = states.NoAdapter;
 /** Area missing: the backend offers no ideas, and the board says "not available on this backend". */
 export const AreaMissing: Story = states.AreaMissing;
 
-/** Long campaign title, purpose and idea text wrap; hostile input renders inert. */
+/** Long campaign title, purpose, idea text and author name wrap or are cut to fit; hostile input renders inert. */
 export const LongText: Story = {
   render: (args) => {
     const seed = ideaSeed();
+    seed.people.push({ id: 'long', name: LONG_NAME, availability: 'available', skills: ['Stakeholder management'] });
     seed.campaigns![0] = { ...seed.campaigns![0]!, title: 'Our company-wide programme to cut the energy use of every office building by half '.repeat(2).trim(), purpose: 'Energy is our second-largest cost after salaries. '.repeat(10) };
     seed.ideas!.push({
-      id: 'long', campaignId: 'c1', author: 'ana', createdAt: new Date().toISOString(),
+      id: 'long', campaignId: 'c1', author: 'long', createdAt: new Date().toISOString(),
       title: '<img src=x onerror="alert(1)"> A very long idea title that goes on and on to show how wrapping works in narrow columns',
       body: `${'Long description. '.repeat(40)}\n\n<script>alert(1)</script> [click](javascript:alert(1))`,
     });

@@ -6,15 +6,15 @@ export const askStyles = css`
     --_ask-max-width: var(--confab-ask-max-width, none);
     --_answered: var(--confab-ask-answered-color, var(--_success));
   }
-  .root { max-width: var(--_ask-max-width); display: grid; gap: calc(var(--_space) * 2); }
+  .root { max-width: var(--_ask-max-width); display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 2); }
   [hidden] { display: none !important; }
   h2, h3, h4 { margin: 0; line-height: 1.3; }
   .heading { font-size: 1.25em; }
   h3 { font-size: 1.1em; }
   h4 { font-size: 1em; }
-  .home { display: grid; gap: calc(var(--_space) * 3); }
-  form { display: grid; gap: var(--_space); }
-  .field { display: grid; }
+  .home { display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 3); }
+  form { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
+  .field { display: grid; grid-template-columns: minmax(0, 1fr); }
   .hint { margin: calc(var(--_space) * 0.25) 0 0; font-size: 0.875em; min-height: 0; }
   .hint:empty { display: none; }
   .composer > button[type='submit'], .answer-composer > button[type='submit'] { justify-self: start; }
@@ -41,10 +41,10 @@ export const askStyles = css`
   .answer.accepted { border-inline-start: 4px solid var(--_answered); padding-inline-start: var(--_space); }
   .tags { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); list-style: none; margin: calc(var(--_space) * 0.5) 0 0; padding: 0; }
   .tag { background: var(--_accent-subtle); color: var(--_text); border-radius: 999px; padding: 0 var(--_space); font-size: 0.8125em; }
-  .thread { display: grid; gap: calc(var(--_space) * 1.5); }
+  .thread { display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 1.5); }
   .back { justify-self: start; }
-  .question h3 { overflow-wrap: anywhere; }
-  .question h3:focus { outline: none; }
+  .question .thread-title { overflow-wrap: anywhere; }
+  .question .thread-title:focus { outline: none; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-start: var(--_space); }
   .vote .vote-count { font-variant-numeric: tabular-nums; }
   .more { margin-block-start: var(--_space); }

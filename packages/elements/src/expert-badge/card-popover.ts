@@ -35,6 +35,8 @@ export class CardPopoverController implements ReactiveController {
   /** Whether the Popover API is in use (else toggle `hidden`). */
   readonly popover = supportsPopover;
   private openTimer?: ReturnType<typeof setTimeout>;
+  /** Places the card again when its content changes size (the person loads, a message appears). */
+  private readonly resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.position());
   private closeTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: CardPopoverOptions) {
@@ -61,6 +63,7 @@ export class CardPopoverController implements ReactiveController {
       if (!this.open) return;
       const card = this.options.card();
       if (card && this.popover && !card.matches(':popover-open')) card.showPopover();
+      if (card) this.resizes?.observe(card);
       this.position();
       this.options.onToggle?.(true);
     });
@@ -77,6 +80,7 @@ export class CardPopoverController implements ReactiveController {
     document.removeEventListener('keydown', this.onKeyDown);
     window.removeEventListener('scroll', this.onReflow, { capture: true });
     window.removeEventListener('resize', this.onReflow);
+    this.resizes?.disconnect();
     const card = this.options.card();
     if (card && this.popover && card.matches(':popover-open')) card.hidePopover();
     if (focusAnchor) this.options.anchor()?.focus();
@@ -130,11 +134,21 @@ export class CardPopoverController implements ReactiveController {
 
   private onReflow = () => this.position();
 
-  /** Places the card below the chip (above when there is no room), inside the viewport. */
+  /**
+   * Places the card below the chip (above when there is no room below), always inside the
+   * viewport, so that the control focused in it is in view (WCAG 2.4.11). In a narrow widget or on
+   * a narrow screen (the styles set `--_card-sheet: 1`), the card is a bottom sheet instead.
+   */
   position(): void {
     const card = this.options.card();
     const anchor = this.options.anchor();
     if (!this.open || !card || !anchor) return;
+    const sheet = getComputedStyle(card).getPropertyValue('--_card-sheet').trim() === '1';
+    card.dataset.placement = sheet ? 'sheet' : 'anchored';
+    if (sheet) {
+      card.style.left = card.style.top = '';
+      return;
+    }
     const a = anchor.getBoundingClientRect();
     const width = card.offsetWidth;
     const height = card.offsetHeight;
@@ -145,7 +159,8 @@ export class CardPopoverController implements ReactiveController {
     let left = this.options.dir() === 'rtl' ? a.right - width : a.left;
     left = Math.max(margin, Math.min(left, vw - width - margin));
     let top = a.bottom + gap;
-    if (top + height > vh - margin && a.top - gap - height >= margin) top = a.top - gap - height;
+    if (top + height > vh - margin) top = a.top - gap - height >= margin ? a.top - gap - height : vh - margin - height;
+    top = Math.max(margin, top);
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }

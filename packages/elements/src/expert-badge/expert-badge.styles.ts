@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { narrow } from '../internal/theme.styles.js';
 
 /** Styles of `<confab-expert-badge>`: the chip, its states and the profile card. */
 export const expertBadgeStyles = css`
@@ -7,6 +8,8 @@ export const expertBadgeStyles = css`
     --_card-width: var(--confab-expert-card-width, 20rem);
     --_avatar-size: var(--confab-expert-avatar-size, 1.75rem);
     display: inline-block;
+    /* A chip sized by its content, not a size container; its skills follow the widget around it. */
+    container-type: normal;
     max-width: 100%;
     vertical-align: middle;
     line-height: 1.25;
@@ -49,7 +52,8 @@ export const expertBadgeStyles = css`
     font-weight: 600;
   }
   .skill {
-    flex: 0 1 auto;
+    /* The name wins: skills give up their room long before the name does. */
+    flex: 0 100 auto;
     min-width: 2.5em;
     max-width: 9em;
     overflow: hidden;
@@ -60,6 +64,10 @@ export const expertBadgeStyles = css`
     border-radius: 999px;
     background: var(--_surface-subtle);
     color: var(--_text-muted);
+  }
+  /* In a narrow widget the chip keeps avatar, name and availability; the card lists every skill. */
+  @container (max-width: ${narrow}) {
+    .skill { display: none; }
   }
   .dot {
     flex: none;
@@ -90,7 +98,8 @@ export const expertBadgeStyles = css`
     inset: auto;
     margin: 0;
     width: min(var(--_card-width), calc(100vw - 1rem));
-    max-height: calc(100vh - 1rem);
+    /* Never taller than the viewport, so that a control focused inside scrolls into view (WCAG 2.4.11). */
+    max-height: calc(100dvh - 1rem);
     overflow: auto;
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
@@ -102,16 +111,33 @@ export const expertBadgeStyles = css`
     text-align: start;
     line-height: 1.4;
   }
+  /* A narrow widget or screen: the card is a bottom sheet (the positioning code reads --_card-sheet). */
+  @container (max-width: ${narrow}) {
+    .card { --_card-sheet: 1; }
+  }
+  @media (max-width: ${narrow}) {
+    .card { --_card-sheet: 1; }
+  }
+  .card[data-placement='sheet'] {
+    inset: auto 0 0 0;
+    width: auto;
+    max-height: min(85dvh, calc(100dvh - 3rem));
+    border-inline: none;
+    border-block-end: none;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    box-shadow: 0 -6px 24px rgb(0 0 0 / 0.18);
+  }
   .card header { display: flex; align-items: flex-start; gap: var(--_space); }
   .card header .avatar { --_avatar-size: 3rem; font-size: 1rem; }
   .card .who { flex: 1; min-width: 0; }
-  .card h2 { margin: 0; font-size: 1.125em; overflow-wrap: anywhere; }
-  .card h3 { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5); font-size: 0.875em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_text-muted); }
+  .card .card-name { margin: 0; font-size: 1.125em; overflow-wrap: anywhere; }
+  .card .card-section { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5); font-size: 0.875em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_text-muted); }
   .card p { margin: 0; overflow-wrap: anywhere; }
   .card .status { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); font-size: 0.875em; }
   .card ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) * 0.5); }
-  .card li.skill-row { display: flex; align-items: center; gap: var(--_space); }
-  .card .skill-name { flex: 1; min-width: 0; overflow-wrap: break-word; }
+  /* A skill name wraps between words: the count and the button move to the next line first. */
+  .card li.skill-row { display: flex; flex-wrap: wrap; align-items: center; gap: calc(var(--_space) * 0.5) var(--_space); }
+  .card .skill-name { flex: 1 1 8em; max-width: 100%; overflow-wrap: break-word; }
   .card .count { font-size: 0.875em; }
   .card .actions { margin-top: calc(var(--_space) * 1.5); }
   .card button.close { border: none; background: none; font-size: 1.25em; line-height: 1; padding: 0; }

@@ -11,10 +11,12 @@ export const feedbackInboxStyles = css`
   .summary dd { margin: 0; font-weight: 600; font-size: 1.125em; }
   .filters { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 2); margin-block-end: calc(var(--_space) * 2); align-items: start; }
   .filters > div { flex: 1 1 12rem; }
-  .list { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: calc(var(--_space) * 1.5); }
-  .item { border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); display: grid; gap: var(--_space); }
+  .list { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 1.5); }
+  .item { border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .item:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .item p { margin: 0; }
+  .item-heading { margin: 0; font-size: 1em; overflow-wrap: anywhere; }
+  .respond[hidden] { display: none; }
   .head { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .good { color: var(--_success); }
   .bad { color: var(--_danger); }

@@ -9,7 +9,7 @@ export const flowStyles = [
   fieldStyles,
   errorStyles,
   css`
-    .follow-up { margin-block-start: calc(var(--_space) * 2); display: grid; gap: var(--_space); }
+    .follow-up { margin-block-start: calc(var(--_space) * 2); display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
     .follow-up label { margin: 0; }
     .reasons button { border-radius: 999px; }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space); }

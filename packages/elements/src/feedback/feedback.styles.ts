@@ -11,6 +11,8 @@ export const feedbackStyles = /* @__PURE__ */ css`
   legend { float: inline-start; width: 100%; }
   .stars { display: flex; }
   .stars label { margin: 0; font-weight: 400; font-size: var(--_star-size); line-height: 1; padding: 0.1em; cursor: pointer; color: var(--_text-muted); border-radius: calc(var(--_radius) * 0.5); }
+  /* Chosen stars are filled, the others outlined (a shape, not only a colour), and the rating is also said in text. */
   .stars label.on { color: var(--_star); }
+  .stars-value { font-variant-numeric: tabular-nums; }
   .stars input:focus-visible + label { outline: 2px solid var(--_focus); outline-offset: 1px; }
 `;

@@ -23,6 +23,7 @@ import '../events/feedback-events.js';
  * @csspart question - The question (legend of the rating controls).
  * @csspart choice - The "Yes" and "No" buttons.
  * @csspart stars - The star rating group.
+ * @csspart stars-value - The chosen rating as text, e.g. "2 of 5 stars".
  * @csspart follow-up - Reasons, comment and actions after a rating.
  * @csspart reason - A reason chip (toggle button).
  * @csspart comment - The comment box.
@@ -241,7 +242,8 @@ export class ConfabFeedback extends ConfabElement {
         ${stars
           ? html`<div part="stars" class="stars">${[1, 2, 3, 4, 5].map((n) => html`<input type="radio" name="stars" id="star-${n}" class="visually-hidden"
                 .checked=${rating === n} @change=${() => this.choose(n)} /><label for="star-${n}" class=${rating && n <= rating ? 'on' : ''}
-                ><span aria-hidden="true">★</span><span class="visually-hidden">${s.stars(n)}</span></label>`)}</div>`
+                ><span aria-hidden="true">${rating && n <= rating ? '★' : '☆'}</span><span class="visually-hidden">${s.stars(n)}</span></label>`)}</div>
+              ${rating ? html`<span part="stars-value" class="stars-value">${s.starsValue(rating)}</span>` : nothing}`
           : [5, 1].map((n) => html`<button part="choice" type="button" aria-pressed=${rating === n} @click=${() => this.choose(n)}>${n > 1 ? s.yes : s.no}</button>`)}
       </fieldset>
       ${rating ? flow?.renderFollowUp(rating) ?? this.loading() : nothing}

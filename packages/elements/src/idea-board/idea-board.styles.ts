@@ -6,12 +6,12 @@ export const ideaBoardStyles = css`
     --_board-gap: var(--confab-idea-board-gap, calc(var(--_space) * 2));
     --_board-max-width: var(--confab-idea-board-max-width, none);
   }
-  .root { display: grid; gap: var(--_board-gap); max-width: var(--_board-max-width); }
+  .root { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_board-gap); max-width: var(--_board-max-width); }
   h2, h3, h4, p { margin: 0; }
   h2 { font-size: 1.375em; line-height: 1.25; overflow-wrap: anywhere; }
   h3 { font-size: 1.0625em; }
   h4 { font-size: 1em; }
-  header { display: grid; gap: var(--_space); }
+  header { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .title-row { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space); }
   .purpose { background: var(--_surface-subtle); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); display: grid; gap: calc(var(--_space) * 0.25); }
   .purpose p { overflow-wrap: anywhere; white-space: pre-line; }
@@ -20,11 +20,11 @@ export const ideaBoardStyles = css`
     border: 1px solid var(--_border); background: var(--_surface-subtle); color: var(--_text); white-space: nowrap;
   }
   .chip.open { border-color: var(--_success); }
-  .form { display: grid; gap: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); }
+  .form { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); }
   .hint { font-size: 0.875em; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .similar { display: grid; gap: calc(var(--_space) * 0.5); background: var(--_accent-subtle); border-radius: var(--_radius); padding: var(--_space); }
-  .similar ul, .ideas, [part='pending'] ul { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) * 0.5); }
+  .similar ul, .ideas, [part='pending'] ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 0.5); }
   .similar li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
   .similar-title { flex: 1 1 12rem; overflow-wrap: anywhere; }
   .vote { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); font-weight: 600; }
@@ -35,6 +35,9 @@ export const ideaBoardStyles = css`
   .fresh { margin-inline-start: auto; }
   .ideas { gap: var(--_space); }
   .ideas > li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; border-radius: var(--_radius); }
+  .skip:not(:focus) { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .skip:focus { justify-self: start; color: var(--_accent); }
+  .list-end:focus { outline: none; }
   [role='status']:empty { position: absolute; }
   input[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--_danger); }
 `;

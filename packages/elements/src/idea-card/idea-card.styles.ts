@@ -6,12 +6,13 @@ export const ideaCardStyles = css`
     --_card-gap: var(--confab-idea-card-gap, var(--_space));
     --_chip-bg: var(--confab-idea-card-chip-background, var(--_surface-subtle));
   }
-  article { display: grid; gap: var(--_card-gap); }
+  article { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_card-gap); }
   header { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space); justify-content: space-between; }
-  h3 { margin: 0; font-size: 1.125em; line-height: 1.3; overflow-wrap: anywhere; }
+  .idea-title { margin: 0; font-size: 1.125em; line-height: 1.3; overflow-wrap: anywhere; }
   p { margin: 0; }
   .meta { display: flex; flex-wrap: wrap; align-items: center; gap: calc(var(--_space) * 0.5); color: var(--_text-muted); font-size: 0.875em; }
-  .meta .name { color: var(--_text); font-weight: 600; }
+  /* A name too long for a line of its own (one long word) breaks, as a last resort, rather than widen the card. */
+  .meta .name { color: var(--_text); font-weight: 600; overflow-wrap: anywhere; }
   .excerpt { overflow-wrap: anywhere; white-space: pre-line; }
   .chip {
     display: inline-block; padding: 0 var(--_space); border-radius: 999px; font-size: 0.8125em; font-weight: 600;
@@ -27,10 +28,10 @@ export const ideaCardStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .vote { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); font-weight: 600; }
   .count { font-variant-numeric: tabular-nums; }
-  form, .thread { display: grid; gap: var(--_space); }
+  form, .thread { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .thread { border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); }
-  .thread h4 { margin: 0; font-size: 1em; }
-  .comments { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
+  .thread-heading { margin: 0; font-size: 1em; }
+  .comments { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .comments li { display: grid; gap: calc(var(--_space) * 0.25); }
   .pending { font-style: italic; }
   .hint { font-size: 0.875em; margin: 0; }

@@ -21,6 +21,8 @@ export const coreThemeStyles = /* @__PURE__ */ (() => css`
     --_radius: var(--confab-radius, 8px);
     --_space: var(--confab-space, 0.5rem);
     display: block;
+    /* Each widget is a size container: it adapts to the width it is given (container queries), not to the viewport. */
+    container-type: inline-size;
     font-family: var(--confab-font-family, inherit);
     font-size: var(--confab-font-size, 1rem);
     line-height: 1.5;
@@ -46,6 +48,12 @@ export const coreThemeStyles = /* @__PURE__ */ (() => css`
  */
 export const themeStyles = [coreThemeStyles, stateTokenStyles];
 
+/**
+ * The width below which a widget lays itself out for a narrow column (a phone, a sidebar, a page
+ * at 200% zoom), for `@container (max-width: ${narrow})` in a widget's styles.
+ */
+export const narrow = /* @__PURE__ */ (() => css`30rem`)();
+
 // The shared pieces are separate sheets, so that a widget can take only what it needs; `baseStyles`
 // is all of them. Those a widget typically needs only after its first view (the state tokens,
 // `.muted`, fields, primary and link buttons, error messages) are in form.styles.ts, so that they
@@ -55,6 +63,8 @@ export const themeStyles = [coreThemeStyles, stateTokenStyles];
 /** Box sizing, the widget's box (`.root`), focus rings, reduced motion. */
 export const rootStyles = /* @__PURE__ */ (() => css`
   *, *::before, *::after { box-sizing: border-box; }
+  /* A fieldset does not grow to its content's widest word (the browser default), so it fits narrow widths. */
+  fieldset { min-inline-size: 0; }
   .root {
     background: var(--_surface);
     color: var(--_text);
