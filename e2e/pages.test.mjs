@@ -19,8 +19,8 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Every demo page, with something that shows its widgets have loaded their data. */
 const PAGES = [
-  ['/index.html', (p) => p.getByRole('button', { name: /passenger assistance at unstaffed stations/ })],
-  [TRAVEL, (p) => p.getByRole('button', { name: /first class for journeys over three hours/ })],
+  ['/index.html', (p) => p.getByRole('link', { name: /passenger assistance at unstaffed stations/ })],
+  [TRAVEL, (p) => p.getByRole('link', { name: /first class for journeys over three hours/ })],
   [IDEAS, (p) => p.getByRole('button', { name: /Vote.*Solar panels on the roof/ })],
   ['/people.html', (p) => p.getByRole('button', { name: /Maximiliane Freifrau/ })],
   [OWNER, (p) => p.getByRole('listitem').filter({ hasText: 'old SharePoint site' })],

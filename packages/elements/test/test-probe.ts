@@ -19,7 +19,7 @@ export class ConfabTestProbe extends ConfabElement {
   }
 
   /** Emits `confab-error` like a widget would emit its events. */
-  announce(): boolean {
+  emitError(): boolean {
     return this.emit('confab-error', { error: null, message: this.label }, { cancelable: true });
   }
 

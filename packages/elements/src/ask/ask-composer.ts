@@ -5,6 +5,10 @@ import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { LookupController } from '../internal/lookup-controller.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
+import { busy } from '../internal/busy.js';
+import { heading } from '../internal/heading.js';
+import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
+import { openOnPlainClick, questionHref } from './ask-route.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { AskStrings } from './ask.strings.js';
 
@@ -29,6 +33,10 @@ export interface ComposerOptions {
   /** A question reached the backend (first try or after an offline wait). */
   delivered: (q: Question) => void;
   announce: (message: string) => void;
+  /** Moves focus to the first element found, once the widget is rendered. */
+  focus: (...selectors: string[]) => void;
+  /** The heading level `depth` steps inside the widget. */
+  level: (depth: number) => number;
 }
 
 /**
@@ -61,7 +69,10 @@ export class AskComposer implements ReactiveController {
       storageKey: () => `ask:${options.context()}:questions`,
       ready: () => !!options.adapter(),
       send: (input, idempotencyKey) => area(this.requireAdapter(), 'questions').askQuestion(input, { idempotencyKey }),
-      delivered: (question) => options.delivered(question),
+      delivered: (question, _input, fromQueue) => {
+        options.delivered(question);
+        if (fromQueue) options.announce(options.strings().questionPosted);
+      },
       refused: (error) => {
         this.error = errorMessage(error, options.common());
         host.requestUpdate();
@@ -82,6 +93,11 @@ export class AskComposer implements ReactiveController {
   /** Questions written offline, still waiting to be sent. */
   get pending(): AskInput[] {
     return this.outbox.pending.map((w) => w.payload);
+  }
+
+  /** True when `q` is one of the reader's own questions on its way (first try or from the offline queue): not someone else's news. */
+  isOwnPending(q: Pick<Question, 'title' | 'context'>): boolean {
+    return this.outbox.holds((p) => p.title === q.title && p.context === q.context);
   }
 
   /** Addresses the question to `person`: listed and ticked under "People who may know". */
@@ -119,7 +135,10 @@ export class AskComposer implements ReactiveController {
   /** Shows what was found, keeping experts the asker already ticked. */
   private showSuggestions(found: { similar: Question[]; ranked: RankedPerson[] } | null): void {
     const ranked = found?.ranked ?? [];
+    const before = this.similar.map((q) => q.id).join();
     this.similar = found?.similar ?? [];
+    // Announced as the idea board does, and only when what is suggested changed.
+    if (this.similar.length && this.similar.map((q) => q.id).join() !== before) this.options.announce(this.options.strings().similarFound(this.similar.length));
     const ticked = this.experts.filter((p) => this.notify.has(p.id) && !ranked.some((r) => r.person.id === p.id));
     this.experts = [...ticked, ...ranked.map((r) => ({ id: r.person.id, name: r.person.name }))];
     this.suggestError = '';
@@ -143,12 +162,16 @@ export class AskComposer implements ReactiveController {
     if (this.busy) return;
     const s = this.options.strings();
     const title = this.title.value.trim();
-    if (!title) {
-      this.fields = { title: s.titleRequired };
+    const c = this.options.common();
+    this.fields = {};
+    if (!title) this.fields.title = s.titleRequired;
+    else if (title.length > LIMITS.title) this.fields.title = c.tooLong(LIMITS.title, title.length);
+    if (this.body.value.length > LIMITS.body) this.fields.body = c.tooLong(LIMITS.body, this.body.value.length);
+    if (Object.keys(this.fields).length) {
       this.host.requestUpdate();
+      this.options.focus('.composer [aria-invalid="true"]');
       return;
     }
-    if (title.length > LIMITS.title || this.body.value.length > LIMITS.body) return;
     const input: AskInput = {
       context: this.options.context(),
       title,
@@ -163,9 +186,13 @@ export class AskComposer implements ReactiveController {
       const result = await this.outbox.submit(input);
       this.reset();
       this.options.announce(result === 'queued' ? s.questionQueued : s.questionPosted);
+      // Focus goes to the question posted; one kept offline leaves it in the composer, with the confirmation.
+      if (result === 'queued') this.options.focus('#ask-title');
+      else this.options.focus(`.list [data-open="${CSS.escape(result.id)}"]`, '#ask-title');
     } catch (error) {
       this.error = errorMessage(error, this.options.common());
       this.fields = fieldErrors(error);
+      this.options.focus('.composer [aria-invalid="true"]');
     } finally {
       this.busy = false;
       this.host.requestUpdate();
@@ -190,18 +217,15 @@ export class AskComposer implements ReactiveController {
     </p>`;
   }
 
-  private fieldError(id: string, name: string): TemplateResult | typeof nothing {
-    return this.fields[name] ? html`<p id=${id} class="field-error">${this.fields[name]}</p>` : nothing;
-  }
 
   private renderSuggestions(): TemplateResult {
     const s = this.options.strings();
     return html`
       ${this.similar.length
         ? html`<section class="similar" part="similar" aria-labelledby="ask-similar-h">
-            <h4 id="ask-similar-h">${s.similarHeading}</h4>
+            ${heading(this.options.level(2), s.similarHeading, { id: 'ask-similar-h' })}
             <ul>${repeat(this.similar, (q) => q.id, (q) => html`<li>
-              <button type="button" class="link" dir="auto" @click=${() => this.options.open(q)}>${q.title}</button>
+              <a class="link" dir="auto" href=${questionHref(q.id)} @click=${(e: MouseEvent) => openOnPlainClick(e, () => this.options.open(q))}>${q.title}</a>
               <span class="muted">· ${s.answers(q.answerCount)}${q.acceptedAnswerId ? html` · ${s.answered}` : nothing}</span>
             </li>`)}</ul>
           </section>`
@@ -226,38 +250,38 @@ export class AskComposer implements ReactiveController {
     const title = this.title.value;
     const body = this.body.value;
     const pending = this.pending;
-    const describe = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ');
     return html`<form class="composer" part="composer" aria-labelledby="ask-composer-h" novalidate @submit=${(e: Event) => this.submit(e)}>
-      <h3 id="ask-composer-h">${s.composerHeading}</h3>
+      ${heading(this.options.level(1), s.composerHeading, { id: 'ask-composer-h' })}
       <div class="field">
         <label for="ask-title">${s.titleLabel}</label>
         <input id="ask-title" part="title-input" name="title" dir="auto" autocomplete="off" .value=${title}
-          aria-invalid=${this.fields.title || title.length > LIMITS.title ? 'true' : 'false'}
-          aria-describedby=${describe('ask-title-count', !!this.fields.title && 'ask-title-error')}
+          aria-invalid=${invalid(this.fields.title || title.length > LIMITS.title)}
+          aria-describedby=${describedBy('ask-title-count', !!this.fields.title && 'ask-title-error')}
           @input=${(e: Event) => this.input(this.title, e)} />
         ${this.counter('ask-title-count', title.length, LIMITS.title)}
-        ${this.fieldError('ask-title-error', 'title')}
+        ${fieldError('ask-title-error', this.fields.title)}
       </div>
-      ${this.renderSuggestions()}
       <div class="field">
         <label for="ask-details">${s.detailsLabel}</label>
         <textarea id="ask-details" part="details-input" dir="auto" name="details" .value=${body}
-          aria-invalid=${this.fields.body || body.length > LIMITS.body ? 'true' : 'false'}
-          aria-describedby=${describe('ask-details-count', !!this.fields.body && 'ask-details-error')}
+          aria-invalid=${invalid(this.fields.body || body.length > LIMITS.body)}
+          aria-describedby=${describedBy('ask-details-count', !!this.fields.body && 'ask-details-error')}
           @input=${(e: Event) => this.input(this.body, e)}></textarea>
         ${this.counter('ask-details-count', body.length, LIMITS.body)}
-        ${this.fieldError('ask-details-error', 'body')}
+        ${fieldError('ask-details-error', this.fields.body)}
       </div>
       <div class="field">
         <label for="ask-tags">${s.tagsLabel}</label>
         <input id="ask-tags" part="tags-input" name="tags" autocomplete="off" .value=${this.tags.value}
-          aria-describedby=${describe('ask-tags-hint', !!this.fields.tags && 'ask-tags-error')}
+          aria-invalid=${invalid(this.fields.tags)}
+          aria-describedby=${describedBy('ask-tags-hint', !!this.fields.tags && 'ask-tags-error')}
           @input=${(e: Event) => this.input(this.tags, e)} />
         <p id="ask-tags-hint" class="muted hint">${s.tagsHint}</p>
-        ${this.fieldError('ask-tags-error', 'tags')}
+        ${fieldError('ask-tags-error', this.fields.tags)}
       </div>
+      ${this.renderSuggestions()}
       ${this.error ? html`<p class="message error" part="error" role="alert">${this.error}</p>` : nothing}
-      <button type="submit" class="primary" part="ask-button" ?disabled=${this.busy}>${s.ask}</button>
+      <button type="submit" class="primary" part="ask-button" ${busy(this.busy)}>${s.ask}</button>
       ${pending.length
         ? html`<section class="pending" part="pending" aria-label=${s.pendingQuestions}>
             <p class="message">${s.questionQueued}</p>

@@ -4,6 +4,8 @@ import type { Question, QuestionSort } from '@confab/core';
 import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
+import { busy } from '../internal/busy.js';
+import { openOnPlainClick, questionHref } from './ask-route.js';
 
 /** A `<time>` with a relative label and the full date as its title. */
 export function renderTime(iso: string, localize: LocalizeController): TemplateResult {
@@ -47,7 +49,8 @@ function renderItem(q: Question, v: ListView): TemplateResult {
   const { s, localize } = v;
   const answered = q.acceptedAnswerId !== null;
   return html`<li class="item" part="item${answered ? ' item-answered' : ''}" data-id=${q.id}>
-    <button type="button" class="link title" part="item-title" dir="auto" data-open=${q.id} @click=${() => v.open(q)}>${q.title}</button>
+    <a class="link title" part="item-title" dir="auto" data-open=${q.id} href=${questionHref(q.id)}
+      @click=${(e: MouseEvent) => openOnPlainClick(e, () => v.open(q))}>${q.title}</a>
     <div class="meta muted">
       <span>${s.askedBy(q.author.name)}</span> · ${renderTime(q.createdAt, localize)}
       · <span class="count" part="item-votes">${s.votes(q.votes)}</span>
@@ -63,7 +66,6 @@ export function renderList(v: ListView): TemplateResult {
   return html`<ul class="list" part="list">${repeat(v.items, (q) => q.id, (q) => renderItem(q, v))}</ul>
     ${v.moreError ? html`<p class="message error" role="alert">${v.moreError}</p>` : nothing}
     ${v.hasMore
-      ? html`<button type="button" class="more" part="show-more" ?disabled=${v.moreBusy} aria-busy=${v.moreBusy ? 'true' : 'false'}
-          @click=${() => v.loadMore()}>${v.s.showMore}</button>`
+      ? html`<button type="button" class="more" part="show-more" ${busy(v.moreBusy)} @click=${() => v.loadMore()}>${v.s.showMore}</button>`
       : nothing}`;
 }

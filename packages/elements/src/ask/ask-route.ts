@@ -14,10 +14,30 @@ export function hashId(): Id | null {
   }
 }
 
-/** Records an open question in the URL (`#confab-q=<id>`), or removes it with null; a new history entry either way. */
+/**
+ * Runs `open` instead of following a question link on a plain click; a click with a modifier or
+ * another button (new tab, new window) is left to the browser.
+ */
+export function openOnPlainClick(e: MouseEvent, open: () => void): void {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  open();
+}
+
+/** The link to a question's thread, `#confab-q=<id>`: it opens in a new tab and can be copied. */
+export function questionHref(id: Id): string {
+  return `#confab-q=${encodeURIComponent(id)}`;
+}
+
+/**
+ * Records an open question in the URL with a new history entry (`#confab-q=<id>`), or, with
+ * null, removes it by *replacing* the current entry: "Back to questions" adds no entry that the
+ * browser's Back button would use to reopen the thread.
+ */
 export function pushHash(id: Id | null): void {
   if (id === hashId()) return;
-  history.pushState(null, '', id === null ? `${location.pathname}${location.search}` : `#confab-q=${encodeURIComponent(id)}`);
+  if (id === null) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  else history.pushState(null, '', questionHref(id));
 }
 
 /**

@@ -4,9 +4,15 @@ import { Task, initialState } from '@lit/task';
 import {
   LIMITS, area, type Adapter, type Answer, type Id, type Question, type QuestionThread, type User, type VoteState, type VoteTargetKind,
 } from '@confab/core';
+import { TaskStatus } from '@lit/task';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
-import { errorMessage } from '../internal/error-message.js';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { VoteController } from '../internal/vote-controller.js';
+import { busy } from '../internal/busy.js';
+import { heading } from '../internal/heading.js';
+import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
@@ -42,8 +48,10 @@ export interface ThreadOptions {
   questionChanged: (q: Question) => void;
   posted: (question: Question, answer: Answer) => void;
   accepted: (question: Question, answer: Answer | null) => void;
-  /** Moves focus to an element of the widget once it is rendered. */
-  focus: (selector: string) => void;
+  /** Moves focus to the first element found, once the widget is rendered. */
+  focus: (...selectors: string[]) => void;
+  /** The heading level `depth` steps inside the widget. */
+  level: (depth: number) => number;
 }
 
 /**
@@ -55,11 +63,15 @@ export interface ThreadOptions {
 export class AskThread {
   /** The thread as currently shown; patched by live changes and the reader's own actions. */
   thread?: QuestionThread;
-  private notice = '';
+  /** Why accepting an answer failed, shown beside that answer's Accept button. */
+  private acceptError?: { id: Id; text: string };
   private error = '';
+  /** The answer field's own message (empty, too long), linked to the field. */
+  private fieldError = '';
   private busy = false;
   private readonly draft: DraftController;
   private readonly outbox: OutboxController<AnswerPayload, Answer>;
+  private readonly votes: VoteController;
   readonly task: Task<[Adapter | undefined, Id | null], QuestionThread>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ThreadOptions) {
@@ -72,14 +84,26 @@ export class AskThread {
         if (!adapter) throw new Error('[confab] <confab-ask> has no adapter');
         return area(adapter, 'questions').answerQuestion(p.questionId, { body: p.body }, { idempotencyKey });
       },
-      delivered: (answer, p) => {
+      delivered: (answer, p, fromQueue) => {
         this.mergeAnswer(answer);
         const question = this.thread?.question.id === p.questionId ? this.thread.question : { ...p.question, answerCount: p.question.answerCount + 1 };
         options.posted(question, answer);
+        if (fromQueue) options.announce(options.strings().answerPosted);
       },
       refused: (error) => {
         this.error = errorMessage(error, options.common());
         host.requestUpdate();
+      },
+    });
+    this.votes = new VoteController(host, {
+      adapter: options.adapter,
+      storageKey: () => `ask:${options.context()}`,
+      common: options.common,
+      apply: (state) => this.applyVote(state, true),
+      announce: options.announce,
+      refused: (reason) => `${options.strings().voteFailed} ${reason}`,
+      delivered: (state) => {
+        if (state.kind === 'question' && this.thread?.question.id === state.id) options.questionChanged(this.thread.question);
       },
     });
     this.task = new Task(host, {
@@ -90,10 +114,11 @@ export class AskThread {
       args: () => [options.adapter(), options.openId()],
       onComplete: (thread) => {
         this.thread = { question: thread.question, answers: sortAnswers(thread.answers) };
-        this.notice = '';
+        this.acceptError = undefined;
         this.error = '';
       },
     });
+    new RetryOnlineController(host, () => this.task.status === TaskStatus.ERROR, () => this.task.run());
   }
 
   /** True when the reader may accept answers on `q`: its asker or a moderator. */
@@ -142,32 +167,11 @@ export class AskThread {
     this.host.requestUpdate();
   }
 
-  private async vote(kind: VoteTargetKind, id: Id): Promise<void> {
-    const adapter = this.options.adapter();
-    const t = this.thread;
-    if (!adapter || !t) return;
-    const item = kind === 'question' ? t.question : t.answers.find((a) => a.id === id);
-    if (!item) return;
-    const before: VoteState = { kind, id, votes: item.votes, myVote: item.myVote };
-    const on = !before.myVote;
-    this.notice = '';
-    this.applyVote({ kind, id, votes: Math.max(0, before.votes + (on ? 1 : -1)), myVote: on }, true);
-    try {
-      const state = await area(adapter, 'votes').setVote({ kind, id }, on, { idempotencyKey: crypto.randomUUID() });
-      this.applyVote(state, true);
-    } catch (error) {
-      this.applyVote(before, true);
-      this.notice = `${this.options.strings().voteFailed} ${errorMessage(error, this.options.common())}`;
-      this.host.requestUpdate();
-    }
-    if (kind === 'question' && this.thread) this.options.questionChanged(this.thread.question);
-  }
-
   private async accept(answer: Answer): Promise<void> {
     const adapter = this.options.adapter();
     const t = this.thread;
     if (!adapter || !t) return;
-    this.notice = '';
+    this.acceptError = undefined;
     try {
       const result = await area(adapter, 'questions').acceptAnswer(t.question.id, answer.accepted ? null : answer.id, { idempotencyKey: crypto.randomUUID() });
       if (this.thread?.question.id !== result.question.id) return;
@@ -178,7 +182,7 @@ export class AskThread {
       this.host.requestUpdate();
       this.options.focus(`[data-accept="${CSS.escape(answer.id)}"]`);
     } catch (error) {
-      this.notice = errorMessage(error, this.options.common());
+      this.acceptError = { id: answer.id, text: errorMessage(error, this.options.common()) };
       this.host.requestUpdate();
     }
   }
@@ -189,13 +193,12 @@ export class AskThread {
     if (!t || this.busy) return;
     const s = this.options.strings();
     const body = this.draft.value.trim();
-    if (!body) {
-      this.error = s.answerRequired;
+    this.fieldError = !body ? s.answerRequired : body.length > LIMITS.body ? this.options.common().tooLong(LIMITS.body, body.length) : '';
+    if (this.fieldError) {
       this.host.requestUpdate();
       this.options.focus('#ask-answer');
       return;
     }
-    if (body.length > LIMITS.body) return;
     this.busy = true;
     this.error = '';
     this.host.requestUpdate();
@@ -203,6 +206,9 @@ export class AskThread {
       const result = await this.outbox.submit({ questionId: t.question.id, body, question: t.question });
       this.draft.clear();
       this.options.announce(result === 'queued' ? s.answerQueued : s.answerPosted);
+      // Focus goes to what was posted; a kept answer leaves it in the composer, with the confirmation.
+      if (result === 'queued') this.options.focus('#ask-answer');
+      else this.options.focus(`.answer[data-id="${CSS.escape(result.id)}"]`, '#ask-answer');
     } catch (error) {
       this.error = errorMessage(error, this.options.common());
     } finally {
@@ -211,26 +217,35 @@ export class AskThread {
     }
   }
 
-  private voteButton(kind: VoteTargetKind, item: { id: Id; votes: number; myVote: boolean }): TemplateResult {
+  private voteButton(kind: VoteTargetKind, item: { id: Id; votes: number; myVote: boolean; author: { id: Id; name: string } }): TemplateResult {
     const s = this.options.strings();
-    // The name is the visible count plus a hidden verb: "Upvote question, 3 votes".
-    return html`<button type="button" class="vote" part="vote" data-vote=${`${kind}:${item.id}`} aria-pressed=${item.myVote ? 'true' : 'false'}
-      @click=${() => this.vote(kind, item.id)}><span class="visually-hidden">${kind === 'question' ? s.upvoteQuestion : s.upvoteAnswer}, </span><span
-      aria-hidden="true">▲</span> <span class="vote-count">${s.votes(item.votes)}</span></button>`;
+    const target = { kind, id: item.id };
+    const shown = this.votes.shown(target, item);
+    const own = kind === 'answer' && this.options.user()?.id === item.author.id;
+    const ownId = `vote-own-${item.id}`;
+    // The name says whose item it is and the count: "Upvote Kwame Mensah's answer, 5 votes".
+    return html`<button type="button" class="vote" part="vote" data-vote=${`${kind}:${item.id}`} aria-pressed=${shown.myVote ? 'true' : 'false'}
+      aria-disabled=${own ? 'true' : nothing} aria-describedby=${this.votes.describedBy(target, own && ownId)}
+      @click=${() => { if (!own) void this.votes.toggle(target, item); }}><span class="visually-hidden">${kind === 'question' ? s.upvoteQuestion : s.upvoteAnswerOf(item.author.name)}, </span><span
+      aria-hidden="true">▲</span> <span class="vote-count">${s.votes(shown.votes)}</span></button>
+      ${own ? html`<span id=${ownId} class="muted vote-note">${s.ownAnswer}</span>` : nothing}
+      ${this.votes.renderNote(target)}`;
   }
 
   private renderAnswer(a: Answer, q: Question): TemplateResult {
     const s = this.options.strings();
     const { localize, markdown } = this.options;
-    return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id}>
+    return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id} tabindex="-1">
       ${a.accepted ? html`<p class="accepted-mark" part="accepted-mark"><span aria-hidden="true">✓ </span>${s.acceptedMark}</p>` : nothing}
       ${markdown.render(a.body, 'body')}
       <div class="meta muted">${s.answeredBy(a.author.name)} · ${renderTime(a.createdAt, localize)}</div>
       <div class="actions">
         ${this.voteButton('answer', a)}
         ${this.mayAccept(q)
-          ? html`<button type="button" part="accept" data-accept=${a.id} @click=${() => this.accept(a)}>${a.accepted ? s.unaccept : s.accept}</button>`
+          ? html`<button type="button" part="accept" data-accept=${a.id} aria-label=${a.accepted ? s.unacceptAnswer(a.author.name) : s.acceptAnswer(a.author.name)}
+              @click=${() => this.accept(a)}>${a.accepted ? s.unaccept : s.accept}</button>`
           : nothing}
+        ${this.acceptError?.id === a.id ? html`<span class="field-error" part="error" role="alert">${this.acceptError.text}</span>` : nothing}
       </div>
     </li>`;
   }
@@ -243,7 +258,7 @@ export class AskThread {
     const over = answer.length > LIMITS.body;
     const pending = this.outbox.pending.filter((w) => w.payload.questionId === q.id);
     return html`<article class="question" part="question">
-        <h3 id="ask-thread-title" tabindex="-1" dir="auto">${q.title}</h3>
+        ${heading(this.options.level(1), q.title, { id: 'ask-thread-title', class: 'thread-title', tabindex: -1, dir: 'auto' })}
         <div class="meta muted">${s.askedBy(q.author.name)} · ${renderTime(q.createdAt, localize)}
           ${q.acceptedAnswerId ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}</div>
         ${renderTags(q.tags)}
@@ -251,8 +266,7 @@ export class AskThread {
         ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
         <div class="actions">${this.voteButton('question', q)}</div>
       </article>
-      ${this.notice ? html`<p class="message error" part="error" role="alert">${this.notice}</p>` : nothing}
-      <h4 id="ask-answers-h">${s.answers(t.answers.length)}</h4>
+      ${heading(this.options.level(2), s.answers(t.answers.length), { id: 'ask-answers-h' })}
       ${t.answers.length
         ? html`<ol class="answers" part="answers" aria-labelledby="ask-answers-h">${repeat(t.answers, (a) => a.id, (a) => this.renderAnswer(a, q))}</ol>`
         : html`<p class="muted">${s.noAnswers}</p>`}
@@ -261,11 +275,13 @@ export class AskThread {
         : nothing}
       <form class="answer-composer" part="answer-composer" novalidate @submit=${(e: Event) => this.post(e)}>
         <label for="ask-answer">${s.answerLabel}</label>
-        <textarea id="ask-answer" part="answer-input" dir="auto" .value=${answer} aria-invalid=${over || this.error ? 'true' : 'false'}
-          aria-describedby="ask-answer-count" @input=${(e: Event) => { this.draft.set((e.target as HTMLTextAreaElement).value); this.error = ''; }}></textarea>
+        <textarea id="ask-answer" part="answer-input" dir="auto" .value=${answer} aria-invalid=${invalid(over || this.fieldError || this.error)}
+          aria-describedby=${describedBy('ask-answer-count', !!this.fieldError && 'ask-answer-error', !!this.error && 'ask-answer-failed')}
+          @input=${(e: Event) => { this.draft.set((e.target as HTMLTextAreaElement).value); this.error = ''; this.fieldError = ''; }}></textarea>
         <p id="ask-answer-count" class=${over ? 'field-error' : 'muted hint'}>${over ? this.options.common().tooLong(LIMITS.body, answer.length) : nothing}</p>
-        ${this.error ? html`<p class="message error" part="error" role="alert">${this.error}</p>` : nothing}
-        <button type="submit" class="primary" part="post-answer" ?disabled=${this.busy}>${s.postAnswer}</button>
+        ${over ? nothing : fieldError('ask-answer-error', this.fieldError)}
+        ${this.error ? html`<p id="ask-answer-failed" class="message error" part="error" role="alert">${this.error}</p>` : nothing}
+        <button type="submit" class="primary" part="post-answer" ${busy(this.busy)}>${s.postAnswer}</button>
       </form>`;
   }
 
@@ -281,7 +297,7 @@ export class AskThread {
           ? this.renderThread(this.thread)
           : html`<p class="message" role="status" id="ask-thread-title">${c.loading}</p>`),
         complete: () => (this.thread ? this.renderThread(this.thread) : nothing),
-        error: (error) => html`<div class="message error" role="alert" id="ask-thread-title">${errorMessage(error, c)}
+        error: (error) => html`<div class="message error" role="alert" id="ask-thread-title">${loadErrorMessage(error, c)}
           <button type="button" part="retry" @click=${() => void this.task.run()}>${c.retry}</button></div>`,
       })}
     </section>`;

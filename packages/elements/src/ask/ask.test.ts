@@ -310,8 +310,8 @@ describe('<confab-ask>', () => {
     const el = await mount(adapter);
     await listed(el);
     await typeInto(el, '#ask-title', 'travel policy');
-    await waitUntil(() => $(el, '[part="similar"] button'));
-    $(el, '[part="similar"] button')!.click();
+    await waitUntil(() => $(el, '[part="similar"] a'));
+    $(el, '[part="similar"] a')!.click();
     await threadLoaded(el);
     expect($(el, '.question h3')!.textContent).to.equal('Where is the travel policy?');
   });
@@ -383,7 +383,7 @@ describe('<confab-ask>', () => {
     $(el, '[data-open="q-vpn"]')!.click();
     await threadLoaded(el);
     const vote = $<HTMLButtonElement>(el, '[data-vote="answer:a-vpn"]')!;
-    expect(vote.textContent!.replace(/\s+/g, ' ')).to.match(/^Upvote answer, ▲ 0 votes$/);
+    expect(vote.textContent!.replace(/\s+/g, ' ')).to.match(/^Upvote Kim Expert's answer, ▲ 0 votes$/);
     expect($(el, '[data-vote="question:q-vpn"]')!.textContent).to.contain('Upvote question');
     vote.click();
     await el.updateComplete;
@@ -489,6 +489,7 @@ describe('<confab-ask>', () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="ar"><confab-provider .adapter=${adapter}><confab-ask context=${CTX}></confab-ask></confab-provider></div>`);
     const el = wrapper.querySelector('confab-ask')!;
     await listed(el);
+    await el.updateComplete; // the Arabic table is its own module, loaded on first use
     expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, '[part="ask-button"]')!.textContent!.trim()).to.equal('اسأل');
     await expect(el).to.be.accessible();

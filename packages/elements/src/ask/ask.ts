@@ -1,13 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   area, scopes, type Adapter, type AreaName, type ChangeEvent, type Id, type Page, type PersonRef, type Question, type QuestionSort, type User,
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { FocusController } from '../internal/focus-controller.js';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
 import { pageKey } from '../internal/page-key.js';
 import '../events/ask-events.js';
@@ -42,7 +45,7 @@ const DEFAULT_LIMIT = 10;
  * @csspart sort - The sort control.
  * @csspart list - The list of questions.
  * @csspart item - One question in the list (`item-answered` when it has an accepted answer).
- * @csspart item-title - The title button of a question in the list.
+ * @csspart item-title - The title link of a question in the list (`#confab-q=<id>`).
  * @csspart answered-mark - The "Answered" mark.
  * @csspart show-more - The "Show more" button.
  * @csspart empty - The "Be the first to ask" message.
@@ -100,9 +103,9 @@ export class ConfabAsk extends ConfabElement {
   @state() private moreBusy = false;
   @state() private moreError = '';
   @state() private openId: Id | null = null;
-  @state() private announcement = '';
 
   private warned = new Set<string>();
+  private readonly focuser = new FocusController(this);
   private readonly markdown = new MarkdownController(this);
 
   private readonly listTask = new Task(this, {
@@ -137,6 +140,8 @@ export class ConfabAsk extends ConfabElement {
     open: (q) => this.open(q.id),
     delivered: (q) => this.delivered(q),
     announce: (m) => this.announce(m),
+    focus: (...selectors) => void this.focuser.to(...selectors),
+    level: (depth) => this.level(depth),
   });
 
   private readonly thread = new AskThread(this, {
@@ -153,7 +158,8 @@ export class ConfabAsk extends ConfabElement {
     questionChanged: (q) => this.patchItem(q.id, q),
     posted: (question, answer) => this.emit('confab-answer-posted', { question, answer }),
     accepted: (question, answer) => this.emit('confab-answer-accepted', { question, answer }),
-    focus: (selector) => void this.focusLater(selector),
+    focus: (...selectors) => void this.focuser.to(...selectors),
+    level: (depth) => this.level(depth),
   });
 
   constructor() {
@@ -165,6 +171,7 @@ export class ConfabAsk extends ConfabElement {
       onReset: () => void this.listTask.run(),
     });
     new HashRouteController(this, (id) => this.onRoute(id));
+    new RetryOnlineController(this, () => this.listTask.status === TaskStatus.ERROR, () => this.listTask.run());
   }
 
   /** The context in use: the `context` attribute or the page's canonical URL. */
@@ -210,18 +217,6 @@ export class ConfabAsk extends ConfabElement {
     console.warn(`[confab] <confab-ask>: ${message}`);
   }
 
-  private announce(message: string): void {
-    // Clear first so the same message is announced again.
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      this.announcement = message;
-    });
-  }
-
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   /**
    * Opens a question's thread in place. `push` records it in the URL hash (a history entry) and
@@ -232,7 +227,7 @@ export class ConfabAsk extends ConfabElement {
     const focusInside = this.matches(':focus-within');
     this.openId = id;
     if (push) pushHash(id);
-    if (push || focusInside) void this.focusLater('.back');
+    if (push || focusInside) void this.focuser.to('.back');
     else void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
   }
 
@@ -242,7 +237,7 @@ export class ConfabAsk extends ConfabElement {
     const id = this.openId;
     this.openId = null;
     if (push) pushHash(null);
-    if (push || focusInside) void this.focusLater(id ? `[data-open="${CSS.escape(id)}"]` : '#ask-title');
+    if (push || focusInside) void this.focuser.to(id ? `[data-open="${CSS.escape(id)}"]` : '#ask-title');
   }
 
   private onRoute(id: Id | null): void {
@@ -262,7 +257,7 @@ export class ConfabAsk extends ConfabElement {
     if (nearest ? nearest !== (this as Element) : document.querySelector('confab-ask') !== this) return;
     if (this.openId) this.close();
     this.composer.addressTo({ id: person.id, name: typeof person.name === 'string' && person.name ? person.name : person.id });
-    void this.focusLater('#ask-title');
+    void this.focuser.to('#ask-title');
   };
 
   private delivered(q: Question): void {
@@ -288,7 +283,7 @@ export class ConfabAsk extends ConfabElement {
       inScope: (q) => this.inScope(q),
       sort: this.effectiveSort,
       thread: this.thread,
-      mine: !!this.user && e.actorId === this.user.id,
+      mine: (!!this.user && e.actorId === this.user.id) || (e.type === 'question.created' && this.composer.isOwnPending(e.data)),
       s: this.s,
       announce: (m) => this.announce(m),
     });
@@ -304,8 +299,11 @@ export class ConfabAsk extends ConfabElement {
         { context: this.ctx, tags: parseTags(this.tags), sort: this.effectiveSort, limit: this.effectiveLimit, cursor: this.nextCursor },
       );
       const seen = new Set(this.items.map((q) => q.id));
-      this.items = [...this.items, ...page.items.filter((q) => !seen.has(q.id))];
+      const fresh = page.items.filter((q) => !seen.has(q.id));
+      this.items = [...this.items, ...fresh];
       this.nextCursor = page.nextCursor;
+      // Focus moves to the first question "Show more" brought, where reading goes on.
+      if (fresh[0]) void this.focuser.to(`.list [data-open="${CSS.escape(fresh[0].id)}"]`);
     } catch (error) {
       this.moreError = errorMessage(error, this.c);
     } finally {
@@ -331,7 +329,7 @@ export class ConfabAsk extends ConfabElement {
       pending: () => html`<p class="message" role="status" aria-busy="true">${c.loading}</p>`,
       complete: list,
       error: (error) => html`<div class="message error" part="error" role="alert">
-        <span>${errorMessage(error, c)}</span>
+        <span>${loadErrorMessage(error, c)}</span>
         <button type="button" part="retry" @click=${() => void this.listTask.run()}>${c.retry}</button>
       </div>`,
     });
@@ -341,14 +339,13 @@ export class ConfabAsk extends ConfabElement {
     if (!this.backend) return this.renderUnavailable();
     const s = this.s;
     return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.localize.lang}>
-      <h2 class="heading" part="heading">${s.heading}</h2>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${heading(this.level(), s.heading, { class: 'heading', part: 'heading' })}
       ${this.openId ? this.thread.render() : nothing}
       <div class="home" ?hidden=${!!this.openId}>
         ${this.composer.render()}
         <section class="questions" aria-labelledby="ask-list-h">
           <div class="list-header">
-            <h3 id="ask-list-h">${s.listHeading}</h3>
+            ${heading(this.level(1), s.listHeading, { id: 'ask-list-h' })}
             ${renderSort({ sort: this.effectiveSort, s, setSort: (x) => this.setSort(x) })}
           </div>
           ${this.renderListState()}

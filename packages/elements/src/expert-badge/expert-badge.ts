@@ -6,7 +6,8 @@ import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, isOffline } from '../internal/error-message.js';
+import { FocusController } from '../internal/focus-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { invalidatePerson, loadPerson, storePerson } from '../internal/people-loader.js';
 import '../events/expert-events.js';
@@ -15,7 +16,6 @@ import { expertBadgeStyles } from './expert-badge.styles.js';
 import { CardPopoverController } from './card-popover.js';
 import { renderAvailability, renderAvatar, renderProfileCard, topSkills } from './profile-card.js';
 
-const isOffline = (error: unknown) => isConfabError(error) && error.code === 'unavailable' && (error as { offline?: boolean }).offline === true;
 
 /**
  * A person chip — avatar or initials, name, up to two top skills and availability — that opens
@@ -75,6 +75,8 @@ export class ConfabExpertBadge extends ConfabElement {
 
   @query('#chip') private chip?: HTMLElement;
   @query('#card') private card?: HTMLElement;
+
+  private readonly focuser = new FocusController(this);
 
   private readonly cardPopover = new CardPopoverController(this, {
     card: () => this.card,
@@ -175,27 +177,36 @@ export class ConfabExpertBadge extends ConfabElement {
     if (!adapter || this.busy.has(skill.name)) return;
     const on = !skill.endorsedByMe;
     const before = person;
+    // The list re-sorts by endorsements: focus follows the skill it was on, not the slot.
+    const follow = this.shadowRoot?.activeElement?.matches('[part~="endorse"]') ?? false;
+    const refocus = () => {
+      if (follow) void this.focuser.to(`[part~="endorse"][data-skill="${CSS.escape(skill.name)}"]`);
+    };
     this.local = {
       ...person,
       skills: person.skills.map((k) => (k.name === skill.name ? { ...k, endorsedByMe: on, endorsements: Math.max(0, k.endorsements + (on ? 1 : -1)) } : k)),
     };
     this.busy = new Set(this.busy).add(skill.name);
     this.announcement = null;
+    refocus();
     try {
       const updated = await area(adapter, 'people').endorse(person.id, skill.name, on, { idempotencyKey: crypto.randomUUID() });
       storePerson(area(adapter, 'people'), updated);
       this.local = updated;
       this.announcement = { text: on ? this.s.endorsed(skill.name) : this.s.unendorsed(skill.name), error: false };
+      this.announce(this.announcement.text);
       this.emit('confab-endorsed', { person: updated, skill: skill.name, endorsed: on });
     } catch (error) {
       this.local = before; // roll back visibly
       const common = this.localize.strings(commonStrings);
       this.announcement = { text: isOffline(error) ? this.s.endorseOffline : errorMessage(error, common), error: true };
+      this.announce(this.announcement.text);
       if (!isConfabError(error)) console.warn('[confab] endorsement failed', error);
     } finally {
       const busy = new Set(this.busy);
       busy.delete(skill.name);
       this.busy = busy;
+      refocus();
     }
   }
 
@@ -256,7 +267,7 @@ export class ConfabExpertBadge extends ConfabElement {
         @pointerenter=${() => this.cardPopover.pointerEnter(true)} @pointerleave=${() => this.cardPopover.pointerLeave()}
         @pointerdown=${this.pin} @focusin=${this.pin}>
         ${open ? renderProfileCard({
-          person, s, me: this.me, busy: this.busy, announcement: this.announcement,
+          person, s, me: this.me, busy: this.busy, announcement: this.announcement, level: (depth) => this.level(depth),
           avatarBroken: this.avatarBroken, onAvatarError: this.onAvatarError,
           onClose: () => this.cardPopover.hide(true),
           onAsk: () => this.ask(person),

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Skill } from '@confab/core';
 import { safeUrl } from '../internal/safe-url.js';
+import { heading } from '../internal/heading.js';
 import type { ExpertBadgeStrings } from './expert-badge.strings.js';
 
 /** Initials for an avatar placeholder: first letters of the first and last word. */
@@ -44,9 +46,11 @@ export interface CardContext {
   me: string | null | undefined;
   /** Skills whose endorsement is being saved. */
   busy: ReadonlySet<string>;
-  /** The last announcement (endorsed, withdrawn) or error. */
+  /** The last outcome (endorsed, withdrawn) or error, shown in the card; the badge also says it through its live region. */
   announcement: { text: string; error: boolean } | null;
   avatarBroken: boolean;
+  /** The heading level `depth` steps inside the badge (0: the person's name). */
+  level: (depth: number) => number;
   onAvatarError: () => void;
   onClose: () => void;
   onAsk: () => void;
@@ -64,7 +68,7 @@ export function renderProfileCard(c: CardContext): TemplateResult {
     <header>
       ${renderAvatar(person, c.avatarBroken, c.onAvatarError)}
       <div class="who">
-        <h2 id="card-name" part="card-name">${person.name}</h2>
+        ${heading(c.level(0), person.name, { id: 'card-name', part: 'card-name', class: 'card-name' })}
         ${person.title ? html`<p part="card-title">${person.title}</p>` : nothing}
         ${place ? html`<p class="muted">${place}</p>` : nothing}
         ${person.availability !== 'unknown' && person.availability in s.availability
@@ -74,22 +78,22 @@ export function renderProfileCard(c: CardContext): TemplateResult {
       <button class="close" part="close" aria-label=${s.close} title=${s.close} @click=${c.onClose}><span aria-hidden="true">×</span></button>
     </header>
     ${own || c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button></div>`}
-    <h3 id="skills-heading">${s.skills}</h3>
+    ${heading(c.level(1), s.skills, { id: 'skills-heading', class: 'card-section' })}
     ${person.skills.length === 0
       ? html`<p class="muted">${s.noSkills}</p>`
       : html`<ul part="skills" aria-labelledby="skills-heading">
-          ${topSkills(person).map((skill) => html`<li class="skill-row">
+          ${repeat(topSkills(person), (skill) => skill.name, (skill) => html`<li class="skill-row">
             <span class="skill-name">${skill.name}</span>
             <span class="count muted">${s.endorsements(skill.endorsements)}</span>
-            ${canEndorse ? html`<button part="endorse" class="endorse" aria-pressed=${skill.endorsedByMe ? 'true' : 'false'}
+            ${canEndorse ? html`<button part="endorse" class="endorse" data-skill=${skill.name} aria-pressed=${skill.endorsedByMe ? 'true' : 'false'}
               aria-label=${s.endorseSkill(skill.name)} aria-disabled=${c.busy.has(skill.name) ? 'true' : 'false'}
               @click=${() => c.onEndorse(skill)}><span class="check" aria-hidden="true">✓ </span>${s.endorse}</button>` : nothing}
           </li>`)}
         </ul>`}
-    ${evidence.length ? html`<h3 id="evidence-heading">${s.evidence}</h3>
+    ${evidence.length ? html`${heading(c.level(1), s.evidence, { id: 'evidence-heading', class: 'card-section' })}
       <ul part="evidence" aria-labelledby="evidence-heading">
         ${evidence.map((e) => html`<li>${e.acceptedAnswers > 0 ? s.evidenceAccepted(e.acceptedAnswers, e.skill) : s.evidenceAnswers(e.answers, e.skill)}</li>`)}
       </ul>` : nothing}
-    <p class="announce ${c.announcement?.error ? 'error' : ''}" role="status">${c.announcement?.text ?? ''}</p>
+    <p class="announce ${c.announcement?.error ? 'error' : ''}">${c.announcement?.text ?? ''}</p>
   `;
 }

@@ -126,6 +126,7 @@ describe('<confab-expert-finder>', function () {
     $(finder, '[part="more"]')!.click();
     await waitUntil(() => $$(finder, '[part="result"]').length === 20, 'second page');
     expect($(finder, '[part="status"]')!.textContent).to.contain('10 more experts shown');
+    await waitUntil(() => finder.shadowRoot!.activeElement === $$(finder, 'confab-expert-badge')[10], 'focus on the first new result while more remain');
     $(finder, '[part="more"]')!.click();
     await waitUntil(() => $$(finder, '[part="result"]').length === 25, 'last page');
     expect($(finder, '[part="more"]')).to.equal(null);
@@ -156,6 +157,7 @@ describe('<confab-expert-finder>', function () {
   it('works in Arabic, right to left', async () => {
     const { finder } = await mount({ skill: 'Kubernetes' }, undefined, 'ar');
     await waitUntil(() => $$(finder, '[part="result"]').length > 0);
+    await finder.updateComplete; // the Arabic table is its own module, loaded on first use
     expect($(finder, 'label')!.textContent).to.equal('ابحث عن خبير');
     expect($$(finder, '[part="reason"]')[0]!.textContent).to.contain('5 إجابات مقبولة في Kubernetes');
     await expect(finder).to.be.accessible();

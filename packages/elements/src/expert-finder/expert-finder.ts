@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LIMITS, area, isAbortError, isConfabError, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
+import { LIMITS, area, isAbortError, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, isOffline } from '../internal/error-message.js';
 import { storePerson } from '../internal/people-loader.js';
 import '../events/expert-events.js';
 import { expertFinderStrings, type ExpertFinderStrings } from './expert-finder.strings.js';
@@ -16,7 +16,6 @@ import { expertFinderStyles } from './expert-finder.styles.js';
 export const SEARCH_DEBOUNCE_MS = 300;
 const DEFAULT_LIMIT = 10;
 
-const isOffline = (error: unknown) => isConfabError(error) && error.code === 'unavailable' && (error as { offline?: boolean }).offline === true;
 
 /** The search in force: a skill (exact) and/or free text. */
 interface Search {
@@ -124,6 +123,19 @@ export class ConfabExpertFinder extends ConfabElement {
     }
   }
 
+  /** The status line said last, so each change is said once through the one live region. */
+  private said = '';
+
+  protected override updated(): void {
+    // The status line changes with the state (searching, found, none, more shown); the base
+    // class's single live region says it, instead of a new live region per state.
+    const text = this.search ? this.renderRoot.querySelector('[part="status"]')?.textContent?.trim() ?? '' : '';
+    if (text !== this.said) {
+      this.said = text;
+      if (text) this.announce(text);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
@@ -179,8 +191,8 @@ export class ConfabExpertFinder extends ConfabElement {
       this.moreState = 'idle';
       this.announcement = this.s.more(page.items.length);
       await this.updateComplete;
-      // With the button gone, focus moves to the first new result rather than to the page.
-      if (!this.cursor) this.renderRoot.querySelectorAll<HTMLElement>('confab-expert-badge')[first]?.focus();
+      // Focus moves to the first result "Show more" brought, where reading goes on (and never to the page).
+      this.renderRoot.querySelectorAll<HTMLElement>('confab-expert-badge')[first]?.focus();
     } catch (error) {
       if (isAbortError(error) || controller.signal.aborted) return;
       this.moreState = { error };
@@ -224,11 +236,11 @@ export class ConfabExpertFinder extends ConfabElement {
   private renderBody(): TemplateResult {
     const s = this.s;
     if (this.task.status === TaskStatus.INITIAL || !this.search) {
-      return html`<p part="status" class="status muted" role="status">${s.hint}</p>`;
+      return html`<p part="status" class="status muted">${s.hint}</p>`;
     }
     return this.task.render({
-      pending: () => html`<p part="status" class="status" role="status">${s.searching}</p>`,
-      error: (error) => html`<p part="status" class="status" role="status"></p>
+      pending: () => html`<p part="status" class="status">${s.searching}</p>`,
+      error: (error) => html`<p part="status" class="status"></p>
         <div part="error" class="message error" role="alert">
           <span>${this.errorText(error)}</span>
           <button part="retry" @click=${() => void this.task.run()}>${this.localize.strings(commonStrings).retry}</button>
@@ -241,10 +253,10 @@ export class ConfabExpertFinder extends ConfabElement {
     const s = this.s;
     const results = [...page.items, ...this.more];
     const searched = this.search?.query || this.search?.skill || '';
-    if (results.length === 0) return html`<p part="status" class="status message" role="status">${s.empty(searched)}</p>`;
+    if (results.length === 0) return html`<p part="status" class="status message">${s.empty(searched)}</p>`;
     const moreError = typeof this.moreState === 'object' ? this.moreState.error : undefined;
     return html`
-      <p part="status" class="status muted" role="status">${this.announcement || s.found(results.length)}</p>
+      <p part="status" class="status muted">${this.announcement || s.found(results.length)}</p>
       <ol part="results" class="results" aria-label=${s.results}>
         ${results.map((r) => html`<li part="result" class="result">
           <confab-expert-badge person=${r.person.id} theme=${this.theme}></confab-expert-badge>

@@ -17,6 +17,7 @@ function seed(feedback: SeedFeedback[] = []): Seed {
       { id: 'owner', name: 'Omar Owner', roles: ['moderator'] },
       { id: 'me', name: 'Mia Reader', roles: ['member'] },
       { id: 'other', name: 'Olga Other', roles: ['member'] },
+      { id: 'newcomer', name: 'Nia New', roles: ['member'] },
     ],
     feedback,
   };
@@ -108,7 +109,10 @@ describe('<confab-feedback-inbox>', () => {
     const reader = wrapper.querySelector('confab-feedback')!;
     const el = wrapper.querySelector('confab-feedback-inbox')!;
     await waitUntil(() => items(el).length === 2 && root(reader).textContent!.includes('has not responded yet'));
-    const box = await tabTo(el, (a) => a.id === 'response-f1');
+    await tabTo(el, (a) => a.classList.contains('toggle') && a.closest('li')!.id === 'item-f1');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'response-f1', 'focus did not move into the response box');
+    const box = root(el).activeElement!;
     expect((box as HTMLTextAreaElement).labels![0].textContent!.toLowerCase()).to.contain('response');
     await sendKeys({ type: 'Fixed the numbers, thank you!' });
     await tabTo(el, (a) => a.textContent!.trim() === 'Respond' && a.closest('li')!.id === 'item-f1');
@@ -179,10 +183,10 @@ describe('<confab-feedback-inbox>', () => {
   it('shows new feedback live, at the top', async () => {
     const adapter = new MemoryAdapter({ seed: seed(FEEDBACK) });
     const el = await mount(adapter, { subject: 'https://intranet.example/travel' });
-    await adapter.as('other').feedback.sendFeedback({ subject: 'https://intranet.example/travel', variant: 'helpful', rating: 1, comment: 'Just arrived' });
+    await adapter.as('newcomer').feedback.sendFeedback({ subject: 'https://intranet.example/travel', variant: 'helpful', rating: 1, comment: 'Just arrived' });
     await waitUntil(() => items(el).length === 3);
     expect(items(el)[0].textContent).to.contain('Just arrived');
-    expect(text(el)).to.contain('New feedback arrived.');
+    await waitUntil(() => text(el).includes('New feedback arrived.'), 'not announced');
     await waitUntil(() => figures(el)[0] === 'Feedback: 4');
   });
 
@@ -207,7 +211,7 @@ describe('<confab-feedback-inbox>', () => {
     expect(item.querySelector('[role="alert"]')!.textContent).to.equal('Write a response first.');
     expect(root(el).activeElement).to.equal(item.querySelector('textarea'));
     await type(el, item, 'y'.repeat(LIMITS.note + 1));
-    expect(item.textContent).to.contain(`Too long: ${LIMITS.note + 1} of at most ${LIMITS.note} characters.`);
+    expect(item.textContent).to.contain(`Too long: ${(LIMITS.note + 1).toLocaleString('en')} of at most ${LIMITS.note.toLocaleString('en')} characters.`); // numbers via Intl
     button(item, 'Respond').click();
     await el.updateComplete;
     expect(adapter.calls.some((c) => c.method === 'respondToFeedback')).to.be.false;

@@ -7,7 +7,10 @@ import {
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { heading } from '../internal/heading.js';
+import { FocusController } from '../internal/focus-controller.js';
+import { pageKey } from '../internal/page-key.js';
 import { formatNumber } from '../internal/format.js';
 import { LiveController } from '../internal/live-controller.js';
 import { storage } from '../internal/storage.js';
@@ -58,6 +61,12 @@ export class ConfabFeedbackInbox extends ConfabElement {
   /** Show feedback on this subject only; without it the inbox lists every subject and offers a subject filter. */
   @property() subject?: string;
 
+  /**
+   * The subject's name for the heading ("Feedback for Travel policy"). Without it the page's own
+   * title is used when the subject is this page; a raw URL is never the heading.
+   */
+  @property({ attribute: 'subject-title' }) subjectTitle?: string;
+
   /** Which feedback to show: `open` (default), `actioned`, `dismissed` or `all`. */
   @property({ reflect: true }) state: InboxFilter = 'open';
 
@@ -73,7 +82,9 @@ export class ConfabFeedbackInbox extends ConfabElement {
   @state() private summary: FeedbackSummary | null = null;
   @state() private busy = new Set<string>();
   @state() private errors: Record<string, string> = {};
-  @state() private announcement = '';
+  /** Response boxes the owner opened or closed; the others are open only while they hold a draft. */
+  @state() private opened = new Map<string, boolean>();
+  private readonly focuser = new FocusController(this);
   @state() private loadingMore = false;
   @state() private moreError?: unknown;
 
@@ -151,7 +162,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
     if (at >= 0) this.items = this.items.map((f, i) => (i === at ? (isFullFeedback(data) ? data : { ...f, state: data.state }) : f));
     else if (event.type === 'feedback.created' && isFullFeedback(data) && this.shows(data)) {
       this.items = [data, ...this.items];
-      this.announcement = this.s.newFeedback;
+      this.announce(this.s.newFeedback);
     }
     area(backend, 'feedback').feedbackSummary(this.subjectKey ?? null).then(
       (summary) => (this.summary = summary),
@@ -203,22 +214,46 @@ export class ConfabFeedbackInbox extends ConfabElement {
     const problem = !body ? this.s.responseRequired : body.length > LIMITS.note ? c.tooLong(LIMITS.note, body.length) : '';
     if (problem || !this.backend) {
       this.errors = { ...this.errors, [f.id]: problem };
-      this.renderRoot.querySelector<HTMLElement>(`#response-${CSS.escape(f.id)}`)?.focus();
+      this.opened = new Map(this.opened).set(f.id, true);
+      void this.focuser.to(`#response-${CSS.escape(f.id)}`);
       return;
     }
     const adapter = this.backend;
     void this.act(f, `respond\n${body}`, (idempotencyKey) => area(adapter, 'feedback').respondToFeedback(f.id, { body }, { idempotencyKey }), (updated) => {
       this.setDraft(f.id, '');
-      this.announcement = this.s.responded;
+      this.opened = new Map(this.opened).set(f.id, false);
+      this.announce(this.s.responded);
+      // The box closes: focus goes to the response just posted rather than to the page.
+      void this.focuser.to(`#item-${CSS.escape(f.id)} [part="response"]`, `#item-${CSS.escape(f.id)}`);
       if (updated.response) this.emit('confab-feedback-responded', { feedback: updated, response: updated.response });
     });
+  }
+
+  /** Opens an item's response box (focus moves into it) or closes it (focus stays on the toggle). */
+  private toggle(f: Feedback): void {
+    const open = !this.isOpen(f.id);
+    this.opened = new Map(this.opened).set(f.id, open);
+    if (open) void this.focuser.to(`#response-${CSS.escape(f.id)}`);
+  }
+
+  /** Whether an item's response box is open: as the owner left it, else while it holds a draft (a draft is never hidden). */
+  private isOpen(id: string): boolean {
+    return this.opened.get(id) ?? !!storage.getItem(this.draftKey(id));
+  }
+
+  /** The heading: the subject's title (given, or this page's), never a raw URL. */
+  private get heading(): string {
+    const subject = this.subject?.trim();
+    if (!subject) return this.s.title;
+    const title = this.subjectTitle?.trim() || (subject === pageKey() || subject === location.href ? document.title.trim() : '');
+    return title ? this.s.forSubject(title) : this.s.title;
   }
 
   private setState(f: Feedback, next: FeedbackState): void {
     const adapter = this.backend;
     if (!adapter) return;
     void this.act(f, `state\n${next}`, (idempotencyKey) => area(adapter, 'feedback').setFeedbackState(f.id, next, { idempotencyKey }), async () => {
-      this.announcement = this.s.stateChanged(this.s.filters[next]);
+      this.announce(this.s.stateChanged(this.s.filters[next]));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(f.id)}`)?.focus();
     });
@@ -248,16 +283,16 @@ export class ConfabFeedbackInbox extends ConfabElement {
     if (!this.backend) return this.renderUnavailable();
     const c = this.localize.strings(commonStrings);
     return html`<section part="base" class="root" dir=${this.localize.dir} aria-labelledby="title">
-      <h2 id="title" class="title">${this.subject ? this.s.forSubject(this.subject) : this.s.title}</h2>
+      ${heading(this.level(), this.heading, { id: 'title', class: 'title', dir: 'auto' })}
+      ${this.subject && this.heading === this.s.title ? html`<p class="muted small">${this.s.subject}: <span dir="auto">${this.subject}</span></p>` : nothing}
       ${this.task.render({
         pending: () => html`<p part="message" class="message" role="status">${c.loading}</p>`,
-        error: (error) => html`<p part="message" class="message error" role="alert">${errorMessage(error, c)}</p>
+        error: (error) => html`<p part="message" class="message error" role="alert">${loadErrorMessage(error, c)}</p>
           <button @click=${() => this.task.run()}>${c.retry}</button>`,
         complete: (access) => (access === 'allowed'
           ? this.renderInbox()
           : html`<p part="message" class="message" role="status">${access === 'signed-out' ? this.s.signIn : this.s.notAllowed}</p>`),
       })}
-      <p role="status" class="visually-hidden">${this.announcement}</p>
     </section>`;
   }
 
@@ -296,6 +331,9 @@ export class ConfabFeedbackInbox extends ConfabElement {
       common: this.localize.strings(commonStrings),
       localize: this.localize,
       showSubject: !this.subject,
+      level: this.level(1),
+      isOpen: (id) => this.isOpen(id),
+      toggle: (f) => this.toggle(f),
       busy: this.busy,
       errors: this.errors,
       draft: (id) => storage.getItem(this.draftKey(id)) ?? '',

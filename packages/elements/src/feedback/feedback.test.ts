@@ -104,7 +104,7 @@ describe('<confab-feedback>', () => {
     const adapter = new MemoryAdapter({ seed });
     const el = await mount(adapter, { subject: 'page:stars', variant: 'stars' });
     const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(radios.map((r) => r.labels![0].textContent!.trim())).to.deep.equal(['★1 star', '★2 stars', '★3 stars', '★4 stars', '★5 stars']);
+    expect(radios.map((r) => r.labels![0].textContent!.trim())).to.deep.equal(['☆1 star', '☆2 stars', '☆3 stars', '☆4 stars', '☆5 stars']);
     await tabTo(el, (a) => a === radios[0]);
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
@@ -186,10 +186,10 @@ describe('<confab-feedback>', () => {
     const el = await mount(adapter, { subject: 'page:long' });
     button(el, 'No').click();
     await el.updateComplete;
-    expect(text(el)).to.contain(`${LIMITS.feedbackComment} characters left`);
+    expect(text(el)).to.contain(`${LIMITS.feedbackComment.toLocaleString('en')} characters left`); // "1,000": numbers via Intl
     await type(el, 'x'.repeat(LIMITS.feedbackComment + 5));
     expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(text(el)).to.contain(`Too long: ${LIMITS.feedbackComment + 5} of at most ${LIMITS.feedbackComment} characters.`);
+    expect(text(el)).to.contain(`Too long: ${(LIMITS.feedbackComment + 5).toLocaleString('en')} of at most ${LIMITS.feedbackComment.toLocaleString('en')} characters.`);
     button(el, 'Send').click();
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Too long');

@@ -229,7 +229,7 @@ describe('<confab-idea-board>', () => {
     await waitUntil(() => cards(board).length === 45);
     expect(board.shadowRoot!.querySelector('[part="show-more"]')).to.equal(null);
     await waitUntil(() => board.shadowRoot!.activeElement === board.shadowRoot!.querySelectorAll('.ideas > li')[40], 'focus kept on the list');
-    expect($(board, '#list-status').textContent).to.contain('Showing 45 ideas');
+    await waitUntil(() => $(board, '[data-confab-live]').textContent!.includes('Showing 45 ideas'), 'not announced');
     expect(new Set(cards(board).map((c) => c.data!.id)).size).to.equal(45);
   });
 
@@ -301,7 +301,8 @@ describe('<confab-idea-board>', () => {
     const boards = [...el.querySelectorAll('confab-idea-board')];
     await waitUntil(() => boards[0]!.shadowRoot!.querySelectorAll('confab-idea-card').length === 3
       && boards[1]!.shadowRoot!.querySelectorAll('confab-idea-card').length === 1, 'boards loaded');
-    expect(boards[1]!.shadowRoot!.querySelector('.form button[type="submit"]')!.textContent).to.equal('أرسل الفكرة');
+    await boards[1]!.updateComplete; // waits for the Arabic tables too
+    await waitUntil(() => boards[1]!.shadowRoot!.querySelector('.form button[type="submit"]')!.textContent === 'أرسل الفكرة', 'the form in Arabic');
     for (const [b, text] of [[boards[0]!, 'motion sensors'], [boards[1]!, 'standing desks']] as const) {
       const input = b.shadowRoot!.querySelector<HTMLInputElement>('input[name="title"]')!;
       input.value = text;

@@ -1,14 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   IDEA_STATUSES, area, scopes, type AreaName, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User,
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { busy } from '../internal/busy.js';
+import { heading } from '../internal/heading.js';
+import { FocusController } from '../internal/focus-controller.js';
+import { focusFirstInvalid } from '../internal/field-errors.js';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from '../idea-card/idea-card.strings.js';
 import { ideaBoardStrings, type IdeaBoardStrings } from './idea-board.strings.js';
@@ -41,6 +46,7 @@ interface BoardHeader {
  * @csspart pending - Ideas submitted offline, waiting to be sent.
  * @csspart controls - Sort and status filter.
  * @csspart new-ideas - The "N new ideas — show" button.
+ * @csspart skip - The "Skip past the ideas" link before the list (shown when focused).
  * @csspart list - The list of idea cards.
  * @csspart card - Each `<confab-idea-card>`.
  * @csspart show-more - The "Show more ideas" button.
@@ -80,13 +86,12 @@ export class ConfabIdeaBoard extends ConfabElement {
   @property({ attribute: false }) cardStrings?: Partial<IdeaCardStrings>;
 
   @state() private moreError = '';
-  /** Announced, not shown: list changes ("Showing 40 ideas", "2 new ideas"). */
-  @state() private notice = '';
   /** Shown under the form: what happened to the idea just submitted. */
   @state() private formNotice = '';
   @state() private formNoticeIsError = false;
   private readonly list = new IdeaList(this);
-  private loadingMore = false;
+  @state() private loadingMore = false;
+  private readonly focuser = new FocusController(this);
 
   private readonly headerTask = new Task(this, {
     task: async ([adapter, campaign], { signal }) => {
@@ -115,6 +120,7 @@ export class ConfabIdeaBoard extends ConfabElement {
     adapter: () => this.backend,
     campaign: () => this.campaign || null,
     delivered: (idea) => this.delivered(idea),
+    announce: (message) => this.announce(message),
     refused: (error) => {
       this.formNotice = errorMessage(error, this.common);
       this.formNoticeIsError = true;
@@ -129,6 +135,9 @@ export class ConfabIdeaBoard extends ConfabElement {
       onChange: (event) => this.onLive(event),
       onReset: () => { void this.headerTask.run(); void this.listTask.run(); },
     });
+    // A board that failed to load offline loads by itself when the connection is back.
+    new RetryOnlineController(this, () => this.headerTask.status === TaskStatus.ERROR, () => this.headerTask.run());
+    new RetryOnlineController(this, () => this.listTask.status === TaskStatus.ERROR, () => this.listTask.run());
   }
 
   private get s(): IdeaBoardStrings {
@@ -159,7 +168,9 @@ export class ConfabIdeaBoard extends ConfabElement {
   }
 
   private onLive(event: ChangeEvent): void {
-    if (this.list.apply(event, this.status)) this.notice = this.s.newIdeas(this.list.fresh.length);
+    // The reader's own new idea (just submitted, or sent from the offline queue) is not news: it is added by `delivered`.
+    if (event.type === 'idea.created' && (event.actorId === (this.viewer?.id ?? null) || this.submitter.isOwn(event.data))) return;
+    if (this.list.apply(event, this.status)) this.announce(this.s.newIdeas(this.list.fresh.length));
     if (event.type === 'vote.changed') {
       if (event.data.kind === 'idea') this.submitter.liveVote(event.data.id, event.data.votes);
     }
@@ -181,16 +192,19 @@ export class ConfabIdeaBoard extends ConfabElement {
       this.formNoticeIsError = false;
     }
     if (result === 'invalid' || result === 'failed') {
-      await this.updateComplete;
-      const first = this.renderRoot.querySelector<HTMLElement>('.form [aria-invalid="true"]');
-      first?.focus();
-    }
+      if (!(await focusFirstInvalid(this.renderRoot, this.updateComplete, '.form'))) void this.focuser.to('#idea-title');
+    } else void this.focuser.to('#idea-title'); // back to the composer, with the confirmation under the form
   }
 
   private async showFresh(): Promise<void> {
     this.list.showFresh();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.ideas > li')?.focus();
+    await this.focuser.to('.ideas > li');
+  }
+
+  /** The skip link: focus moves to what follows the list ("Show more", else the end of the list). */
+  private skipList(e: Event): void {
+    e.preventDefault();
+    void this.focuser.to('[part="show-more"]', '.list-end');
   }
 
   private async showMore(): Promise<void> {
@@ -204,12 +218,9 @@ export class ConfabIdeaBoard extends ConfabElement {
         campaign: this.campaign || null, sort: this.sort, status: this.status || undefined, limit: this.pageSize, cursor,
       });
       const firstNew = this.list.append(page);
-      this.notice = this.s.shown(this.list.items.length);
-      if (!this.list.cursor) {
-        // The button is gone: move focus to the first idea it brought instead of losing it.
-        await this.updateComplete;
-        this.renderRoot.querySelectorAll<HTMLElement>('.ideas > li')[firstNew]?.focus();
-      }
+      this.announce(this.s.shown(this.list.items.length));
+      // Focus moves to the first idea "Show more" brought, where reading goes on.
+      await this.focuser.to(() => this.renderRoot.querySelectorAll<HTMLElement>('.ideas > li')[firstNew]);
     } catch (error) {
       this.moreError = errorMessage(error, this.common);
     } finally {
@@ -245,7 +256,6 @@ export class ConfabIdeaBoard extends ConfabElement {
         </div>
         ${this.list.fresh.length ? html`<button class="fresh" part="new-ideas" @click=${() => void this.showFresh()}>${s.newIdeas(this.list.fresh.length)}</button>` : nothing}
       </div>
-      <div role="status" id="list-status" class="visually-hidden">${this.notice}</div>
       ${this.renderList()}
     </section>`;
   }
@@ -255,34 +265,35 @@ export class ConfabIdeaBoard extends ConfabElement {
   }
 
   private renderLoading(): TemplateResult {
-    return html`<h2 id="heading" class="visually-hidden">${this.s.defaultTitle}</h2>
+    return html`${heading(this.level(), this.s.defaultTitle, { id: 'heading', class: 'visually-hidden' })}
       <p class="message" part="message" role="status">${this.common.loading}</p>`;
   }
 
   private renderError(error: unknown, retry: () => void, headingId?: string): TemplateResult {
-    return html`${headingId ? html`<h2 id=${headingId}>${this.s.defaultTitle}</h2>` : nothing}
-      <div class="message error" part="message" role="alert"><p>${errorMessage(error, this.common)}</p>
+    return html`${headingId ? heading(this.level(), this.s.defaultTitle, { id: headingId }) : nothing}
+      <div class="message error" part="message" role="alert"><p>${loadErrorMessage(error, this.common)}</p>
       <button @click=${retry}>${this.common.retry}</button></div>`;
   }
 
-  private renderHeader({ campaign }: BoardHeader): TemplateResult {
+  private renderHeader({ campaign, user }: BoardHeader): TemplateResult {
     const s = this.s;
+    this.submitter.viewerId = user?.id ?? null;
     const closed = campaign?.status === 'closed';
     return html`<header part="header">
         <div class="title-row">
-          <h2 id="heading" dir="auto">${campaign?.title ?? s.defaultTitle}</h2>
+          ${heading(this.level(), campaign?.title ?? s.defaultTitle, { id: 'heading', dir: 'auto' })}
           ${campaign ? html`<span class=${closed ? 'chip' : 'chip open'}>${closed ? s.closed : s.open}</span>` : nothing}
         </div>
-        ${campaign?.purpose ? html`<div class="purpose" part="purpose"><h3>${s.whyWeAsk}</h3><p dir="auto">${campaign.purpose}</p></div>` : nothing}
+        ${campaign?.purpose ? html`<div class="purpose" part="purpose">${heading(this.level(1), s.whyWeAsk)}<p dir="auto">${campaign.purpose}</p></div>` : nothing}
       </header>
       ${closed
         ? html`<p class="message" part="message">${s.closedMessage}</p>`
-        : renderSubmitForm(this.submitter, s, this.cardS, this.common, this.localize, (e) => void this.submit(e))}`;
+        : renderSubmitForm(this.submitter, s, this.cardS, this.common, this.localize, (e) => void this.submit(e), (d) => this.level(d))}`;
   }
 
   private renderList(): TemplateResult {
     const s = this.s;
-    return html`<h3 class="visually-hidden">${s.listHeading}</h3>${this.listTask.render({
+    return html`${this.listTask.render({
       initial: () => this.renderLoadingList(),
       pending: () => this.renderLoadingList(),
       error: (error) => this.renderError(error, () => void this.listTask.run()),
@@ -296,10 +307,13 @@ export class ConfabIdeaBoard extends ConfabElement {
 
   private renderCards(): TemplateResult {
     const viewer = this.viewer;
-    return html`<ul class="ideas" part="list">${repeat(this.list.items, (i) => i.id, (i) => html`<li tabindex="-1">
+    // Each card holds several controls; the skip link spares keyboard users a Tab through all of them.
+    return html`<a class="skip" part="skip" href="#ideas-end" @click=${(e: Event) => this.skipList(e)}>${this.s.skipIdeas}</a>
+      <ul class="ideas" part="list" aria-label=${this.s.listHeading}>${repeat(this.list.items, (i) => i.id, (i) => html`<li tabindex="-1">
         <confab-idea-card part="card" .data=${i} .viewer=${viewer} .strings=${this.cardStrings}
-          theme=${this.theme}></confab-idea-card></li>`)}</ul>
-      ${this.list.cursor ? html`<button part="show-more" @click=${() => void this.showMore()}>${this.s.showMore}</button>` : nothing}
+          theme=${this.theme} heading-level=${this.level(1)}></confab-idea-card></li>`)}</ul>
+      <span id="ideas-end" class="list-end" tabindex="-1"></span>
+      ${this.list.cursor ? html`<button part="show-more" ${busy(this.loadingMore)} @click=${() => void this.showMore()}>${this.s.showMore}</button>` : nothing}
       ${this.moreError ? html`<p class="message error" role="alert">${this.moreError}</p>` : nothing}`;
   }
 }

@@ -9,6 +9,9 @@ import type { LocalizeController } from '../internal/localize.js';
 import type { IdeaCardStrings } from '../idea-card/idea-card.strings.js';
 import type { IdeaBoardStrings } from './idea-board.strings.js';
 import { formatNumber } from '../internal/format.js';
+import { busy } from '../internal/busy.js';
+import { heading } from '../internal/heading.js';
+import { VoteController } from '../internal/vote-controller.js';
 
 /** What the submit form needs from its board. */
 export interface IdeaSubmitOptions {
@@ -19,6 +22,8 @@ export interface IdeaSubmitOptions {
   delivered: (idea: Idea) => void;
   /** An idea kept offline was refused for good when retried. */
   refused: (error: unknown) => void;
+  /** Says something through the board's live region. */
+  announce: (message: string) => void;
   /** Milliseconds to wait after typing before looking for similar ideas. */
   debounce?: number;
 }
@@ -49,11 +54,12 @@ export class IdeaSubmitController {
   errors: SubmitErrors = {};
   posting = false;
   similar: Idea[] = [];
-  /** Message about a vote cast on a similar idea. */
-  similarNotice = '';
+  /** Votes on similar ideas: queued offline, messages beside the toggle. */
+  readonly votes: VoteController;
+  /** Strings for the votes' messages, set by the board before each render. */
+  strings?: { s: IdeaBoardStrings; common: CommonStrings };
   /** Similar ideas, looked up while the title is typed. */
   private readonly similarLookup: LookupController<Idea[]>;
-  private voting = new Set<Id>();
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaSubmitOptions) {
     const key = () => `idea-board:${options.campaign() ?? 'none'}`;
@@ -67,13 +73,28 @@ export class IdeaSubmitController {
       delivered: (idea) => options.delivered(idea),
       refused: (error) => options.refused(error),
     });
+    this.votes = new VoteController(host, {
+      adapter: options.adapter,
+      storageKey: key,
+      common: () => this.strings!.common,
+      apply: (state) => {
+        this.similar = this.similar.map((i) => (i.id === state.id ? { ...i, votes: state.votes, myVote: state.myVote } : i));
+        host.requestUpdate();
+      },
+      announce: options.announce,
+      refused: (reason) => this.strings!.s.voteRefused(reason),
+    });
     this.similarLookup = new LookupController(host, {
       delay: options.debounce ?? 250,
       run: (signal) => {
         const adapter = options.adapter();
         return adapter ? area(adapter, 'ideas').similarIdeas(this.title.value, { campaign: options.campaign(), limit: 5 }, { signal }) : Promise.resolve([]);
       },
-      done: (ideas) => (this.similar = ideas),
+      done: (ideas) => {
+        const before = this.similar.map((i) => i.id).join();
+        this.similar = ideas;
+        if (ideas.length && ideas.map((i) => i.id).join() !== before) options.announce(this.strings?.s.similarFound(ideas.length) ?? '');
+      },
       failed: (error) => {
         // Suggestions are a help, not a requirement: without them (e.g. offline) the form still works.
         if (!isConfabError(error) || error.code !== 'unavailable') console.warn('[confab] similar ideas could not be loaded', error);
@@ -81,6 +102,9 @@ export class IdeaSubmitController {
       },
     });
   }
+
+  /** The signed-in reader's id (null: unknown or signed out), set by the board. */
+  viewerId: Id | null = null;
 
   /** Keeps the title draft and looks for similar ideas after a pause in typing. */
   typeTitle(text: string): void {
@@ -92,27 +116,9 @@ export class IdeaSubmitController {
     this.host.requestUpdate();
   }
 
-  /** Toggles the current user's vote on a similar idea, optimistically. */
-  async vote(idea: Idea, s: IdeaBoardStrings, common: CommonStrings): Promise<void> {
-    const adapter = this.options.adapter();
-    if (!adapter || this.voting.has(idea.id)) return;
-    const on = !idea.myVote;
-    const patch = (votes: number, myVote: boolean) => {
-      this.similar = this.similar.map((i) => (i.id === idea.id ? { ...i, votes, myVote } : i));
-      this.host.requestUpdate();
-    };
-    this.voting.add(idea.id);
-    this.similarNotice = '';
-    patch(idea.votes + (on ? 1 : -1), on);
-    try {
-      const state = await area(adapter, 'votes').setVote({ kind: 'idea', id: idea.id }, on);
-      patch(state.votes, state.myVote);
-    } catch (error) {
-      patch(idea.votes, idea.myVote);
-      this.similarNotice = s.voteRefused(errorMessage(error, common));
-    } finally {
-      this.voting.delete(idea.id);
-    }
+  /** True when `idea` is the reader's own, on its way (first try or from the offline queue). */
+  isOwn(idea: Pick<Idea, 'title' | 'campaignId'>): boolean {
+    return this.outbox.holds((p) => p.title === idea.title && (p.campaign ?? null) === (idea.campaignId ?? null));
   }
 
   /** Applies a live vote count to a similar idea. */
@@ -161,6 +167,20 @@ export class IdeaSubmitController {
   }
 }
 
+/** The vote toggle of a similar idea, with its message beside it; the reader's own idea says why it takes no vote. */
+function renderSimilarVote(c: IdeaSubmitController, idea: Idea, s: IdeaBoardStrings, cs: IdeaCardStrings, localize: LocalizeController): TemplateResult {
+  const target = { kind: 'idea' as const, id: idea.id };
+  const shown = c.votes.shown(target, idea);
+  const own = c.viewerId !== null && c.viewerId === idea.author.id;
+  const ownId = `similar-own-${idea.id}`;
+  return html`<button type="button" class="vote" aria-pressed=${shown.myVote ? 'true' : 'false'} title=${s.votes(shown.votes)}
+      aria-disabled=${own ? 'true' : nothing} aria-describedby=${c.votes.describedBy(target, own && ownId)}
+      @click=${() => { if (!own) void c.votes.toggle(target, idea); }}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
+      aria-hidden="true">▲</span><span class="count">${formatNumber(localize.lang, shown.votes)}</span></button>
+    ${own ? html`<span id=${ownId} class="muted vote-note">${cs.ownIdea}</span>` : nothing}
+    ${c.votes.renderNote(target)}`;
+}
+
 /** Renders the submit form with its similar ideas and the ideas waiting to be sent. */
 export function renderSubmitForm(
   c: IdeaSubmitController,
@@ -169,14 +189,16 @@ export function renderSubmitForm(
   common: CommonStrings,
   localize: LocalizeController,
   onSubmit: (e: Event) => void,
+  level: (depth: number) => number = (d) => 2 + d,
 ): TemplateResult {
   const title = c.title.value;
   const e = c.errors;
   const field = (id: string, error: string | undefined, hint?: string) => html`<div id=${`${id}-help`}>
     ${error ? html`<p class="field-error">${error}</p>` : nothing}${hint ? html`<p class="hint muted">${hint}</p>` : nothing}</div>`;
   const pending = c.outbox.pending;
+  c.strings = { s, common };
   return html`<form part="form" class="form" @submit=${onSubmit} novalidate aria-labelledby="form-heading">
-    <h3 id="form-heading">${s.formHeading}</h3>
+    ${heading(level(1), s.formHeading, { id: 'form-heading' })}
     <div>
       <label for="idea-title">${s.titleLabel}</label>
       <input id="idea-title" name="title" autocomplete="off" maxlength=${LIMITS.title} .value=${title}
@@ -184,19 +206,6 @@ export function renderSubmitForm(
         @input=${(ev: Event) => c.typeTitle((ev.target as HTMLInputElement).value)} />
       ${field('idea-title', e.title, common.charactersLeft(Math.max(0, LIMITS.title - title.length)))}
     </div>
-    <div role="status" class="visually-hidden">${c.similar.length ? s.similarFound(c.similar.length) : ''}</div>
-    ${c.similar.length ? html`<section class="similar" part="similar" aria-labelledby="similar-heading">
-      <h4 id="similar-heading">${s.similarHeading}</h4>
-      <p class="hint muted">${s.similarHint}</p>
-      <ul>${c.similar.map((idea) => html`<li>
-        <span class="similar-title" dir="auto">${idea.title}</span>
-        <span class="chip">${cs.status[idea.status]}</span>
-        <button type="button" class="vote" aria-pressed=${idea.myVote ? 'true' : 'false'} title=${s.votes(idea.votes)}
-          @click=${() => void c.vote(idea, s, common)}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
-          aria-hidden="true">▲</span><span class="count">${formatNumber(localize.lang, idea.votes)}</span></button>
-      </li>`)}</ul>
-      ${c.similarNotice ? html`<p class="message error" role="alert">${c.similarNotice}</p>` : nothing}
-    </section>` : nothing}
     <div>
       <label for="idea-description">${s.descriptionLabel}</label>
       <textarea id="idea-description" name="description" maxlength=${LIMITS.body} .value=${c.body.value}
@@ -211,9 +220,18 @@ export function renderSubmitForm(
         @input=${(ev: Event) => c.tags.set((ev.target as HTMLInputElement).value)} />
       ${field('idea-tags', e.tags, s.tagsHint)}
     </div>
+    ${c.similar.length ? html`<section class="similar" part="similar" aria-labelledby="similar-heading">
+      ${heading(level(2), s.similarHeading, { id: 'similar-heading' })}
+      <p class="hint muted">${s.similarHint}</p>
+      <ul>${c.similar.map((idea) => html`<li>
+        <span class="similar-title" dir="auto">${idea.title}</span>
+        <span class="chip">${cs.status[idea.status]}</span>
+        ${renderSimilarVote(c, idea, s, cs, localize)}
+      </li>`)}</ul>
+    </section>` : nothing}
     ${e.form ? html`<p class="message error" role="alert">${e.form}</p>` : nothing}
-    <div class="row"><button class="primary" type="submit" aria-busy=${c.posting ? 'true' : 'false'}>${s.submit}</button></div>
-    ${pending.length ? html`<div part="pending"><h4>${s.pendingHeading}</h4>
+    <div class="row"><button class="primary" type="submit" ${busy(c.posting)}>${s.submit}</button></div>
+    ${pending.length ? html`<div part="pending">${heading(level(2), s.pendingHeading)}
       <ul>${pending.map((p) => html`<li><span dir="auto">${p.payload.title}</span> <span class="muted">(${common.queued})</span></li>`)}</ul></div>` : nothing}
   </form>`;
 }

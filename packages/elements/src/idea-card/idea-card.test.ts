@@ -11,7 +11,7 @@ import { provide, without } from '../../../../stories/support/provide.js';
 async function mount(adapter: Adapter, id = 'i1'): Promise<ConfabIdeaCard> {
   const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card idea=${id}></confab-idea-card></confab-provider>`);
   const card = provider.querySelector('confab-idea-card')!;
-  await waitUntil(() => card.shadowRoot!.querySelector('h3'), 'idea rendered');
+  await waitUntil(() => card.shadowRoot!.querySelector('[part="title"]'), 'idea rendered');
   return card;
 }
 
@@ -33,7 +33,7 @@ beforeEach(() => localStorage.clear());
 describe('<confab-idea-card>', () => {
   it('renders title, excerpt, author, age, tags, status note and is accessible', async () => {
     const card = await mount(new MemoryAdapter({ seed: ideaSeed() }));
-    expect($(card, 'h3').textContent).to.equal('Motion sensors for meeting room lights');
+    expect($(card, '[part="title"]').textContent).to.equal('Motion sensors for meeting room lights');
     expect($(card, '.excerpt').textContent).to.contain('Lights stay on all night in half');
     // <confab-expert-badge> is not registered in this test: the author's name stands as text.
     expect(card.shadowRoot!.querySelectorAll('confab-expert-badge').length).to.equal(0);
@@ -56,7 +56,7 @@ describe('<confab-idea-card>', () => {
     const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card .data=${idea} .viewer=${user}></confab-idea-card></confab-provider>`);
     const card = provider.querySelector('confab-idea-card')!;
     await card.updateComplete;
-    expect($(card, 'h3').textContent).to.equal('Turn off monitors at night');
+    expect($(card, '[part="title"]').textContent).to.equal('Turn off monitors at night');
     expect(adapter.calls.filter((c) => c.method !== 'subscribe')).to.deep.equal([]);
   });
 
@@ -92,10 +92,14 @@ describe('<confab-idea-card>', () => {
     voteButton(card).click();
     await card.updateComplete;
     expect(count(card)).to.equal('3');
-    await waitUntil(() => $(card, '[part="message"] .error'), 'refusal shown');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="vote-note"][role="alert"]'), 'refusal shown');
     expect(count(card)).to.equal('2');
     expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
-    expect($(card, '[part="message"]').textContent).to.contain('not saved').and.contain('not allowed');
+    // Next to the control that failed, and linked to it.
+    const note = $(card, '[part="vote-note"]');
+    expect(note.textContent).to.contain('not saved').and.contain('not allowed');
+    expect(voteButton(card).getAttribute('aria-describedby')).to.equal(note.id);
+    expect(note.previousElementSibling).to.equal(voteButton(card));
     await expect(card).to.be.accessible();
   });
 
@@ -115,7 +119,7 @@ describe('<confab-idea-card>', () => {
     const seen: ChangeEvent[] = [];
     const off = adapter.live.subscribe([scopes.idea('i3')], (e) => seen.push(e));
     try {
-      await adapter.as('ana').votes.setVote({ kind: 'idea', id: 'i3' }, true);
+      await adapter.as('mod').votes.setVote({ kind: 'idea', id: 'i3' }, true); // ana proposed i3: she cannot vote on it
       await waitUntil(() => count(card) === '1', 'live vote by another applied');
       expect(voteButton(card).getAttribute('aria-pressed')).to.equal('false');
       expect(seen.find((e) => e.type === 'vote.changed')?.actorId).to.equal(null);
@@ -205,7 +209,7 @@ describe('<confab-idea-card>', () => {
     const idea = await adapter.ideas.submitIdea({ campaign: 'c1', title: `<img src=x onerror="window.__pwned=1">`, body: hostile });
     await adapter.ideas.addComment(idea.id, { body: hostile });
     const card = await mount(adapter, idea.id);
-    expect($(card, 'h3').textContent).to.contain('<img');
+    expect($(card, '[part="title"]').textContent).to.contain('<img');
     $<HTMLButtonElement>(card, 'button[aria-controls="body"]').click();
     $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
     await waitUntil(() => $(card, '.markdown') && $(card, '[part="comment"] .markdown'), 'markdown rendered');
@@ -276,6 +280,7 @@ describe('<confab-idea-card> offline and live', () => {
       <div lang="ar" dir="rtl"><confab-provider .adapter=${adapter}><confab-idea-card idea="i1"></confab-idea-card></confab-provider></div></div>`);
     const [de, ar] = [...el.querySelectorAll('confab-idea-card')];
     await waitUntil(() => de!.shadowRoot!.querySelector('#change-status') && ar!.shadowRoot!.querySelector('#change-status'));
+    await Promise.all([de, ar].map((card) => (card as ConfabIdeaCard).updateComplete)); // German and Arabic load on first use
     expect(de!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Geplant');
     expect(de!.shadowRoot!.querySelector('button[part="vote"]')!.textContent).to.contain('stimmen');
     expect(ar!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('مخطط لها');

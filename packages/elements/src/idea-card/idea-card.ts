@@ -1,11 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { area, scopes, type AreaName, type ChangeEvent, type Comment, type Idea, type User } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { heading } from '../internal/heading.js';
+import { FocusController } from '../internal/focus-controller.js';
+import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { VoteController } from '../internal/vote-controller.js';
 import { excerpt } from '../internal/markdown.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
@@ -78,8 +82,20 @@ export class ConfabIdeaCard extends ConfabElement {
   @state() private expanded = false;
   @state() private notice = '';
   @state() private noticeIsError = false;
-  private voting = false;
   private readonly statusForm = new IdeaStatusForm(this);
+  private readonly focuser = new FocusController(this);
+
+  private readonly votes = new VoteController(this, {
+    adapter: () => this.backend,
+    storageKey: () => `idea-card:${this.current?.id ?? this.idea ?? ''}`,
+    common: () => this.common,
+    apply: (state) => {
+      if (this.current?.id === state.id) this.current = { ...this.current, votes: state.votes, myVote: state.myVote };
+    },
+    announce: (message) => this.announce(message),
+    refused: (reason) => this.s.voteRefused(reason),
+    delivered: (state) => this.emit('confab-vote-changed', { target: { kind: 'idea', id: state.id }, votes: state.votes, myVote: state.myVote }),
+  });
 
   private readonly ideaTask = new Task(this, {
     task: async ([adapter, id, hasData], { signal }) => {
@@ -103,8 +119,9 @@ export class ConfabIdeaCard extends ConfabElement {
   private readonly thread = new IdeaCommentsController(this, {
     adapter: () => this.backend,
     ideaId: () => this.current?.id ?? this.idea,
-    delivered: (comment, isNew) => this.commentDelivered(comment, isNew),
+    delivered: (comment, isNew, fromQueue) => this.commentDelivered(comment, isNew, fromQueue),
     refused: (error) => this.say(errorMessage(error, this.common), true),
+    focus: (...selectors) => void this.focuser.to(...selectors),
   });
 
   constructor() {
@@ -118,6 +135,8 @@ export class ConfabIdeaCard extends ConfabElement {
       onChange: (event) => this.onLive(event),
       onReset: () => void this.ideaTask.run(),
     });
+    new RetryOnlineController(this, () => this.ideaTask.status === TaskStatus.ERROR, () => this.ideaTask.run());
+    new RetryOnlineController(this, () => this.thread.open && this.thread.task.status === TaskStatus.ERROR, () => this.thread.task.run());
   }
 
   private get s(): IdeaCardStrings {
@@ -165,42 +184,36 @@ export class ConfabIdeaCard extends ConfabElement {
     this.noticeIsError = isError;
   }
 
-  private async toggleVote(): Promise<void> {
-    const idea = this.current;
-    const adapter = this.backend;
-    if (!idea || !adapter || this.voting) return;
-    const on = !idea.myVote;
-    const delta = on ? 1 : -1;
-    this.voting = true;
-    this.say('');
-    this.current = { ...idea, myVote: on, votes: idea.votes + delta };
-    try {
-      const result = await area(adapter, 'votes').setVote({ kind: 'idea', id: idea.id }, on);
-      if (this.current?.id === idea.id) this.current = { ...this.current, votes: result.votes, myVote: result.myVote };
-      this.emit('confab-vote-changed', { target: { kind: 'idea', id: idea.id }, votes: result.votes, myVote: result.myVote });
-    } catch (error) {
-      if (this.current?.id === idea.id) this.current = { ...this.current, myVote: !on, votes: this.current.votes - delta };
-      this.say(this.s.voteRefused(errorMessage(error, this.common)), true);
-    } finally {
-      this.voting = false;
-    }
+  /** True when the reader proposed this idea: they cannot vote for it. */
+  private get own(): boolean {
+    return !!this.current && !!this.user && this.user.id === this.current.author.id;
   }
 
-  private commentDelivered(comment: Comment, isNew: boolean): void {
+  private toggleVote(): void {
+    const idea = this.current;
+    if (!idea || this.own) return;
+    void this.votes.toggle({ kind: 'idea', id: idea.id }, idea);
+  }
+
+  private commentDelivered(comment: Comment, isNew: boolean, fromQueue: boolean): void {
     const idea = this.current;
     if (isNew && idea && idea.id === comment.ideaId) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    // "Waiting to send" is no longer true: say that it went out.
+    if (fromQueue) this.say(this.s.commentPosted);
     this.emit('confab-comment-posted', { idea: comment.ideaId, comment });
   }
 
   private async postComment(e: Event): Promise<void> {
     e.preventDefault();
     const result = await this.thread.post(this.s);
-    if (result === 'posted') this.say(this.s.commentPosted);
-    else if (result === 'queued') this.say(this.s.commentQueued);
-    else if (result === 'invalid' || result === 'failed') {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
-    }
+    if (typeof result === 'object') {
+      this.say(this.s.commentPosted);
+      // Focus goes to the comment posted (or stays in the composer when the list does not show it yet).
+      void this.focuser.to(`.comments [data-id="${CSS.escape(result.id)}"]`, '#comment');
+    } else if (result === 'queued') {
+      this.say(this.s.commentQueued);
+      void this.focuser.to('#comment');
+    } else void this.focuser.to('#comment');
   }
 
   private toggleBody(): void {
@@ -242,9 +255,23 @@ export class ConfabIdeaCard extends ConfabElement {
       initial: () => html`<p class="message" part="message" role="status">${this.common.loading}</p>`,
       pending: () => html`<p class="message" part="message" role="status">${this.common.loading}</p>`,
       error: (error) => html`<div class="message error" part="message" role="alert">
-        <p>${errorMessage(error, this.common)}</p><button @click=${() => void this.ideaTask.run()}>${this.common.retry}</button></div>`,
+        <p>${loadErrorMessage(error, this.common)}</p><button @click=${() => void this.ideaTask.run()}>${this.common.retry}</button></div>`,
       complete: () => nothing,
     });
+  }
+
+  /** The vote toggle; its note (queued, refused) or why the reader cannot vote sits right after it. */
+  private renderVote(idea: Idea): TemplateResult {
+    const s = this.s;
+    const target = { kind: 'idea' as const, id: idea.id };
+    const shown = this.votes.shown(target, idea);
+    const own = this.own;
+    return html`<button class="vote" part="vote" aria-pressed=${shown.myVote ? 'true' : 'false'} title=${s.votes(shown.votes)}
+        aria-disabled=${own ? 'true' : nothing} aria-describedby=${this.votes.describedBy(target, own && 'vote-own')}
+        @click=${() => this.toggleVote()}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
+        aria-hidden="true">▲</span><span class="count">${formatNumber(this.localize.lang, shown.votes)}</span></button>
+      ${own ? html`<span id="vote-own" class="muted vote-note">${s.ownIdea}</span>` : nothing}
+      ${this.votes.renderNote(target)}`;
   }
 
   private renderIdea(idea: Idea): TemplateResult {
@@ -256,7 +283,7 @@ export class ConfabIdeaCard extends ConfabElement {
     const expandable = idea.body.trim() !== '' && idea.body.trim() !== short;
     return html`<article part="base" class="root" aria-labelledby="title" dir=${this.localize.dir} lang=${lang}>
       <header>
-        <h3 id="title" part="title" dir="auto">${idea.title}</h3>
+        ${heading(this.level(), idea.title, { id: 'title', part: 'title', class: 'idea-title', dir: 'auto' })}
         <span class="chip" part="status" data-status=${idea.status}><span class="visually-hidden">${s.statusLabel}: </span>${s.status[idea.status]}</span>
       </header>
       <p class="meta">
@@ -275,9 +302,7 @@ export class ConfabIdeaCard extends ConfabElement {
       ${idea.tags.length ? html`<ul class="tags" part="tags" aria-label=${s.tags}>${idea.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul>` : nothing}
       ${renderStatusNote(idea, s, lang)}
       <div class="actions" part="actions">
-        <button class="vote" part="vote" aria-pressed=${idea.myVote ? 'true' : 'false'} title=${s.votes(idea.votes)}
-          @click=${() => void this.toggleVote()}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
-          aria-hidden="true">▲</span><span class="count">${formatNumber(lang, idea.votes)}</span></button>
+        ${this.renderVote(idea)}
         <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
           @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
         ${canModerate(this.user) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
@@ -287,7 +312,7 @@ export class ConfabIdeaCard extends ConfabElement {
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
       ${this.statusForm.open && canModerate(this.user) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
       ${this.thread.open
-        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e))
+        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1))
         : nothing}
     </article>`;
   }

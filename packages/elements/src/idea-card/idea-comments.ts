@@ -3,7 +3,9 @@ import { Task, initialState } from '@lit/task';
 import { LIMITS, area, type Adapter, type Comment, type Id } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
-import { errorMessage } from '../internal/error-message.js';
+import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { busy } from '../internal/busy.js';
+import { heading } from '../internal/heading.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
@@ -19,10 +21,15 @@ export interface CommentPayload {
 export interface IdeaCommentsOptions {
   adapter: () => Adapter | undefined;
   ideaId: () => Id | undefined;
-  /** A comment of the current user was saved (first try or retry); `isNew` is false when a live event already counted it. */
-  delivered: (comment: Comment, isNew: boolean) => void;
+  /**
+   * A comment of the current user was saved (first try or retry); `isNew` is false when a live
+   * event already counted it, `fromQueue` true when it was kept offline and went out later.
+   */
+  delivered: (comment: Comment, isNew: boolean, fromQueue: boolean) => void;
   /** A comment kept offline was refused for good when retried. */
   refused: (error: unknown) => void;
+  /** Moves focus to the first element found, once the card is rendered. */
+  focus: (...selectors: string[]) => void;
 }
 
 const PAGE = 50;
@@ -54,7 +61,7 @@ export class IdeaCommentsController {
       storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
       ready: () => !!options.adapter(),
       send: (payload, key) => area(options.adapter()!, 'ideas').addComment(payload.idea, { body: payload.body }, { idempotencyKey: key }),
-      delivered: (comment) => options.delivered(comment, this.add(comment)),
+      delivered: (comment, _payload, fromQueue) => options.delivered(comment, this.add(comment), fromQueue),
       refused: (error) => options.refused(error),
     });
     this.task = new Task(host, {
@@ -88,9 +95,12 @@ export class IdeaCommentsController {
     try {
       const page = await area(adapter, 'ideas').listComments(id, { limit: PAGE, cursor: this.cursor });
       const known = new Set(this.comments.map((c) => c.id));
-      this.comments = [...this.comments, ...page.items.filter((c) => !known.has(c.id))];
+      const fresh = page.items.filter((c) => !known.has(c.id));
+      this.comments = [...this.comments, ...fresh];
       for (const c of page.items) this.seen.add(c.id);
       this.cursor = page.nextCursor;
+      // Focus moves to the first comment the button brought (the button may be gone).
+      if (fresh[0]) this.options.focus(`[part="comment"][data-id="${CSS.escape(fresh[0].id)}"]`);
     } catch (error) {
       this.moreError = errorMessage(error, this.common);
     }
@@ -99,10 +109,10 @@ export class IdeaCommentsController {
 
 
   /**
-   * Posts the draft. Resolves with `'posted'`, `'queued'` (kept offline) or `'invalid'`
-   * (empty or too long: `error` says why).
+   * Posts the draft. Resolves with the comment posted, `'queued'` (kept offline), `'invalid'`
+   * (empty or too long: `error` says why) or `'failed'`.
    */
-  async post(s: IdeaCardStrings): Promise<'posted' | 'queued' | 'invalid' | 'failed'> {
+  async post(s: IdeaCardStrings): Promise<Comment | 'queued' | 'invalid' | 'failed'> {
     const id = this.options.ideaId();
     const body = this.draft.value.trim();
     if (!id || this.posting) return 'invalid';
@@ -118,7 +128,7 @@ export class IdeaCommentsController {
     try {
       const result = await this.outbox.submit({ idea: id, body });
       this.draft.clear();
-      return result === 'queued' ? 'queued' : 'posted';
+      return result;
     } catch (error) {
       this.error = errorMessage(error, this.common);
       return 'failed';
@@ -137,14 +147,15 @@ export function renderThread(
   localize: LocalizeController,
   body: (source: string) => TemplateResult,
   onPost: (e: Event) => void,
+  level = 3,
 ): TemplateResult {
   const list = c.task.render({
     initial: () => html`<p class="muted" role="status">${common.loading}</p>`,
     pending: () => html`<p class="muted" role="status">${common.loading}</p>`,
-    error: (error) => html`<p class="message error" role="alert">${errorMessage(error, common)}
+    error: (error) => html`<p class="message error" role="alert">${loadErrorMessage(error, common)}
       <button @click=${() => void c.task.run()}>${common.retry}</button></p>`,
     complete: () => (c.comments.length
-      ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment">
+      ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment" data-id=${comment.id} tabindex="-1">
           <p class="meta"><span class="name">${comment.author.name}</span>
             <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatRelative(comment.createdAt, localize.lang)}</time></p>
           ${body(comment.body)}</li>`)}</ul>
@@ -155,7 +166,7 @@ export function renderThread(
   const pending = c.outbox.pending;
   const draft = c.draft.value;
   return html`<section class="thread" id="thread" part="thread" aria-labelledby="thread-heading">
-    <h4 id="thread-heading">${s.commentsHeading}</h4>
+    ${heading(level, s.commentsHeading, { id: 'thread-heading', class: 'thread-heading' })}
     ${list}
     ${pending.length ? html`<ul class="comments pending">${pending.map((p) => html`<li><span dir="auto">${p.payload.body}</span>
       <span class="muted">(${common.queued})</span></li>`)}</ul>` : nothing}
@@ -168,7 +179,7 @@ export function renderThread(
         ${c.error ? html`<p class="field-error">${c.error}</p>` : nothing}
         <p class="hint muted">${common.charactersLeft(Math.max(0, LIMITS.comment - draft.length))}</p>
       </div>
-      <div class="row"><button class="primary" type="submit" aria-busy=${c.posting ? 'true' : 'false'}>${s.comment}</button></div>
+      <div class="row"><button class="primary" type="submit" ${busy(c.posting)}>${s.comment}</button></div>
     </form>
   </section>`;
 }

@@ -43,7 +43,7 @@ describe('ConfabElement', () => {
     };
     document.addEventListener('confab-error', listener);
     try {
-      expect(probe.announce()).to.equal(false);
+      expect(probe.emitError()).to.equal(false);
       expect(seen).to.equal('hello');
     } finally {
       document.removeEventListener('confab-error', listener);

@@ -3,7 +3,8 @@ import { ContextConsumer } from '@lit/context';
 import { missingAreas, type Adapter, type AreaName } from '@confab/core';
 import { adapterContext } from './context.js';
 import { defaultAdapter } from './defaults.js';
-import { LocalizeController, type StringTables } from './localize.js';
+import { LocalizeController, stringTables } from './localize.js';
+import { commonLocales } from './common.locales.js';
 import type { CommonStrings } from './common.strings.js';
 
 /** The `detail` type of a `confab-*` event declared in `GlobalEventHandlersEventMap`. */
@@ -17,24 +18,19 @@ const warnedAreas = new WeakMap<Adapter, Set<string>>();
 /** The shared strings of the base class and of first views: a part of `CommonStrings`. */
 export type StatusStrings = Pick<CommonStrings, 'loading' | 'retry' | 'noAdapter' | 'areaMissing'>;
 
-/** The German and Arabic shared strings (`commonStrings`), loaded on demand. */
-export const loadCommonDe = () => import('./common.strings.de.js').then((m) => m.strings);
-export const loadCommonAr = () => import('./common.strings.ar.js').then((m) => m.strings);
-
 /**
  * The loading, retry, no-adapter and missing-area strings alone (also in `commonStrings`), here
  * so that a widget's first view does not carry every shared string.
  */
-export const statusStrings: StringTables<StatusStrings> = {
+export const statusStrings = stringTables<StatusStrings>('status', {
   en: {
     loading: 'Loading…',
     retry: 'Retry',
     noAdapter: 'This widget is not connected to a Confab backend. Add a <confab-provider> or a confab-endpoint meta tag.',
     areaMissing: 'This feature is not available on this backend.',
   },
-  de: loadCommonDe,
-  ar: loadCommonAr,
-};
+  ...commonLocales,
+});
 
 /**
  * The thin base of every Confab widget: it finds the adapter (nearest `<confab-provider>`
@@ -53,7 +49,11 @@ export const statusStrings: StringTables<StatusStrings> = {
 export class ConfabElement extends LitElement {
   // `static properties` rather than decorators, so that a widget written without them (the
   // feedback, for its size budget) does not bundle the decorators' code.
-  static override properties: PropertyDeclarations = { theme: { reflect: true }, adapter: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    adapter: { state: true, attribute: false },
+  };
 
   /**
    * The adapter areas this widget cannot work without (`identity` is always there). Without one
@@ -64,6 +64,12 @@ export class ConfabElement extends LitElement {
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * The level (1–6) of the widget's own heading, 2 by default; the headings inside it follow one
+   * level below, so the widget fits the outline of the page it is placed in.
+   */
+  headingLevel = 2;
 
   /** The adapter found; undefined until a provider or the document default supplies one. */
   protected declare adapter?: Adapter;
@@ -86,6 +92,9 @@ export class ConfabElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   private provided?: Adapter;
+  /** The widget's one polite live region: created once, outside what `render()` draws, so it never leaves the DOM. */
+  private liveRegion?: HTMLElement;
+  private liveFrame = 0;
 
   constructor() {
     super();
@@ -97,6 +106,10 @@ export class ConfabElement extends LitElement {
         this.adapter = adapter ?? defaultAdapter();
       },
     });
+    // Under the script-tag loader (dist/confab.js), Confab tags this widget renders in its shadow
+    // root (a badge in a list, a card in a board) are defined when they first appear there.
+    const loader = (globalThis as Record<symbol, ((root: ParentNode) => void) | undefined>)[Symbol.for('confab.loader')];
+    if (loader) this.addController({ hostUpdated: () => loader(this.renderRoot) });
   }
 
   override connectedCallback(): void {
@@ -117,6 +130,51 @@ export class ConfabElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('confab-defaults-changed', this.onDefaults);
+  }
+
+  /** Also waits for a string table still loading, so that `await el.updateComplete` sees the page's language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let loading = this.localize.tablesLoading(); loading; loading = this.localize.tablesLoading()) {
+      await loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const region = document.createElement('div');
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.dataset.confabLive = '';
+    root.appendChild(region);
+    this.renderOptions.renderBefore = region; // Lit renders before it and never touches it
+    this.liveRegion = region;
+    return root;
+  }
+
+  /**
+   * Says `message` politely through the widget's live region (the same element for the widget's
+   * whole life). The region is emptied first, so the same message said twice is heard twice.
+   */
+  protected announce(message: string): void {
+    const region = this.liveRegion;
+    if (!region) return;
+    cancelAnimationFrame(this.liveFrame);
+    region.textContent = '';
+    region.lang = this.localize.lang;
+    if (message) this.liveFrame = requestAnimationFrame(() => { region.textContent = message; });
+  }
+
+  /**
+   * The heading level `depth` steps inside the widget (0: the widget's own heading), from
+   * `heading-level`, kept within 1–6.
+   */
+  protected level(depth = 0): number {
+    const base = Number.isInteger(Number(this.headingLevel)) ? Number(this.headingLevel) : 2;
+    return Math.min(6, Math.max(1, base + depth));
   }
 
   private onDefaults = () => {

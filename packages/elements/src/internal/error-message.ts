@@ -19,6 +19,20 @@ export function errorMessage(error: unknown, s: CommonStrings): string {
   }
 }
 
+/**
+ * The message for a failed *load*: like `errorMessage`, but offline it says what is true for a
+ * view that was only opened: "You are offline; this will load when you are back" (nothing was
+ * written, so nothing "is kept").
+ */
+export function loadErrorMessage(error: unknown, s: CommonStrings): string {
+  return isOffline(error) ? s.loadOffline : errorMessage(error, s);
+}
+
+/** True for the error an adapter throws when the browser is offline. */
+export function isOffline(error: unknown): boolean {
+  return isConfabError(error) && error.code === 'unavailable' && !!(error as { offline?: boolean }).offline;
+}
+
 /** The per-field messages of a validation error, or an empty object. */
 export function fieldErrors(error: unknown): Record<string, string> {
   return isConfabError(error) && error.code === 'validation' ? { ...(error as { fields?: Record<string, string> }).fields } : {};

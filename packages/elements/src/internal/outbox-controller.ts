@@ -15,8 +15,11 @@ export interface OutboxOptions<P, R> {
   storageKey: () => string;
   /** Performs the write with this idempotency key. */
   send: (payload: P, idempotencyKey: string) => Promise<R>;
-  /** Called when a write (first try or retry) succeeded. */
-  delivered: (result: R, payload: P) => void;
+  /**
+   * Called when a write succeeded; `fromQueue` is true when it was kept offline and went out
+   * later, so the widget says so ("Your question was posted") rather than staying silent.
+   */
+  delivered: (result: R, payload: P, fromQueue: boolean) => void;
   /** False while the write cannot be attempted (e.g. no adapter yet); pending writes then wait. */
   ready?: () => boolean;
   /** Called when a retried write was refused for good (e.g. validation, forbidden). */
@@ -42,6 +45,8 @@ export class OutboxController<P, R> implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private attempt = 0;
   private flushing = false;
+  /** Payloads being sent right now (first tries and retries). */
+  private readonly sending = new Set<P>();
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: OutboxOptions<P, R>) {
     host.addController(this);
@@ -57,20 +62,32 @@ export class OutboxController<P, R> implements ReactiveController {
   }
 
   /**
+   * True when a write of the reader's matching `test` is waiting or being sent: a live event about
+   * it is the reader's own action, not someone else's news ("1 new idea"), even before the
+   * write's answer arrived or while who is signed in is not known.
+   */
+  holds(test: (payload: P) => boolean): boolean {
+    return [...this.sending].some(test) || this.pending.some((w) => test(w.payload));
+  }
+
+  /**
    * Sends `payload` now. Resolves with the result, or `'queued'` when the write was kept for a
    * later retry. Rejects with errors that retrying cannot fix (validation, forbidden, …).
    */
   async submit(payload: P): Promise<R | 'queued'> {
     const write: PendingWrite<P> = { key: crypto.randomUUID(), payload, at: new Date().toISOString() };
+    this.sending.add(payload);
     try {
       const result = await this.options.send(payload, write.key);
-      this.options.delivered(result, payload);
+      this.options.delivered(result, payload, false);
       return result;
     } catch (error) {
       if (!isRetryable(error)) throw error;
       this.save([...this.pending, write]);
       this.schedule();
       return 'queued';
+    } finally {
+      this.sending.delete(payload);
     }
   }
 
@@ -88,7 +105,7 @@ export class OutboxController<P, R> implements ReactiveController {
         try {
           const result = await this.options.send(write.payload, write.key);
           this.remove(write.key);
-          this.options.delivered(result, write.payload);
+          this.options.delivered(result, write.payload, true);
         } catch (error) {
           if (isRetryable(error)) {
             this.schedule();
