@@ -1,11 +1,18 @@
 // Rollup builds of Confab (run through scripts/build.mjs; `npx rollup -c` works too).
 //
-// 1. `dist/confab.js`: the script-tag route. One self-contained, minified ES module with every
-//    widget, Lit and @confab/core inside, lazy imports (Markdown) inlined.
-// 2. `packages/<pkg>/dist/`: the bundler route. One module per source module (preserveModules),
+// 1. The script-tag route, in two builds, in this order:
+//    a. `dist/chunks/`: one entry per widget (`confab-<name>-<hash>.js`: the confab-endpoint
+//       default, then the widget's define module), the memory default, shared chunks and the lazy
+//       ones (Markdown, locale tables); `dist/preload.json` lists, per tag, its entry chunk and
+//       every chunk it imports (for `<link rel="modulepreload">` in page templates).
+//    b. `dist/confab.js`: the loader (packages/elements/src/internal/loader/loader.ts), with the
+//       entry chunks of preload.json written in; it shares no module with the chunks.
+// 2. `dist/confab.all.js`: every widget in one self-contained, minified ES module (Lit and
+//    @confab/core inside, lazy imports inlined), for those who want one file.
+// 3. `packages/<pkg>/dist/`: the bundler route. One module per source module (preserveModules),
 //    dependencies external, so `@confab/elements/<name>/define.js` registers one widget and
 //    `@confab/elements/<name>/<name>.js` exports its class without side effects.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
@@ -99,11 +106,114 @@ function onwarn(warning, warn) {
 /** Bare imports (lit, @lit/*, @confab/core, dompurify, marked, …) stay imports in the package builds. */
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-/** `dist/confab.js`: every widget in one file. `input` may be replaced (partial builds). */
+/** `dist/confab.all.js`: every widget in one file. `input` may be replaced (partial builds). */
 export function bundleConfig(input = join(ELEMENTS_SRC, 'index.ts'), extraPlugins = []) {
   return {
     ...bundleInput(input, extraPlugins),
-    output: { file: join(ROOT, 'dist/confab.js'), format: 'es', inlineDynamicImports: true, sourcemap: true },
+    output: { file: join(ROOT, 'dist/confab.all.js'), format: 'es', inlineDynamicImports: true, sourcemap: true },
+  };
+}
+
+export const DIST = join(ROOT, 'dist');
+export const LOADER_SRC = join(ELEMENTS_SRC, 'internal/loader/loader.ts');
+const ENDPOINT_DEFAULT = join(ELEMENTS_SRC, 'internal/loader/endpoint-default.ts');
+const MEMORY_DEFAULT = join(ELEMENTS_SRC, 'internal/loader/memory-default.ts');
+/** Define modules the loader's entries use instead of `<name>/define.ts`. */
+const LOADER_DEFINES = { provider: join(ELEMENTS_SRC, 'internal/loader/provider-define.ts') };
+const loaderSideEffects = new Set([ENDPOINT_DEFAULT, MEMORY_DEFAULT, ...Object.values(LOADER_DEFINES)]);
+
+/**
+ * The loader's entry for one widget: the `<meta name="confab-endpoint">` default first (so that
+ * it is in place before the tag is defined), then the widget's define module. Modules of the
+ * loader are side effects: package.json `sideEffects` lists only `<name>/define.ts`.
+ */
+function widgetEntries() {
+  const prefix = '\0confab-entry:';
+  return {
+    name: 'confab-widget-entries',
+    resolveId: (id) => (id.startsWith(prefix) ? id : loaderSideEffects.has(id) ? { id, moduleSideEffects: true } : null),
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = id.slice(prefix.length);
+      const define = LOADER_DEFINES[name] ?? join(ELEMENTS_SRC, name, 'define.ts');
+      return `import ${JSON.stringify(ENDPOINT_DEFAULT)};\nimport ${JSON.stringify(define)};\n`;
+    },
+  };
+}
+
+/**
+ * Writes `dist/preload.json`: for each tag, its entry chunk then every chunk it imports
+ * statically (directly or not), paths relative to `dist/`; the same for the memory default.
+ */
+function preloadManifest() {
+  return {
+    name: 'confab-preload-manifest',
+    generateBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+      const closure = (file) => {
+        const seen = new Set();
+        const visit = (f) => {
+          if (seen.has(f)) return;
+          seen.add(f);
+          for (const dep of chunks.get(f).imports) visit(dep);
+        };
+        visit(file);
+        return [...seen];
+      };
+      const byName = new Map([...chunks.values()].filter((c) => c.isEntry).map((c) => [c.name, c.fileName]));
+      const manifest = {
+        about: 'Per Confab tag, the chunks it loads (entry first), relative to confab.js: for <link rel="modulepreload"> in page templates. "memory-default" is loaded first on pages with <meta name="confab-adapter" content="memory">.',
+        loader: 'confab.js',
+        'memory-default': closure(byName.get('memory-default')),
+        widgets: Object.fromEntries(widgetNames().map((n) => [`confab-${n}`, closure(byName.get(`confab-${n}`))])),
+      };
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
+/** Shared and lazy chunks by name; a locale table by widget and language (`locales/ask-de-….js`). */
+function chunkFileName(chunk) {
+  const locale = chunk.facadeModuleId?.match(/\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
+  return locale ? `chunks/locales/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/** Build 1a: the chunks of the loader, and `dist/preload.json`. */
+export function chunksConfig() {
+  const input = Object.fromEntries(widgetNames().map((n) => [`confab-${n}`, `\0confab-entry:${n}`]));
+  input['memory-default'] = MEMORY_DEFAULT;
+  return {
+    ...bundleInput(input, [widgetEntries(), preloadManifest()]),
+    output: {
+      dir: DIST, format: 'es', sourcemap: true,
+      entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: chunkFileName,
+    },
+  };
+}
+
+/** Writes the entry chunks of `dist/preload.json` into the loader (its `CONFAB_CHUNKS`). */
+function chunkTable() {
+  return {
+    name: 'confab-chunk-table',
+    // After esbuild (`order: 'post'`), when `declare const CONFAB_CHUNKS` is gone.
+    transform: {
+      order: 'post',
+      handler(code, id) {
+        if (id !== LOADER_SRC) return null;
+        const manifest = JSON.parse(readFileSync(join(DIST, 'preload.json'), 'utf8'));
+        const entry = (list) => `./${list[0]}`;
+        const table = { widgets: Object.fromEntries(Object.entries(manifest.widgets).map(([tag, list]) => [tag, entry(list)])), memory: entry(manifest['memory-default']) };
+        return { code: code.replace(/\bCONFAB_CHUNKS\b/g, JSON.stringify(table)), map: null };
+      },
+    },
+  };
+}
+
+/** Build 1b: `dist/confab.js`, the loader (after `chunksConfig()`). */
+export function loaderConfig() {
+  return {
+    ...bundleInput(LOADER_SRC, [chunkTable()]),
+    output: { file: join(DIST, 'confab.js'), format: 'es', sourcemap: true },
   };
 }
 
@@ -148,4 +258,4 @@ export function elementsConfig(options) {
 /** For messages: a path relative to the repository root. */
 export const rel = (path) => relative(ROOT, path);
 
-export default [bundleConfig(), coreConfig(), elementsConfig()];
+export default [chunksConfig(), loaderConfig(), bundleConfig(), coreConfig(), elementsConfig()];

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench` (after `npm run build`): bundle sizes against the floor, then the render and
-// server benchmarks when they exist (bench/idea-board.mjs, bench/server.mjs: each exports
-// `async run()`, prints its own table and may return data for results.json).
+// `npm run bench` (after `npm run build`): bundle sizes against the floor, then the benchmarks
+// when they exist, each exporting `async run()`, printing its own table and returning data for
+// results.json: bench/bytes.mjs (JavaScript bytes per page through the script-tag loader, in
+// Chromium), bench/render.mjs (the board and the ask list at 1,000 and 10,000 items) and
+// bench/server.mjs (throughput against a bare handler, live fan-out).
 // Everything measured lands in bench/results.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,7 +26,7 @@ results.sizes = await measureSizes();
 console.log(formatSizes(results.sizes));
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)}s)\n`);
 
-for (const name of ['idea-board', 'server']) {
+for (const name of ['bytes', 'render', 'server']) {
   const file = here(`./${name}.mjs`);
   if (!existsSync(file)) {
     console.log(`== ${name}: skipped (bench/${name}.mjs does not exist yet) ==\n`);

@@ -56,7 +56,9 @@ async function startConfab(dir, databaseUrl) {
   writeFileSync(seedPath, JSON.stringify(seed()));
   const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
     cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000',
+      // One load generator on loopback plays every user: lift the per-address and per-user stream caps.
+      CONFAB_MAX_STREAMS_PER_ADDRESS: '100000', CONFAB_MAX_STREAMS_PER_USER: '100000' },
   });
   await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
   return { base: `http://127.0.0.1:${port}`, child };

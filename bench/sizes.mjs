@@ -1,4 +1,5 @@
-// Bundle sizes: dist/confab.js, and every widget's define module built on its own as a
+// Bundle sizes: dist/confab.js (the loader), dist/confab.all.js (every widget in one file), and
+// every widget's define module built on its own as a
 // self-contained minified bundle (Lit and the parts of @confab/core it needs included), beside
 // the floor, a trivial Lit element (bench/floor/floor.ts) built the same way. Code a widget loads
 // lazily (dynamic import) is not counted in its size and is listed separately.
@@ -72,9 +73,11 @@ export async function measureSizes({ log = () => {} } = {}) {
   rows.push({ entry: 'floor (trivial Lit element)', ...floor.size, lazy: floor.lazy });
   log('floor');
 
-  const bundlePath = join(ROOT, 'dist/confab.js');
-  if (existsSync(bundlePath)) rows.push({ entry: 'dist/confab.js (every widget)', ...measure(readFileSync(bundlePath)), lazy: [] });
-  else rows.push({ entry: 'dist/confab.js', missing: 'not built: run `npm run build` first' });
+  for (const [file, label] of [['dist/confab.js', 'dist/confab.js (the loader)'], ['dist/confab.all.js', 'dist/confab.all.js (every widget)']]) {
+    const path = join(ROOT, file);
+    if (existsSync(path)) rows.push({ entry: label, ...measure(readFileSync(path)), lazy: [] });
+    else rows.push({ entry: file, missing: 'not built: run `npm run build` first' });
+  }
 
   for (const name of widgetNames()) {
     const t0 = performance.now();

@@ -1,7 +1,7 @@
 // End-to-end harness: starts the real reference server (already built) on a free port with a
 // temporary SQLite file, the demo seed and the demo folder, and opens Chromium contexts that act
 // as seeded people through the dev-auth cookie. It builds nothing: run `npm run build` first
-// (it builds dist/confab.js and packages/server/dist/main.js).
+// (it builds dist/confab.js, the loader, with its chunks, and packages/server/dist/main.js).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -128,11 +128,12 @@ export async function contextAs(browser, baseURL, userId, { viewport = { width: 
   return context;
 }
 
-/** Opens `path` in a new page of `context` and waits for the bundle's widgets to be defined. */
+/** Opens `path` in a new page of `context` and waits for the page's Confab tags to be defined (the loader loads them). */
 export async function openPage(context, path) {
   const page = await context.newPage();
   await page.goto(path, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => customElements.get('confab-ask') !== undefined, null, { timeout: 10_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('*')]
+    .every((el) => !el.localName.startsWith('confab-') || customElements.get(el.localName) !== undefined), null, { timeout: 10_000 });
   return page;
 }
 

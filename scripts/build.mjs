@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run build`: every artifact of DESIGN.md "Delivery", in a few seconds.
 //
-//   dist/confab.js (+ .map)          one self-contained minified ES module, every widget (script tag)
+//   dist/confab.js (+ .map)          the script-tag loader: defines each tag when it first appears
+//   dist/chunks/, dist/preload.json  what the loader imports: per-widget and shared chunks, and per tag the list
+//   dist/confab.all.js (+ .map)      one self-contained minified ES module, every widget
 //   packages/core/dist/              ES modules (one per source module) + .d.ts
 //   packages/elements/dist/          index.js, <name>/define.js, <name>/<name>.js, … + .d.ts
 //   packages/elements/custom-elements.json
@@ -12,7 +14,7 @@
 // Usage: node scripts/build.mjs [--partial | --manifest]
 //   --manifest only writes custom-elements.json (what Storybook needs), in about a second.
 //   --partial  build while packages/elements/src/index.ts still imports widgets that do not exist
-//              yet: dist/confab.js then holds the widgets that do, elements' index.js/.d.ts are
+//              yet: dist/confab.all.js then holds the widgets that do, elements' index.js/.d.ts are
 //              skipped. Without it, a missing import fails the build with the list of what is missing.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { ELEMENTS_SRC, bundleConfig, coreConfig, elementsConfig, rel, widgetNames } from '../rollup.config.js';
+import { DIST, ELEMENTS_SRC, bundleConfig, chunksConfig, coreConfig, elementsConfig, loaderConfig, rel, widgetNames } from '../rollup.config.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const partial = process.argv.includes('--partial');
@@ -105,6 +107,13 @@ async function rollupBuild(label, config) {
   });
 }
 
+/** Throws unless a build made one chunk importing no other (the loader's own `import()` of a URL aside). */
+function selfContained(label, output) {
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const leftovers = chunks.flatMap((c) => [...c.imports, ...c.dynamicImports]);
+  if (chunks.length !== 1 || leftovers.length) throw new Error(`${label} is not self-contained: imports ${leftovers.join(', ')}`);
+}
+
 function filesUnder(dir, suffix) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(suffix)).map((f) => join(dir, String(f)));
@@ -131,9 +140,9 @@ async function main() {
   if (partial && missing.length) console.log(`build --partial: skipping ${missing.length} missing import(s) of index.ts; widgets: ${widgets.join(', ')}`);
   const withIndex = !(partial && missing.length);
 
-  // Package dists start empty (no module of a deleted source lingers); dist/confab.js is
-  // overwritten in place, so that a running demo never loses it.
-  for (const dir of ['packages/core/dist', 'packages/elements/dist']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  // Package dists start empty (no module of a deleted source lingers); so do dist/chunks/ (no
+  // stale hash lingers). dist/confab.js and confab.all.js are overwritten in place.
+  for (const dir of ['packages/core/dist', 'packages/elements/dist', 'dist/chunks']) rmSync(join(ROOT, dir), { recursive: true, force: true });
 
   // Side jobs on the second core: declarations and the manifest.
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -147,11 +156,10 @@ async function main() {
   try {
     await rollupBuild('core modules', coreConfig());
     await rollupBuild('elements modules', elementsConfig({ withIndex }));
+    await rollupBuild('dist/chunks', chunksConfig());
+    selfContained('dist/confab.js', await rollupBuild('dist/confab.js', loaderConfig()));
     const entry = withIndex ? undefined : partialEntry(widgets);
-    const output = await rollupBuild('dist/confab.js', entry ? bundleConfig(entry.id, [entry.plugin]) : bundleConfig());
-    const chunks = output.filter((o) => o.type === 'chunk');
-    const leftovers = chunks.flatMap((c) => [...c.imports, ...c.dynamicImports]);
-    if (chunks.length !== 1 || leftovers.length) throw new Error(`dist/confab.js is not self-contained: imports ${leftovers.join(', ')}`);
+    selfContained('dist/confab.all.js', await rollupBuild('dist/confab.all.js', entry ? bundleConfig(entry.id, [entry.plugin]) : bundleConfig()));
     if (existsSync(join(ROOT, 'packages/server/build.mjs'))) {
       await run('server', process.execPath, ['packages/server/build.mjs'], { show: true });
     }
@@ -173,10 +181,12 @@ async function main() {
     process.exit(1);
   }
 
-  const bundle = readFileSync(join(ROOT, 'dist/confab.js'));
+  const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const chunkFiles = filesUnder(join(DIST, 'chunks'), '.js');
   const elementsManifest = JSON.parse(readFileSync(join(ROOT, 'packages/elements/custom-elements.json'), 'utf8'));
   const tags = elementsManifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
-  console.log(`dist/confab.js  ${kb(bundle.length)} min, ${kb(gzipSync(bundle, { level: 9 }).length)} min+gzip`);
+  console.log(`dist/confab.js  loader, ${kb(gz(join(DIST, 'confab.js')))} min+gzip; dist/chunks/  ${chunkFiles.length} chunks, ${kb(chunkFiles.reduce((n, f) => n + gz(f), 0))} min+gzip in all`);
+  console.log(`dist/confab.all.js  ${kb(readFileSync(join(DIST, 'confab.all.js')).length)} min, ${kb(gz(join(DIST, 'confab.all.js')))} min+gzip`);
   for (const pkg of ['core', 'elements']) {
     const d = join(ROOT, 'packages', pkg, 'dist');
     console.log(`${rel(d)}/  ${filesUnder(d, '.js').length} modules, ${filesUnder(d, '.d.ts').length} .d.ts`);

@@ -1,13 +1,12 @@
-import { isSafeUrl } from './safe-url.js';
-
 /** Turns Markdown source into sanitised HTML that is safe to render. */
 export type MarkdownRenderer = (source: string) => string;
 
 let loading: Promise<MarkdownRenderer> | undefined;
 
 /**
- * Loads the Markdown parser (`marked`) and the sanitiser (`DOMPurify`) on first use, so pages
- * without Markdown stay light. The renderer's output keeps only safe markup: scripts, event
+ * Loads the Markdown parser (`marked`), the sanitiser (`DOMPurify`) and their set-up
+ * (`markdown-renderer.ts`, one lazy chunk) on first use, so pages without Markdown stay light.
+ * The renderer's output keeps only safe markup: scripts, event
  * handlers and styles are removed, links and images with a scheme other than http, https or
  * mailto lose their URL, headings become bold paragraphs (the page owns the outline), and
  * links get `rel="noopener noreferrer ugc"`; images without alt text are marked decorative.
@@ -19,34 +18,10 @@ let loading: Promise<MarkdownRenderer> | undefined;
  * ```
  */
 export function loadMarkdown(): Promise<MarkdownRenderer> {
-  loading ??= Promise.all([import('marked'), import('dompurify')]).then(([{ Marked }, { default: DOMPurify }]) => {
-    const marked = new Marked({
-      gfm: true,
-      breaks: true,
-      async: false,
-      renderer: {
-        heading({ tokens }) {
-          return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>\n`;
-        },
-      },
-    });
-    const purify = DOMPurify(window);
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      for (const attr of ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster']) {
-        if (node.hasAttribute(attr) && !isSafeUrl(node.getAttribute(attr))) node.removeAttribute(attr);
-      }
-      if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
-      if (node.tagName === 'A') {
-        node.setAttribute('rel', 'noopener noreferrer ugc');
-        node.setAttribute('target', '_blank');
-      }
-    });
-    return (source: string) =>
-      purify.sanitize(marked.parse(source) as string, {
-        FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-        FORBID_ATTR: ['style', 'class', 'id'],
-      });
-  });
+  if (!loading) {
+    loading = import('./markdown-renderer.js').then((m) => m.createRenderer());
+    loading.catch(() => (loading = undefined)); // a failed load (offline) is tried again on next use
+  }
   return loading;
 }
 

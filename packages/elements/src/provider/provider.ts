@@ -1,9 +1,15 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { MemoryAdapter, RestAdapter, type Adapter, type Seed } from '@confab/core';
+import { RestAdapter, type Adapter, type MemoryAdapter, type MemoryAdapterOptions, type Seed } from '@confab/core';
 import { adapterContext } from '../internal/context.js';
 import '../events/confab-error.js';
+
+/** `MemoryAdapter` (the whole domain, in the browser) is loaded only for `adapter="memory"`. */
+async function memoryAdapter(options: MemoryAdapterOptions): Promise<MemoryAdapter> {
+  const { MemoryAdapter } = await import('@confab/core');
+  return new MemoryAdapter(options);
+}
 
 const passThrough = {
   fromAttribute: (value: string | null) => value ?? undefined,
@@ -60,16 +66,16 @@ export class ConfabProvider extends LitElement {
     if (this.adapter && typeof this.adapter === 'object') return set(this.adapter);
     if (this.endpoint) return set(new RestAdapter({ endpoint: this.endpoint }));
     if (this.adapter !== 'memory') return set(undefined);
-    if (typeof this.seed !== 'string') return set(new MemoryAdapter({ seed: this.seed, user: this.user }));
+    if (typeof this.seed !== 'string') return set(await memoryAdapter({ seed: this.seed, user: this.user }));
     try {
       const response = await fetch(this.seed);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      set(new MemoryAdapter({ seed: (await response.json()) as Seed, user: this.user }));
+      set(await memoryAdapter({ seed: (await response.json()) as Seed, user: this.user }));
     } catch (error) {
       const message = `[confab] could not load the seed ${this.seed}: ${(error as Error).message}`;
       console.error(message);
       this.dispatchEvent(new CustomEvent('confab-error', { detail: { error, message }, bubbles: true, composed: true }));
-      set(new MemoryAdapter({ user: this.user }));
+      set(await memoryAdapter({ user: this.user }));
     }
   }
 
