@@ -227,11 +227,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
     },
     staticDirs: staticDirsFrom(env.CONFAB_STATIC, cwd),
     rateLimit: {
-      max: intFrom(env.CONFAB_RATE_LIMIT, 'CONFAB_RATE_LIMIT', DEFAULTS.rateLimit.max, 1, 1_000_000),
+      max: intFrom(env.CONFAB_RATE_LIMIT, 'CONFAB_RATE_LIMIT', DEFAULTS.rateLimit.max, 1, 1_000_000_000),
       windowMs: window('CONFAB_RATE_WINDOW_MS', DEFAULTS.rateLimit.windowMs),
     },
     searchRateLimit: {
-      max: intFrom(env.CONFAB_SEARCH_RATE_LIMIT, 'CONFAB_SEARCH_RATE_LIMIT', DEFAULTS.searchRateLimit.max, 1, 1_000_000),
+      max: intFrom(env.CONFAB_SEARCH_RATE_LIMIT, 'CONFAB_SEARCH_RATE_LIMIT', DEFAULTS.searchRateLimit.max, 1, 1_000_000_000),
       windowMs: window('CONFAB_SEARCH_RATE_WINDOW_MS', DEFAULTS.searchRateLimit.windowMs),
     },
     streamLimits: {
