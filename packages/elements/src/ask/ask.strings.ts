@@ -43,7 +43,6 @@ export interface AskStrings {
   unaccept: string;
   acceptedMark: string;
   upvoteQuestion: string;
-  upvoteAnswer: string;
   voteFailed: string;
   questionQueued: string;
   answerQueued: string;
@@ -101,7 +100,6 @@ export const askStrings = stringTables<AskStrings>('ask', {
     unaccept: 'Withdraw acceptance',
     acceptedMark: 'Accepted answer',
     upvoteQuestion: 'Upvote question',
-    upvoteAnswer: 'Upvote answer',
     voteFailed: 'Your vote could not be saved and was undone.',
     questionQueued: 'Your question is kept and will be sent when the connection is back.',
     answerQueued: 'Your answer is kept and will be sent when the connection is back.',

@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { loadMarkdown, type MarkdownRenderer } from './markdown.js';
+import { loadMarkdown, type MarkdownRenderer, type SanitizedHtml } from './markdown.js';
 
 /**
  * Renders Markdown bodies for one widget: loads the parser and sanitiser on first use
@@ -17,7 +17,7 @@ import { loadMarkdown, type MarkdownRenderer } from './markdown.js';
 export class MarkdownController {
   private renderer?: MarkdownRenderer;
   private loading = false;
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<string, SanitizedHtml>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -36,7 +36,7 @@ export class MarkdownController {
       if (this.cache.size > 200) this.cache.clear();
       this.cache.set(source, out);
     }
-    // `out` comes from loadMarkdown(): parsed and sanitised by DOMPurify.
+    // `out` is SanitizedHtml: only DOMPurify's output (markdown-renderer.ts) has that type.
     return html`<div class="markdown" part=${ifDefined(part)} dir="auto">${unsafeHTML(out)}</div>`;
   }
 

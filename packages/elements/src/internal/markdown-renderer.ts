@@ -1,7 +1,7 @@
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
 import { isSafeUrl } from './safe-url.js';
-import type { MarkdownRenderer } from './markdown.js';
+import type { MarkdownRenderer, SanitizedHtml } from './markdown.js';
 
 /**
  * The Markdown renderer: `marked` (GitHub-flavoured, line breaks kept, headings as bold
@@ -40,5 +40,5 @@ export function createRenderer(): MarkdownRenderer {
     purify.sanitize(marked.parse(source) as string, {
       FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
       FORBID_ATTR: ['style', 'class', 'id'],
-    });
+    }) as SanitizedHtml;
 }

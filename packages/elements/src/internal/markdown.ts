@@ -1,5 +1,8 @@
+/** HTML that came out of DOMPurify: the only kind of string a widget may render unescaped. */
+export type SanitizedHtml = string & { readonly __sanitizedBy: 'DOMPurify' };
+
 /** Turns Markdown source into sanitised HTML that is safe to render. */
-export type MarkdownRenderer = (source: string) => string;
+export type MarkdownRenderer = (source: string) => SanitizedHtml;
 
 let loading: Promise<MarkdownRenderer> | undefined;
 

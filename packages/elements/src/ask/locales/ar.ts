@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'سحب القبول',
   acceptedMark: 'إجابة مقبولة',
   upvoteQuestion: 'التصويت للسؤال',
-  upvoteAnswer: 'التصويت للإجابة',
   voteFailed: 'تعذّر حفظ صوتك وتم التراجع عنه.',
   questionQueued: 'سؤالك محفوظ وسيُرسل عند عودة الاتصال.',
   answerQueued: 'إجابتك محفوظة وستُرسل عند عودة الاتصال.',

@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Akzeptanz zurücknehmen',
   acceptedMark: 'Akzeptierte Antwort',
   upvoteQuestion: 'Für die Frage stimmen',
-  upvoteAnswer: 'Für die Antwort stimmen',
   voteFailed: 'Ihre Stimme konnte nicht gespeichert werden und wurde zurückgenommen.',
   questionQueued: 'Ihre Frage bleibt erhalten und wird gesendet, sobald die Verbindung wieder steht.',
   answerQueued: 'Ihre Antwort bleibt erhalten und wird gesendet, sobald die Verbindung wieder steht.',

@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Retirar la aceptación',
   acceptedMark: 'Respuesta aceptada',
   upvoteQuestion: 'Votar la pregunta',
-  upvoteAnswer: 'Votar la respuesta',
   voteFailed: 'No se pudo guardar tu voto y se ha deshecho.',
   questionQueued: 'Tu pregunta se conserva y se enviará cuando vuelva la conexión.',
   answerQueued: 'Tu respuesta se conserva y se enviará cuando vuelva la conexión.',

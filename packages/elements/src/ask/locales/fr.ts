@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Retirer l’acceptation',
   acceptedMark: 'Réponse acceptée',
   upvoteQuestion: 'Voter pour la question',
-  upvoteAnswer: 'Voter pour la réponse',
   voteFailed: 'Votre vote n’a pas pu être enregistré et a été annulé.',
   questionQueued: 'Votre question est conservée et sera envoyée dès le retour de la connexion.',
   answerQueued: 'Votre réponse est conservée et sera envoyée dès le retour de la connexion.',

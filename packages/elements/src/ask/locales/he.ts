@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'ביטול האישור',
   acceptedMark: 'תשובה מאושרת',
   upvoteQuestion: 'הצבעה בעד השאלה',
-  upvoteAnswer: 'הצבעה בעד התשובה',
   voteFailed: 'לא ניתן היה לשמור את הקול שלך, והוא בוטל.',
   questionQueued: 'השאלה שלך נשמרה ותישלח כשהחיבור יחזור.',
   answerQueued: 'התשובה שלך נשמרה ותישלח כשהחיבור יחזור.',

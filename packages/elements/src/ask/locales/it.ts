@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Ritira l’accettazione',
   acceptedMark: 'Risposta accettata',
   upvoteQuestion: 'Vota la domanda',
-  upvoteAnswer: 'Vota la risposta',
   voteFailed: 'Non è stato possibile salvare il tuo voto, che è stato annullato.',
   questionQueued: 'La tua domanda viene conservata e sarà inviata quando la connessione tornerà disponibile.',
   answerQueued: 'La tua risposta viene conservata e sarà inviata quando la connessione tornerà disponibile.',

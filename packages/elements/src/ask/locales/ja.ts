@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: '承認を取り消す',
   acceptedMark: '承認された回答',
   upvoteQuestion: '質問に投票',
-  upvoteAnswer: '回答に投票',
   voteFailed: '投票を保存できなかったため、取り消されました。',
   questionQueued: '質問は保存されており、接続が回復すると送信されます。',
   answerQueued: '回答は保存されており、接続が回復すると送信されます。',

@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Acceptatie intrekken',
   acceptedMark: 'Geaccepteerd antwoord',
   upvoteQuestion: 'Op de vraag stemmen',
-  upvoteAnswer: 'Op het antwoord stemmen',
   voteFailed: 'Je stem kon niet worden opgeslagen en is ongedaan gemaakt.',
   questionQueued: 'Je vraag blijft bewaard en wordt verstuurd zodra de verbinding terug is.',
   answerQueued: 'Je antwoord blijft bewaard en wordt verstuurd zodra de verbinding terug is.',

@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Cofnij akceptację',
   acceptedMark: 'Zaakceptowana odpowiedź',
   upvoteQuestion: 'Zagłosuj na pytanie',
-  upvoteAnswer: 'Zagłosuj na odpowiedź',
   voteFailed: 'Nie udało się zapisać Twojego głosu, więc został cofnięty.',
   questionQueued: 'Twoje pytanie zostało zachowane i zostanie wysłane po przywróceniu połączenia.',
   answerQueued: 'Twoja odpowiedź została zachowana i zostanie wysłana po przywróceniu połączenia.',

@@ -37,7 +37,6 @@ export const strings: AskStrings = {
   unaccept: 'Retirar aceitação',
   acceptedMark: 'Resposta aceita',
   upvoteQuestion: 'Votar na pergunta',
-  upvoteAnswer: 'Votar na resposta',
   voteFailed: 'Não foi possível salvar seu voto, e ele foi desfeito.',
   questionQueued: 'Sua pergunta fica guardada e será enviada quando a conexão voltar.',
   answerQueued: 'Sua resposta fica guardada e será enviada quando a conexão voltar.',
