@@ -178,6 +178,29 @@ function chunkFileName(chunk) {
   return locale ? `chunks/locales/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
+/**
+ * Three shared chunks instead of a dozen small ones (each costs a request, its own gzip dictionary
+ * and import lines): `base`, what every widget needs (Lit, the RestAdapter, the base class, theme,
+ * strings, drafts); `kit`, what the widgets beyond the feedback prompt share (Task, directives,
+ * focus, live updates, the outbox, field errors, core's small helpers); `memory`, the in-memory
+ * backend and the domain rules. Every module of core is in one of them: rollup pulls a module left
+ * out into the chunk of the first manual chunk importing it (say, the memory backend into `base`).
+ * Lazy parts (Markdown, the people batcher, locale tables, the feedback follow-up, the ask thread)
+ * stay chunks of their own.
+ */
+const SHARED_CHUNKS = [
+  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/|core\/src\/(rest\/(rest-adapter|live|http|outbox|problem)|errors|scopes|limits|adapter|types)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|localize|form\.styles|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
+  // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
+  ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking)\.ts$/],
+  // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit.
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/[\w.-]+\.ts$|elements\/src\/internal\/(focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url)\.ts$/],
+];
+
+function sharedChunk(id) {
+  const path = id.replaceAll('\\', '/');
+  return SHARED_CHUNKS.find(([, pattern]) => pattern.test(path))?.[0];
+}
+
 /** Build 1a: the chunks of the loader, and `dist/preload.json`. */
 export function chunksConfig() {
   const input = Object.fromEntries(widgetNames().map((n) => [`confab-${n}`, `\0confab-entry:${n}`]));
@@ -186,7 +209,7 @@ export function chunksConfig() {
     ...bundleInput(input, [widgetEntries(), preloadManifest()]),
     output: {
       dir: DIST, format: 'es', sourcemap: true,
-      entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: chunkFileName,
+      entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: chunkFileName, manualChunks: sharedChunk,
     },
   };
 }

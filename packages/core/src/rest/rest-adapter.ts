@@ -29,7 +29,7 @@ import type { Person } from '../types.js';
 import { HttpClient, type HttpRequest } from './http.js';
 import { LiveStream, type LiveInit } from './live.js';
 import { Outbox, type OutboxEntry, type OutboxResult } from './outbox.js';
-import { PeopleBatcher } from './people-batcher.js';
+import type { PeopleBatcher } from './people-batcher.js';
 import { browserOffline } from './problem.js';
 
 /** How a `RestAdapter` reaches its server. */
@@ -71,7 +71,8 @@ export class RestAdapter implements CompleteAdapter {
   readonly #http: HttpClient;
   readonly #live: LiveStream;
   readonly #outbox: Outbox;
-  readonly #people: PeopleBatcher;
+  /** The `getPerson` batcher, loaded with the first `getPerson` (a page without people never pays for it). */
+  #people?: Promise<PeopleBatcher>;
   readonly #onOutboxResult: (result: OutboxResult) => void;
 
   constructor(options: RestAdapterOptions) {
@@ -85,7 +86,6 @@ export class RestAdapter implements CompleteAdapter {
     }
     this.#live = new LiveStream({ endpoint: options.endpoint, EventSource: options.EventSource ?? globalThis.EventSource, init });
     this.#outbox = new Outbox(options.storage === undefined ? defaultStorage() : options.storage, `confab-outbox:${options.endpoint}`);
-    this.#people = new PeopleBatcher((ids) => this.#get<Person[]>('/people', { ids: ids.join(',') }));
     this.#onOutboxResult = options.onOutboxResult ?? (() => {});
     if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
       window.addEventListener('online', this.#onOnline);
@@ -112,6 +112,16 @@ export class RestAdapter implements CompleteAdapter {
   close(): void {
     this.#live.close();
     if (typeof window !== 'undefined' && typeof window.removeEventListener === 'function') window.removeEventListener('online', this.#onOnline);
+  }
+
+  #batcher(): Promise<PeopleBatcher> {
+    return (this.#people ??= import('./people-batcher.js').then(
+      ({ PeopleBatcher }) => new PeopleBatcher((ids) => this.#get<Person[]>('/people', { ids: ids.join(',') })),
+      (error: unknown) => {
+        this.#people = undefined; // tried again with the next call
+        throw error;
+      },
+    ));
   }
 
   #get<T>(p: string, query?: HttpRequest['query'], options?: RequestOptions): Promise<T> {
@@ -168,7 +178,7 @@ export class RestAdapter implements CompleteAdapter {
 
   /** People and endorsements: `/people`; `getPerson` calls of one tick share one request. */
   readonly people: PeopleArea = {
-    getPerson: (id, options) => this.#people.get(id, options?.signal),
+    getPerson: async (id, options) => (await this.#batcher()).get(id, options?.signal),
     getPeople: async (ids, options) => {
       const unique = [...new Set(ids)];
       const out: Person[] = [];

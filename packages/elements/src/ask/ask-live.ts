@@ -10,7 +10,8 @@ export interface LiveView {
   /** Whether a question belongs in this widget's list (context and tags). */
   inScope: (q: Question) => boolean;
   sort: QuestionSort;
-  thread: AskThread;
+  /** The thread view, once loaded (nothing to update before a question was opened). */
+  thread: AskThread | undefined;
   /**
    * Whether the change was made by the signed-in reader (e.g. in another tab). A vote's `actorId`
    * is null unless the reader cast it, so others' votes never count as the reader's.
@@ -41,14 +42,14 @@ export function mergeChange(e: ChangeEvent, v: LiveView): void {
     case 'question.updated': {
       const q = e.data;
       v.patchItem(q.id, { title: q.title, body: q.body, tags: q.tags, routedTo: q.routedTo });
-      v.thread.applyQuestion(q);
+      v.thread?.applyQuestion(q);
       return;
     }
     case 'answer.created': {
       const a = e.data;
-      const open = v.thread.thread?.question.id === a.questionId;
+      const open = v.thread?.thread?.question.id === a.questionId;
       const item = v.items.find((q) => q.id === a.questionId);
-      if (open) v.thread.mergeAnswer(a);
+      if (open) v.thread?.mergeAnswer(a);
       else if (item) v.patchItem(item.id, { answerCount: item.answerCount + 1 });
       if (!v.mine && (open || item)) v.announce(v.s.liveAnswer(a.author.name));
       return;
@@ -56,14 +57,14 @@ export function mergeChange(e: ChangeEvent, v: LiveView): void {
     case 'answer.accepted': {
       const t = e.data;
       v.patchItem(t.question.id, { acceptedAnswerId: t.question.acceptedAnswerId });
-      v.thread.applyAccepted(t);
+      v.thread?.applyAccepted(t);
       if (!v.mine && t.question.acceptedAnswerId) v.announce(v.s.liveAccepted);
       return;
     }
     case 'vote.changed': {
       const state = e.data;
       if (state.kind === 'question') v.patchItem(state.id, v.mine ? { votes: state.votes, myVote: state.myVote } : { votes: state.votes });
-      v.thread.applyVote(state, v.mine);
+      v.thread?.applyVote(state, v.mine);
       return;
     }
     default:

@@ -17,8 +17,7 @@ import '../events/ask-events.js';
 import { askStrings, type AskStrings } from './ask.strings.js';
 import { askStyles } from './ask.styles.js';
 import { AskComposer, parseTags } from './ask-composer.js';
-import { AskThread } from './ask-thread.js';
-import { MarkdownController } from '../internal/markdown-controller.js';
+import type { AskThread } from './ask-thread.js';
 import { renderList, renderSort } from './ask-list.js';
 import { mergeChange } from './ask-live.js';
 import { HashRouteController, pushHash } from './ask-route.js';
@@ -106,7 +105,6 @@ export class ConfabAsk extends ConfabElement {
 
   private warned = new Set<string>();
   private readonly focuser = new FocusController(this);
-  private readonly markdown = new MarkdownController(this);
 
   private readonly listTask = new Task(this, {
     task: async ([adapter, context, tags, sort, limit], { signal }): Promise<Page<Question> | typeof initialState> => {
@@ -144,23 +142,51 @@ export class ConfabAsk extends ConfabElement {
     level: (depth) => this.level(depth),
   });
 
-  private readonly thread = new AskThread(this, {
-    adapter: () => this.backend,
-    context: () => this.ctx,
-    openId: () => this.openId,
-    user: () => this.user,
-    strings: () => this.s,
-    common: () => this.c,
-    localize: this.localize,
-    markdown: this.markdown,
-    back: () => this.close(),
-    announce: (m) => this.announce(m),
-    questionChanged: (q) => this.patchItem(q.id, q),
-    posted: (question, answer) => this.emit('confab-answer-posted', { question, answer }),
-    accepted: (question, answer) => this.emit('confab-answer-accepted', { question, answer }),
-    focus: (...selectors) => void this.focuser.to(...selectors),
-    level: (depth) => this.level(depth),
-  });
+  /** The open question's thread, Markdown and votes: loaded when a question is first opened. */
+  private thread?: AskThread;
+  private threadLoading?: Promise<void>;
+
+  private loadThread(): Promise<void> {
+    return (this.threadLoading ??= Promise.all([import('./ask-thread.js'), import('../internal/markdown-controller.js')]).then(
+      ([{ AskThread }, { MarkdownController }]) => {
+        this.thread = new AskThread(this, {
+          adapter: () => this.backend,
+          context: () => this.ctx,
+          openId: () => this.openId,
+          user: () => this.user,
+          strings: () => this.s,
+          common: () => this.c,
+          localize: this.localize,
+          markdown: new MarkdownController(this),
+          back: () => this.close(),
+          announce: (m) => this.announce(m),
+          questionChanged: (q) => this.patchItem(q.id, q),
+          posted: (question, answer) => this.emit('confab-answer-posted', { question, answer }),
+          accepted: (question, answer) => this.emit('confab-answer-accepted', { question, answer }),
+          focus: (...selectors) => void this.focuser.to(...selectors),
+          level: (depth) => this.level(depth),
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.threadLoading = undefined; // tried again when a question is opened next
+        this.threadError = error;
+        this.requestUpdate();
+        console.warn('[confab] <confab-ask> could not load the question view:', error);
+      },
+    ));
+  }
+
+  /** Why the question view could not load (a chunk request failed), until "Retry". */
+  @state() private threadError?: unknown;
+
+  /** Also waits for the question view when a question is open and its code is still on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.openId || this.thread || this.threadError !== undefined) return done;
+    await this.loadThread();
+    return super.getUpdateComplete();
+  }
 
   constructor() {
     super();
@@ -226,6 +252,8 @@ export class ConfabAsk extends ConfabElement {
   open(id: Id, push = true): void {
     const focusInside = this.matches(':focus-within');
     this.openId = id;
+    this.threadError = undefined;
+    void this.loadThread();
     if (push) pushHash(id);
     if (push || focusInside) void this.focuser.to('.back');
     else void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
@@ -335,12 +363,24 @@ export class ConfabAsk extends ConfabElement {
     });
   }
 
+  /** Stands in for the thread while its code loads, or says it could not load, with "Retry" and "Back". */
+  private renderThreadLoading(): TemplateResult {
+    const c = this.c;
+    return this.threadError !== undefined
+      ? html`<div class="message error" part="error" role="alert">
+          <span>${loadErrorMessage(this.threadError, c)}</span>
+          <button type="button" part="retry" @click=${() => { this.threadError = undefined; void this.loadThread(); }}>${c.retry}</button>
+          <button type="button" class="back" @click=${() => this.close()}>${this.s.back}</button>
+        </div>`
+      : html`<p class="message" role="status" aria-busy="true">${c.loading}</p>`;
+  }
+
   protected override render(): TemplateResult {
     if (!this.backend) return this.renderUnavailable();
     const s = this.s;
     return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.localize.lang}>
       ${heading(this.level(), s.heading, { class: 'heading', part: 'heading' })}
-      ${this.openId ? this.thread.render() : nothing}
+      ${this.openId ? this.thread?.render() ?? this.renderThreadLoading() : nothing}
       <div class="home" ?hidden=${!!this.openId}>
         ${this.composer.render()}
         <section class="questions" aria-labelledby="ask-list-h">

@@ -15,7 +15,9 @@ import '../events/feedback-events.js';
  * Feedback typed while offline is kept and sent once the backend is reachable again.
  *
  * Only the question is loaded with the element; the follow-up, the results, the summary and the
- * offline outbox (`feedback.flow.ts`) are loaded as soon as the element is connected.
+ * offline outbox (`feedback.flow.ts`) are loaded when the reader shows intent (a pointer over the
+ * widget, focus or a touch inside it, a rating chosen), or at once when the reader's earlier
+ * feedback, a restored draft or the summary must be shown.
  *
  * @summary Inline feedback prompt whose owner responds.
  *
@@ -148,9 +150,17 @@ export class ConfabFeedback extends ConfabElement {
     this.requestUpdate();
   }
 
+  constructor() {
+    super();
+    // Intent to answer loads the follow-up before the rating is chosen, so it is there on the click.
+    const intent = (): void => {
+      void this.loadFlow();
+    };
+    for (const type of ['pointerover', 'focusin', 'touchstart'] as const) this.addEventListener(type, intent, { passive: true });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadFlow();
     this.requestUpdate(); // loads again if a disconnection aborted a load
   }
 
@@ -213,6 +223,7 @@ export class ConfabFeedback extends ConfabElement {
   choose(rating: number, reason: string | null = null): void {
     this.choice.set(`${rating}\n${reason ?? ''}`);
     if (this.flow) this.flow.error = undefined;
+    else void this.loadFlow();
   }
 
   private loading(): TemplateResult {
