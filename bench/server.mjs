@@ -3,16 +3,17 @@
 //   - a bare node:http handler returning the same JSON (the ceiling);
 //   - one replica on SQLite; one replica on PostgreSQL (ratio to SQLite); two replicas on one
 //     PostgreSQL with the load split between them (ratio to one);
-//   - live fan-out: the time for one vote to reach 500 SSE subscribers (p50, p99) on one replica,
-//     and across two replicas (subscribers split, the vote written on one of them).
+//   - live fan-out: the time for one vote to reach 2,000 SSE subscribers (p50, p99) on one replica,
+//     and across two replicas (subscribers split, the vote written on one of them), and the memory
+//     each subscriber costs the server (growth of its resident set ÷ subscribers, from /proc).
 // PostgreSQL runs in a throw-away cluster (scripts/pg-cluster.mjs); without PostgreSQL binaries
 // those rows say so. Prints a table and exits by itself.
 //
 //   node bench/server.mjs            (bundles packages/server/dist/main.js first)
 //   bench/run.mjs imports it and calls `run()`, which returns the figures; nothing starts on import.
-//   BENCH_SECONDS=5 BENCH_SUBSCRIBERS=500 node bench/server.mjs
+//   BENCH_SECONDS=5 BENCH_SUBSCRIBERS=2000 node bench/server.mjs
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,7 +23,7 @@ import { createDatabase, startCluster } from '../scripts/pg-cluster.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 500);
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2000);
 const CONNECTIONS = 10;
 const CONTEXT = 'page:/bench';
 
@@ -112,14 +113,30 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Opens `SUBSCRIBERS` SSE streams spread over `readBases`, writes votes on `writeBase`, and times each delivery. */
-async function fanOut(readBases, writeBase) {
+/** A process's resident set in bytes (Linux /proc), or null where there is none. */
+function rssOf(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens `SUBSCRIBERS` SSE streams spread over `readBases` (as distinct users, 200 at a time),
+ * writes votes on `writeBase`, and times each delivery. `pids` are the server processes whose
+ * memory growth is divided by the subscribers.
+ */
+async function fanOut(readBases, writeBase, pids) {
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const streams = [];
   let received = [];
   let expect = null;
-  await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, i) => new Promise((resolve, reject) => {
-    const req = http.get(`${readBases[i % readBases.length]}/api/v1/events?scope=question:q2`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
+  const rssBefore = pids.map(rssOf);
+  const open = (i) => new Promise((resolve, reject) => {
+    const headers = { accept: 'text/event-stream', 'x-confab-dev-user': `p${i % 50}` };
+    const req = http.get(`${readBases[i % readBases.length]}/api/v1/events?scope=question:q2`, { agent, headers }, (res) => {
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
         if (expect && chunk.includes('"vote.changed"')) received.push(performance.now() - expect);
@@ -128,7 +145,12 @@ async function fanOut(readBases, writeBase) {
     });
     req.on('error', reject);
     streams.push(req);
-  })));
+  });
+  for (let i = 0; i < SUBSCRIBERS; i += 200) await Promise.all(Array.from({ length: Math.min(200, SUBSCRIBERS - i) }, (_, j) => open(i + j)));
+  await new Promise((r) => setTimeout(r, 500));
+  const rssAfter = pids.map(rssOf);
+  const grown = rssBefore.every((v) => v !== null) && rssAfter.every((v) => v !== null)
+    ? rssAfter.reduce((sum, v, i) => sum + v - rssBefore[i], 0) : null;
   const samples = [];
   for (let round = 0; round < 5; round++) {
     received = [];
@@ -141,7 +163,10 @@ async function fanOut(readBases, writeBase) {
   for (const s of streams) s.destroy();
   agent.destroy();
   samples.sort((a, b) => a - b);
-  return { subscribers: SUBSCRIBERS, replicas: readBases.length, delivered: samples.length, expected: SUBSCRIBERS * 5, p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  return {
+    subscribers: SUBSCRIBERS, replicas: readBases.length, delivered: samples.length, expected: SUBSCRIBERS * 5, p50: percentile(samples, 50), p99: percentile(samples, 99),
+    bytesPerSubscriber: grown === null ? null : Math.round(grown / SUBSCRIBERS),
+  };
 }
 
 /** Runs every scenario, prints the table and returns the figures. */
@@ -172,7 +197,7 @@ export async function run() {
     };
     await scenario('bare node:http', [bareBase]);
     await scenario('SQLite, 1 replica', [sqlite.base], 'bare node:http');
-    const fans = [await fanOut([sqlite.base], sqlite.base)];
+    const fans = [await fanOut([sqlite.base], sqlite.base, [sqlite.child.pid])];
     await stopAll();
 
     cluster = await startCluster();
@@ -184,12 +209,12 @@ export async function run() {
       const pg2 = await startConfab(dir, url);
       children.push(pg2.child);
       await scenario('PostgreSQL, 2 replicas', [pg1.base, pg2.base], 'PostgreSQL, 1 replica');
-      fans.push(await fanOut([pg1.base, pg2.base], pg1.base));
+      fans.push(await fanOut([pg1.base, pg2.base], pg1.base, [pg1.child.pid, pg2.child.pid]));
     }
 
     const pad = (v, n) => String(v).padStart(n);
     const bare = (what) => rows.find((x) => x.setup === 'bare node:http' && x.what === what);
-    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL synchronous=FULL; PostgreSQL: the throw-away test cluster, fsync off)`);
+    console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL, every commit fsynced before it is answered; PostgreSQL: the throw-away test cluster, fsync off)`);
     console.log(`${'scenario'.padEnd(56)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('of bare', 9)}${pad('ratio', 16)}${pad('non-2xx', 9)}`);
     for (const r of rows) {
       const ofBare = r.setup === 'bare node:http' ? '' : `${((r.rps / bare(r.what).rps) * 100).toFixed(0)}%`;
@@ -198,7 +223,8 @@ export async function run() {
     }
     if (!cluster) console.log('PostgreSQL rows: skipped (no PostgreSQL binaries on this machine)');
     for (const f of fans) {
-      console.log(`${`live fan-out: 1 vote → SSE, ${f.replicas} replica(s)`.padEnd(56)}  subscribers ${f.subscribers}, delivered ${f.delivered}/${f.expected}, p50 ${f.p50?.toFixed(1)} ms, p99 ${f.p99?.toFixed(1)} ms`);
+      console.log(`${`live fan-out: 1 vote → SSE, ${f.replicas} replica(s)`.padEnd(56)}  subscribers ${f.subscribers}, delivered ${f.delivered}/${f.expected}, p50 ${f.p50?.toFixed(1)} ms, p99 ${f.p99?.toFixed(1)} ms, `
+        + `memory ${f.bytesPerSubscriber === null ? 'n/a' : `${(f.bytesPerSubscriber / 1024).toFixed(1)} KB`} per subscriber (RSS)`);
     }
     return { seconds: SECONDS, connections: CONNECTIONS, http: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.setup })), fanOut: fans };
   } finally {

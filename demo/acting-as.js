@@ -71,4 +71,10 @@ async function init() {
   }
 }
 
+// "Edit profile" on your own badge card inside a widget (which has no profile-url): this page opens the demo's profile page.
+document.addEventListener('confab-edit-profile', (event) => {
+  event.preventDefault();
+  location.assign('/profile.html');
+});
+
 init();

@@ -24,6 +24,7 @@ const PAGES = [
   [IDEAS, (p) => p.getByRole('button', { name: /Vote.*Solar panels on the roof/ })],
   ['/people.html', (p) => p.getByRole('button', { name: /Maximiliane Freifrau/ })],
   [OWNER, (p) => p.getByRole('listitem').filter({ hasText: 'old SharePoint site' })],
+  ['/profile.html', (p) => p.getByRole('button', { name: 'Save profile' })],
 ];
 
 describe('demo pages', { timeout: 150_000 }, () => {

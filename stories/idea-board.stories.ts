@@ -4,6 +4,7 @@ import { MemoryAdapter, type IdeaSort, type IdeaStatus } from '@confab/core';
 import '../packages/elements/src/idea-board/define.js';
 import '../packages/elements/src/expert-badge/define.js';
 import { ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
+import { campaignSeed } from './fixtures/campaign-seed.js';
 import { LONG_NAME } from './fixtures/expert-seed.js';
 import { provide, stateStories } from './support/provide.js';
 
@@ -131,5 +132,65 @@ export const Live: Story = {
       else void other.votes.setVote({ kind: 'idea', id: 'i2' }, n % 4 === 0);
     }, 3000);
     return provide(adapter, board(args));
+  },
+};
+
+// Campaigns run by admins (`campaignSeed`: an admin `adm`, a campaign `c3` owned by Ana).
+type Canvas = { canvasElement: HTMLElement };
+/** Waits for the board's button `selector`, then presses it. */
+const press = (selector: string) => async ({ canvasElement }: Canvas) => {
+  const el = canvasElement.querySelector('confab-idea-board');
+  if (!el) return;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 20));
+  el.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.click();
+};
+
+/** Pick a campaign: the open campaigns with their purpose (`campaigns`), as an admin with "New campaign". */
+export const CampaignListing: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }),
+    html`<confab-idea-board campaigns campaign-href="?campaign={id}"></confab-idea-board>`),
+};
+
+/** The listing as a member: entries are buttons that show the campaign on the same board. */
+export const CampaignListingMember: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'me' }), html`<confab-idea-board campaigns></confab-idea-board>`),
+};
+
+/** The admin's view of a campaign: description, closing date, owners, "New campaign", "Edit campaign", "Close campaign". */
+export const AdminView: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }), html`<confab-idea-board campaign="c3"></confab-idea-board>`),
+};
+
+/** The campaign form, empty ("New campaign"): the purpose is required and the form says why. */
+export const CampaignFormNew: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }), html`<confab-idea-board campaigns></confab-idea-board>`),
+  play: press('#new-campaign'),
+};
+
+/** The campaign form with a campaign ("Edit campaign"): owners picked with the people search. */
+export const CampaignFormEdit: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }), html`<confab-idea-board campaign="c3"></confab-idea-board>`),
+  play: press('#edit-campaign'),
+};
+
+/** Editing a closed campaign offers to reopen it. */
+export const CampaignFormReopen: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }), html`<confab-idea-board campaign="c2"></confab-idea-board>`),
+  play: press('#edit-campaign'),
+};
+
+/** The campaign form in Arabic, right to left. */
+export const CampaignFormRightToLeft: Story = {
+  render: () => provide(new MemoryAdapter({ seed: campaignSeed(), user: 'adm' }), html`<confab-idea-board campaign="c3"></confab-idea-board>`,
+    (t) => html`<div lang="ar" dir="rtl">${t}</div>`),
+  play: press('#edit-campaign'),
+};
+
+/** An owner of the campaign (Ana) moderates its ideas like a moderator. */
+export const CampaignOwner: Story = {
+  render: () => {
+    const adapter = new MemoryAdapter({ seed: campaignSeed(), user: 'me' });
+    void adapter.ideas.submitIdea({ campaign: 'c3', title: 'No meetings on Friday afternoons' });
+    return provide(adapter.as('ana'), html`<confab-idea-board campaign="c3"></confab-idea-board>`);
   },
 };

@@ -2,7 +2,7 @@
 // Runtime dependencies stay external (installed by npm); @confab/core is bundled in from its
 // sources (the `development` export condition), so the bundle never depends on a stale core dist.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,10 @@ await build({
   sourcemap: true,
   external,
   conditions: ['development'],
-  banner: { js: "import { createRequire as __confabRequire } from 'node:module'; const require = __confabRequire(import.meta.url);" },
+  // The shebang makes dist/main.js the `confab-server` bin (package.json).
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __confabRequire } from 'node:module'; const require = __confabRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// Executable, for the `confab-server` bin (npm links it to node_modules/.bin).
+chmodSync(join(here, 'dist/main.js'), 0o755);
 console.log('server bundled to packages/server/dist/main.js');

@@ -1,8 +1,10 @@
 import { AreaUnavailableError } from './errors.js';
 import type {
-  Answer, Campaign, ChangeEvent, Comment, Feedback, FeedbackState, FeedbackSummary, FeedbackVariant,
-  Id, Idea, IdeaStatus, Page, Person, Question, QuestionThread, RankedPerson, User, VoteState, VoteTarget,
+  Answer, Campaign, CampaignStatus, ChangeEvent, Comment, Feedback, FeedbackState, FeedbackSummary, FeedbackVariant,
+  Id, Idea, IdeaStatus, IsoDate, Page, Person, Question, QuestionThread, RankedPerson, User, VoteState, VoteTarget,
 } from './types.js';
+import type { Role } from './types.js';
+import type { Availability, SkillSummary } from './types.js';
 
 /** Options every operation takes: an `AbortSignal` that cancels the request. */
 export interface RequestOptions {
@@ -73,6 +75,27 @@ export interface IdeaInput {
   tags?: string[];
 }
 
+/** A campaign an admin creates (see `IdeasArea.createCampaign`). */
+export interface CampaignInput {
+  title: string;
+  /** Required: why we ask, and what happens to the ideas. */
+  purpose: string;
+  /** Markdown. */
+  description?: string;
+  /** When it closes by itself; must be in the future. Null or absent: open until closed. */
+  closesAt?: IsoDate | null;
+  /** People who moderate the campaign's ideas. */
+  owners?: Id[];
+}
+
+/** An edit of a campaign: the fields to change; `status: 'open'` reopens a closed campaign. */
+export type CampaignUpdate = Partial<CampaignInput> & { status?: CampaignStatus };
+
+/** Which campaigns to list: `all` (the default), only `open` or only `closed` ones. */
+export interface CampaignQuery {
+  status?: CampaignStatus | 'all';
+}
+
 export interface PeopleQuery extends PageQuery {
   /** Free text: names, titles, departments and skills. */
   query?: string;
@@ -85,6 +108,33 @@ export interface ExpertQuery {
   text?: string;
   tags?: string[];
   /** At most this many; default 5. */
+  limit?: number;
+}
+
+/**
+ * A change to a profile: every field given replaces the stored one, a field left out is kept.
+ * Empty text clears a field.
+ */
+export interface ProfileInput {
+  /** Only an admin may change a name. */
+  name?: string;
+  title?: string;
+  department?: string;
+  location?: string;
+  /** Short Markdown. */
+  about?: string;
+  availability?: Availability;
+  /** A date `YYYY-MM-DD` (or a timestamp) until which `availability` holds; null clears it. */
+  availabilityUntil?: IsoDate | null;
+  /** The full ordered list of skills; an alias is stored as its canonical skill, spellings of one skill once. */
+  skills?: string[];
+}
+
+/** A look-up in the skill vocabulary. */
+export interface SkillQuery {
+  /** Matches names and aliases (prefix first, then substring), ignoring case, spacing and Unicode form. */
+  query?: string;
+  /** At most this many; default 10. */
   limit?: number;
 }
 
@@ -146,8 +196,15 @@ export interface VotesArea {
 
 /** Idea campaigns, ideas, comments and the status pipeline. */
 export interface IdeasArea {
-  listCampaigns(options?: RequestOptions): Promise<Campaign[]>;
+  /** Campaigns in the order they were created; `{ status: 'open' }` lists only those taking ideas. */
+  listCampaigns(query?: CampaignQuery, options?: RequestOptions): Promise<Campaign[]>;
   getCampaign(id: Id, options?: RequestOptions): Promise<Campaign>;
+  /** Creates a campaign (`campaign.created`). Admins only. */
+  createCampaign(input: CampaignInput, options?: WriteOptions): Promise<Campaign>;
+  /** Edits a campaign; `status: 'open'` reopens it (`campaign.updated`). Admins only. */
+  updateCampaign(id: Id, input: CampaignUpdate, options?: WriteOptions): Promise<Campaign>;
+  /** Closes a campaign: it takes no new ideas (`campaign.updated`). Admins only. */
+  closeCampaign(id: Id, options?: WriteOptions): Promise<Campaign>;
   listIdeas(query: IdeaQuery, options?: RequestOptions): Promise<Page<Idea>>;
   similarIdeas(text: string, query?: { campaign?: Id | null; limit?: number }, options?: RequestOptions): Promise<Idea[]>;
   submitIdea(input: IdeaInput, options?: WriteOptions): Promise<Idea>;
@@ -171,6 +228,25 @@ export interface PeopleArea {
   suggestExperts(query: ExpertQuery, options?: RequestOptions): Promise<RankedPerson[]>;
   /** Endorses (or, with `on: false`, withdraws an endorsement of) a person's skill; once per endorser and skill. */
   endorse(personId: Id, skill: string, on: boolean, options?: WriteOptions): Promise<Person>;
+
+  // Profiles and the skill vocabulary (self-service profiles).
+  /** Changes a profile: your own, or anyone's as an admin; only an admin changes a name. Emits `person.updated`. */
+  updateProfile(personId: Id, input: ProfileInput, options?: WriteOptions): Promise<Person>;
+  /** The skill vocabulary: canonical names with how many people list them and their aliases, most listed first. */
+  listSkills(query?: SkillQuery, options?: RequestOptions): Promise<SkillSummary[]>;
+  /**
+   * Merges skill `from` into `into` (admins only): `from` becomes an alias of `into`, every
+   * profile, endorsement and piece of evidence of `from` counts for `into`, each once.
+   */
+  mergeSkills(from: string, into: string, options?: WriteOptions): Promise<SkillSummary>;
+
+  // Roles (admins grant and revoke moderator and admin).
+  /**
+   * Sets a person's roles (admins only); `member` is always kept. The last admin cannot be
+   * demoted (a `ConflictError`). Roles the identity provider sends (JWT `roles` claim, the
+   * proxy's roles header) win again at that person's next sign-in. Emits `person.updated`.
+   */
+  setRoles(personId: Id, roles: Role[], options?: WriteOptions): Promise<Person>;
 }
 
 /** "Was this helpful?" feedback and the owner's side of it. */

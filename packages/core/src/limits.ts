@@ -31,4 +31,17 @@ export const LIMITS = {
   scopes: 20,
   /** The largest page a list returns. */
   pageSize: 100,
+  /** A profile's title, department or location. */
+  profileField: 200,
+  /** A profile's "About" (Markdown). */
+  about: 2_000,
+  /** Skills on one profile. */
+  skills: 30,
+  // Campaigns (created and edited by admins).
+  /** A campaign's purpose: why we ask, and what happens to the ideas. */
+  purpose: 1_000,
+  /** A campaign's description (Markdown). */
+  campaignDescription: 10_000,
+  /** Owners of one campaign. */
+  owners: 20,
 } as const;

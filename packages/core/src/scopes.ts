@@ -21,6 +21,8 @@ export const scopes = {
   question: (id: Id) => `question:${id}`,
   /** Ideas of one campaign, or of none (`null`). */
   campaign: (id: Id | null) => `campaign:${id ?? 'none'}`,
+  /** Every campaign created, edited or closed (campaign listings). */
+  campaigns: 'campaigns',
   /** One idea and its comments. */
   idea: (id: Id) => `idea:${id}`,
   /** Feedback on one subject. */
@@ -37,6 +39,11 @@ export function questionScopes(q: { id: Id; context: string }): string[] {
 /** The scopes of a change to an idea or its comments. */
 export function ideaScopes(idea: { id: Id; campaignId: Id | null }): string[] {
   return [scopes.campaign(idea.campaignId), scopes.idea(idea.id)];
+}
+
+/** The scopes of a change to a campaign itself: every listing, and boards of that campaign. */
+export function campaignScopes(campaign: { id: Id }): string[] {
+  return [scopes.campaigns, scopes.campaign(campaign.id)];
 }
 
 /** The scopes of a change to feedback. */

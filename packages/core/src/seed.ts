@@ -17,6 +17,8 @@ export interface Seed {
   feedback?: SeedFeedback[];
   /** Votes as `{ kind, id, by }`. */
   votes?: { kind: 'question' | 'answer' | 'idea'; id: string; by: string; at?: string }[];
+  /** Skill aliases, as if an admin had merged `alias` into `into` (e.g. `{ alias: 'k8s', into: 'Kubernetes' }`). */
+  skillAliases?: { alias: string; into: string }[];
 }
 
 export interface SeedPerson {
@@ -29,6 +31,10 @@ export interface SeedPerson {
   email?: string;
   avatarUrl?: string;
   availability?: Availability;
+  /** Until when `availability` holds: `YYYY-MM-DD` or a timestamp. */
+  availabilityUntil?: string | null;
+  /** "About", short Markdown. */
+  about?: string;
   /** Skill names, or skills with the ids of the people who endorsed them. */
   skills?: (string | { name: string; endorsedBy?: string[] })[];
 }
@@ -58,6 +64,12 @@ export interface SeedCampaign {
   purpose: string;
   status?: 'open' | 'closed';
   createdAt?: string;
+  /** Markdown. */
+  description?: string;
+  /** When it closes by itself (ISO time). */
+  closesAt?: string | null;
+  /** Ids of the people who moderate its ideas. */
+  owners?: string[];
 }
 
 export interface SeedIdea {

@@ -54,8 +54,42 @@ export interface Person extends PersonRef {
   location?: string;
   email?: string;
   availability: Availability;
+  /** Until when `availability` holds (a date `YYYY-MM-DD` or a timestamp); absent when open-ended. */
+  availabilityUntil?: IsoDate | null;
+  /** "About", short Markdown written by the person: render it only through a sanitiser. */
+  about?: string;
   skills: Skill[];
   evidence: Evidence[];
+  // Roles, directory and lifecycle (roles and directory import).
+  /** What the person may do; shown to admins and to the person themselves, absent for anyone else. */
+  roles?: Role[];
+  /**
+   * Who set `roles` last, beside `roles`: `identity-provider` (a JWT `roles` claim or the proxy's
+   * roles header at sign-in, which wins again at the next sign-in) or `admin` (through `setRoles`).
+   */
+  rolesSource?: RolesSource;
+  /** The person's manager (a person id), from the directory import. */
+  managerId?: Id;
+  /** True when the directory import deactivated the person: left out of people search and expert suggestions, their content still shows their name. */
+  deactivated?: boolean;
+}
+
+/** Where a person's roles come from: see `Person.rolesSource`. */
+export type RolesSource = 'identity-provider' | 'admin';
+
+/** Every role, from least to most. */
+export const ROLES: readonly Role[] = ['member', 'moderator', 'admin'];
+
+/** The availabilities a person can choose in their profile, and every one the contract knows. */
+export const AVAILABILITIES: readonly Availability[] = ['available', 'busy', 'away', 'offline', 'unknown'];
+
+/** A skill of the vocabulary: its canonical name, how many people list it, and the aliases merged into it. */
+export interface SkillSummary {
+  name: string;
+  /** People who list this skill on their profile. */
+  people: number;
+  /** Other spellings that stand for this skill (e.g. `k8s` for Kubernetes), as typed when merged. */
+  aliases: string[];
 }
 
 /** Why a person ranks in an expert search or suggestion, one entry per matching skill. */
@@ -113,14 +147,27 @@ export interface QuestionThread {
   answers: Answer[];
 }
 
+/** Whether a campaign takes new ideas. */
+export type CampaignStatus = 'open' | 'closed';
+
 /** An idea campaign: why we ask, and whether it takes new ideas. */
 export interface Campaign {
   id: Id;
   title: string;
-  /** The "why we ask" shown with the board. */
+  /** The "why we ask" shown with the board: why we ask, and what happens to the ideas. */
   purpose: string;
-  status: 'open' | 'closed';
+  /**
+   * `closed` once an admin closed it or once `closesAt` has passed: computed against the clock on
+   * every read and write (see `campaignStatus`).
+   */
+  status: CampaignStatus;
   createdAt: IsoDate;
+  /** Markdown source ('' when none): render it only through a sanitiser. */
+  description: string;
+  /** When the campaign closes by itself, or null when it stays open until an admin closes it. */
+  closesAt: IsoDate | null;
+  /** The people who moderate this campaign's ideas (besides moderators), in the order chosen. */
+  owners: PersonRef[];
 }
 
 /** The idea pipeline. */
@@ -241,6 +288,10 @@ export interface ChangeData {
   'idea.created': Idea;
   'idea.status-changed': Idea;
   'comment.created': Comment;
+  /** An admin created a campaign (scopes `campaigns` and the campaign's). */
+  'campaign.created': Campaign;
+  /** An admin edited, closed or reopened a campaign. */
+  'campaign.updated': Campaign;
   /** The whole feedback for its author and for owners (moderators); a `FeedbackStub` for anyone else. */
   'feedback.created': Feedback | FeedbackStub;
   'feedback.updated': Feedback | FeedbackStub;

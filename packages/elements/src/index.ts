@@ -11,6 +11,8 @@ import './idea-card/define.js';
 import './idea-board/define.js';
 import './expert-badge/define.js';
 import './expert-finder/define.js';
+import './people-admin/define.js';
+import './profile/define.js';
 
 export { configure } from './internal/defaults.js';
 export { ConfabProvider } from './provider/provider.js';
@@ -21,4 +23,6 @@ export { ConfabIdeaCard } from './idea-card/idea-card.js';
 export { ConfabIdeaBoard } from './idea-board/idea-board.js';
 export { ConfabExpertBadge } from './expert-badge/expert-badge.js';
 export { ConfabExpertFinder } from './expert-finder/expert-finder.js';
+export { ConfabPeopleAdmin } from './people-admin/people-admin.js';
+export { ConfabProfile } from './profile/profile.js';
 export * from '@confab/core';

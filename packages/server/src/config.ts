@@ -19,6 +19,8 @@ export interface ServerConfig {
   allowedHosts: string[];
   /** The user id header in `header` mode (lower case). */
   userHeader: string;
+  /** The roles header in `header` mode (lower case): roles a trusted proxy sends win over stored ones. */
+  rolesHeader: string;
   /** Origins allowed to call the API cross-origin (CORS) and to write with cookies (CSRF). */
   allowedOrigins: string[];
   /** JWT verification: HS256 secret and/or RS256 public key (SPKI PEM); audience and issuer checked when set. */
@@ -65,6 +67,7 @@ export const DEFAULTS: Omit<ServerConfig, 'database'> = {
   trustedProxies: [],
   allowedHosts: [],
   userHeader: 'x-confab-user',
+  rolesHeader: 'x-confab-user-roles',
   allowedOrigins: [],
   jwt: {},
   staticDirs: [],
@@ -200,6 +203,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
   if (!['dev', 'header', 'jwt'].includes(auth)) throw new Error(`CONFAB_AUTH must be dev, header or jwt, not "${auth}"`);
   const userHeader = (env.CONFAB_USER_HEADER ?? DEFAULTS.userHeader).trim().toLowerCase();
   if (!HEADER_NAME.test(userHeader)) throw new Error(`CONFAB_USER_HEADER must be an HTTP header name such as x-confab-user, not "${env.CONFAB_USER_HEADER}"`);
+  const rolesHeader = (env.CONFAB_ROLES_HEADER ?? DEFAULTS.rolesHeader).trim().toLowerCase();
+  if (!HEADER_NAME.test(rolesHeader)) throw new Error(`CONFAB_ROLES_HEADER must be an HTTP header name such as x-confab-user-roles, not "${env.CONFAB_ROLES_HEADER}"`);
+  if (rolesHeader === userHeader) throw new Error(`CONFAB_ROLES_HEADER must differ from CONFAB_USER_HEADER ("${userHeader}")`);
   if (env.CONFAB_LOG !== undefined && !['', '0', '1'].includes(env.CONFAB_LOG)) throw new Error(`CONFAB_LOG must be 1 (on) or 0 (off), not "${env.CONFAB_LOG}"`);
   if (env.CONFAB_DEV_ALLOW_REMOTE !== undefined && !['', '0', '1'].includes(env.CONFAB_DEV_ALLOW_REMOTE)) {
     throw new Error(`CONFAB_DEV_ALLOW_REMOTE must be 1 or 0, not "${env.CONFAB_DEV_ALLOW_REMOTE}"`);
@@ -217,6 +223,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
     trustedProxies: list(env.CONFAB_TRUSTED_PROXIES).map((p) => checkProxyEntry(p)),
     allowedHosts: list(env.CONFAB_ALLOWED_HOSTS).map(checkHost),
     userHeader,
+    rolesHeader,
     allowedOrigins: list(env.CONFAB_ALLOWED_ORIGINS).map(checkOrigin),
     jwt: {
       secret: env.CONFAB_JWT_SECRET || undefined,

@@ -10,12 +10,19 @@
  * CONFAB_ALLOWED_HOSTS / CONFAB_DEV_ALLOW_REMOTE (dev auth), CONFAB_LOG=1.
  * A value that cannot be used stops the server with a message naming the variable (exit code 2).
  * Flags override them: `--seed demo/seed.json --static demo --port 8787 --database file.db --auth dev`.
+ * `confab-server import-people FILE [--prune] [--database URL] [--json]` imports the people directory instead (directory/cli.ts).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Seed } from '@confab/core';
 import { configFromEnv, redactUrl } from './config.js';
 import { createServer } from './server.js';
+
+// Subcommands: `import-people FILE` loads the people directory (see directory/cli.ts) instead of serving.
+if (process.argv[2] === 'import-people') {
+  const { importPeopleCli } = await import('./directory/cli.js');
+  process.exit(await importPeopleCli(process.argv.slice(3), process.env, process.cwd()));
+}
 
 // Flags (cross-platform in npm scripts) override the environment: --seed, --static, --port, --database, --auth.
 const { values: flags } = parseArgs({

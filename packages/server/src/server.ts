@@ -2,7 +2,7 @@
  * `createServer(config)`: the Confab reference server as a Fastify instance, ready to `listen`.
  * The store is opened (migrated, and seeded when empty and a seed is given) before it returns.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -16,11 +16,14 @@ import type { AppContext } from './http/context.js';
 import { openApiCollector } from './http/openapi.js';
 import { problem, problemFromError, sendProblem } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { ReadCache } from './http/read-cache.js';
+import { addResponseSchema } from './http/responses.js';
 import { StreamLimits } from './events/limits.js';
 import { Authenticator, type Identity } from './identity/auth.js';
 import { identityRoutes } from './identity/routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { peopleRoutes } from './people/routes.js';
+import { profileRoutes } from './profiles/routes.js';
 import { questionRoutes } from './questions/routes.js';
 import { openStore } from './storage/sql/store.js';
 
@@ -42,9 +45,9 @@ const REVALIDATED = new Set(['/questions', '/questions/:id', '/ideas', '/ideas/:
  * `If-None-Match`: the client keeps its copy and nothing is sent again. Personal answers
  * (`/me`, feedback) keep `no-store`.
  */
-function conditional(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+function conditional(request: FastifyRequest, reply: FastifyReply, payload: unknown, cache: ReadCache): unknown {
   if (request.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string' || !REVALIDATED.has(request.routeOptions.url ?? '')) return payload;
-  const etag = `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
+  const etag = cache.etag(request, payload);
   reply.header('etag', etag).header('cache-control', 'private, no-cache');
   const match = request.headers['if-none-match'];
   if (match === undefined || !match.split(',').some((tag) => tag.trim() === etag)) return payload;
@@ -104,7 +107,7 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
     credentials: true,
-    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['content-type', 'idempotency-key', 'authorization', 'last-event-id', 'x-confab-dev-user'],
     exposedHeaders: ['retry-after', 'idempotent-replayed'],
     maxAge: 600,
@@ -117,13 +120,20 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
       reply.header('cache-control', 'no-store');
       request.identity = await ctx.auth.identify(request);
     });
-    api.addHook('onSend', async (request, reply, payload) => conditional(request, reply, payload));
+    // Hot lists and threads: a current answer for this reader and URL is sent again (./http/read-cache.ts).
+    const readCache = new ReadCache(store);
+    api.addHook('preHandler', (request, reply, done) => {
+      if (!readCache.lookup(request, reply)) done();
+    });
+    api.addHook('onSend', async (request, reply, payload) => conditional(request, reply, payload, readCache));
+    api.addHook('onRoute', addResponseSchema); // hot lists and threads serialised by schema (./http/responses.ts)
     api.addHook('preValidation', async (request) => {
       checkWrite(request, request.identity.ambient, config.allowedOrigins);
     });
     questionRoutes(api, ctx);
     ideaRoutes(api, ctx);
     peopleRoutes(api, ctx);
+    profileRoutes(api, ctx);
     feedbackRoutes(api, ctx);
     identityRoutes(api, ctx);
     eventRoutes(api, ctx);

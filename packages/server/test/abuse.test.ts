@@ -293,7 +293,7 @@ describe('abuse: JWT claims of the wrong shape', () => {
     assert.equal(await people(), before, 'no person created');
     assert.equal((await call(`${t.api}/ideas/i-02`)).json.votes, 0, 'no vote stored');
     const good = await call<{ id: string; roles: string[] }>(`${t.api}/me`, { headers: { authorization: `Bearer ${await token({ sub: 'ben', roles: ['moderator'] })}` } });
-    assert.deepEqual([good.status, good.json.id, good.json.roles], [200, 'ben', ['moderator']]);
+    assert.deepEqual([good.status, good.json.id, good.json.roles], [200, 'ben', ['member', 'moderator']], 'the claim\'s roles, member always kept');
   });
 });
 

@@ -1,5 +1,6 @@
 /** What every domain operation works with, and the permission rules they share. */
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { isAdmin, isModerator } from '../permissions.js';
 import type { ChangeData, ChangeType, Id, User } from '../types.js';
 import type { Repositories } from './repositories.js';
 
@@ -19,15 +20,18 @@ export interface WriteCtx extends ReadCtx {
   emit<T extends ChangeType>(type: T, scopes: string[], data: ChangeData[T], ownerId?: Id | null): void;
 }
 
-/** Moderators and admins review ideas, accept any answer and handle feedback. */
-export function isModerator(user: User | null): boolean {
-  return user !== null && (user.roles.includes('moderator') || user.roles.includes('admin'));
-}
+export { isAdmin, isModerator };
 
 /** Throws unless someone is signed in and is a moderator; `what` completes "Only moderators can …". */
 export function requireModerator(user: User | null, what: string): asserts user is User {
   if (!user) throw new UnauthenticatedError();
   if (!isModerator(user)) throw new ForbiddenError(`Only moderators can ${what}`);
+}
+
+/** Throws unless someone is signed in and is an admin; `what` completes "Only admins can …". */
+export function requireAdmin(user: User | null, what: string): asserts user is User {
+  if (!user) throw new UnauthenticatedError();
+  if (!isAdmin(user)) throw new ForbiddenError(`Only admins can ${what}`);
 }
 
 /** The author of an item, or a moderator. */

@@ -1,10 +1,12 @@
-/** The rules of ideas: closed campaigns, the status pipeline (moderators only), similar ideas, events. */
+/** The rules of ideas: closed campaigns, the status pipeline (moderators and campaign owners), similar ideas, events. */
 import type { IdeaInput, IdeaQuery, PageQuery } from '../adapter.js';
+import { canModerateIdeas } from '../campaigns.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import { ideaScopes } from '../scopes.js';
 import { similarity } from '../similarity.js';
-import type { Campaign, Comment, Id, Idea, IdeaStatus, Page } from '../types.js';
+import type { Comment, Id, Idea, IdeaStatus, Page } from '../types.js';
 import { checkComment, checkDraft, checkIdea, checkStatusChange } from '../validation/inputs.js';
+import { getCampaign } from './campaigns.js';
 import { isModerator, type ReadCtx, type WriteCtx } from './context.js';
 
 const DAY_MS = 86_400_000;
@@ -27,17 +29,8 @@ export async function findIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
   return idea;
 }
 
-/** Campaigns in the order they were created. */
-export function listCampaigns(ctx: ReadCtx): Promise<Campaign[]> {
-  return ctx.repos.ideas.campaigns();
-}
-
-/** One campaign or a `NotFoundError`. */
-export async function getCampaign(ctx: ReadCtx, id: Id): Promise<Campaign> {
-  const c = typeof id === 'string' ? await ctx.repos.ideas.campaign(id) : null;
-  if (!c) throw new NotFoundError('This campaign does not exist');
-  return c;
-}
+// Campaigns: their status is computed from `closesAt` on every read (see `./campaigns.ts`).
+export { listCampaigns, getCampaign, createCampaign, updateCampaign, closeCampaign } from './campaigns.js';
 
 /**
  * Ideas matching the query. Sorts: `top` (most votes, then newest), `new` (newest first),
@@ -91,10 +84,12 @@ export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: strin
   return comment;
 }
 
-/** Moves an idea along the pipeline with a note (`idea.status-changed`). Moderators only. */
+/** Moves an idea along the pipeline with a note (`idea.status-changed`). Moderators and the campaign's owners only. */
 export async function changeIdeaStatus(ctx: WriteCtx, ideaId: Id, input: { status: IdeaStatus; note: string }): Promise<Idea> {
-  await findIdea(ctx, ideaId);
-  if (!isModerator(ctx.user)) throw new ForbiddenError('Only moderators can change the status of an idea');
+  const before = await findIdea(ctx, ideaId);
+  // Moderators, and the owners of the idea's campaign (see `canModerateIdeas`).
+  const campaign = before.campaignId === null || isModerator(ctx.user) ? null : await ctx.repos.ideas.campaign(before.campaignId);
+  if (!canModerateIdeas(ctx.user, campaign)) throw new ForbiddenError('Only moderators and the campaign\'s owners can change the status of an idea');
   const { status, note } = checkStatusChange(input);
   await ctx.repos.ideas.setStatus(ideaId, status, note, ctx.user.id);
   const idea = await findIdea(ctx, ideaId);

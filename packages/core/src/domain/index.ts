@@ -11,7 +11,8 @@
  * ```
  */
 export type * from './repositories.js';
-export { isModerator, requireModerator, isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
+export type { ProfilePatch } from '../validation/inputs.js';
+export { isModerator, requireModerator, isAdmin, requireAdmin, isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
 export { visibleEvent } from './visibility.js';
 export { runWrite, fingerprint, IdempotencyConflictError, MAX_IDEMPOTENCY_KEY, type WriteOutcome, type WriteRequest } from './write.js';
 export { trendingScore } from './ideas.js';
@@ -19,4 +20,7 @@ export * as questions from './questions.js';
 export * as votes from './votes.js';
 export * as ideas from './ideas.js';
 export * as people from './people.js';
+export * as skills from './skills.js';
 export * as feedback from './feedback.js';
+export * as roles from './roles.js';
+export { normaliseRoles, personFor } from './roles.js';

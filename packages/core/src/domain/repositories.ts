@@ -5,10 +5,22 @@
  * store and fetch; every rule (who may, what is valid, what a write emits) is in the domain.
  */
 import type { AskInput, FeedbackInput, FeedbackQuery, IdeaQuery, PageQuery, QuestionQuery } from '../adapter.js';
+import type { ProfilePatch } from '../validation/inputs.js';
 import type {
-  Answer, Campaign, ChangeData, ChangeType, Comment, Feedback, FeedbackState, FeedbackSummary, Id, Idea,
+  Answer, Campaign, CampaignStatus, ChangeData, ChangeType, Comment, Feedback, FeedbackState, FeedbackSummary, Id, Idea,
   IdeaStatus, IsoDate, Page, Person, Question, QuestionThread, Role, User, VoteState, VoteTarget,
 } from '../types.js';
+import type { CheckedCampaign } from '../validation/campaign-input.js';
+import type { RolesSource } from '../types.js';
+
+/** What an identity provider tells about a person at sign-in; absent fields were not sent. */
+export interface SignInFacts {
+  name?: string;
+  email?: string;
+  title?: string;
+  department?: string;
+  roles?: Role[];
+}
 
 /** People, skills, endorsements and evidence. */
 export interface PeopleRepository {
@@ -28,6 +40,59 @@ export interface PeopleRepository {
   declaredSkill(personId: Id, skill: string): Promise<string | null>;
   /** Adds or removes an endorsement; returns whether anything changed. */
   setEndorsement(personId: Id, skill: string, endorserId: Id, on: boolean): Promise<boolean>;
+
+  // Roles and sign-in provisioning (roles and directory import).
+  /** Stores a person's roles (already normalised: `member` first) and who set them. */
+  setRoles(personId: Id, roles: Role[], source: RolesSource): Promise<void>;
+  /** The ids of every active person with the admin role. */
+  adminIds(): Promise<Id[]>;
+  /**
+   * Creates or updates the person who signs in (header or JWT auth) with what the identity
+   * provider sent: each field given replaces the stored one, a field left out is kept; `roles`
+   * given are stored with source `identity-provider`. A deactivated person is reactivated.
+   * Returns the user, and whether anything was written.
+   */
+  provision(id: Id, facts: SignInFacts): Promise<{ user: User; changed: boolean }>;
+
+  // Self-service profiles.
+  /**
+   * Stores a checked profile change; fields left out are kept, empty text clears. `skills` (canonical
+   * names, one per `skillKey`, in order) replaces the list; endorsements stay stored by skill key.
+   */
+  updateProfile(personId: Id, patch: ProfilePatch): Promise<void>;
+}
+
+/** An alias of the skill vocabulary: `alias` (as typed when merged) stands for the skill `name`. */
+export interface SkillAlias {
+  alias: string;
+  aliasKey: string;
+  /** The canonical skill's name and `skillKey`. */
+  name: string;
+  key: string;
+}
+
+/** One spelling of a declared skill and how many people list it so. */
+export interface DeclaredSkill {
+  key: string;
+  name: string;
+  people: number;
+}
+
+/**
+ * The skill vocabulary: aliases and merges. Evidence (`PeopleRepository.get`/`all`) already
+ * counts a question tagged with an alias for its canonical skill, each answer once per skill.
+ */
+export interface SkillRepository {
+  aliases(): Promise<SkillAlias[]>;
+  /** Every spelling of every skill people list, with how many list it (one row per key and spelling). */
+  declared(): Promise<DeclaredSkill[]>;
+  /**
+   * Makes the skill `fromKey` part of `into`: aliases of `fromKey` now stand for `into`, `alias`
+   * (with key `fromKey`) is recorded; every person's `fromKey` skill becomes `into` (dropped where
+   * they list both, keeping their order), and endorsements move to `into`, each endorser once.
+   * Returns the people whose skills or endorsements changed.
+   */
+  merge(fromKey: string, alias: string, into: { key: string; name: string }): Promise<Id[]>;
 }
 
 /** Questions, answers and routing. */
@@ -56,8 +121,13 @@ export interface VoteRepository {
 
 /** Campaigns, ideas and comments. */
 export interface IdeaRepository {
+  /** Campaigns in creation order, `status` as stored (the domain applies `closesAt`: see `campaignStatus`). */
   campaigns(): Promise<Campaign[]>;
   campaign(id: Id): Promise<Campaign | null>;
+  /** Stores a new, open campaign (owners in the order given). */
+  createCampaign(input: CheckedCampaign): Promise<Campaign>;
+  /** Replaces a campaign's fields (owners in the order given) and, when given, its stored status. */
+  updateCampaign(id: Id, fields: CheckedCampaign & { status?: CampaignStatus }): Promise<void>;
   /** Ideas matching the query, ordered as `IdeaQuery.sort` documents (trending: see `trendingScore`). */
   list(query: IdeaQuery, viewerId: Id | null): Promise<Page<Idea>>;
   get(id: Id, viewerId: Id | null): Promise<Idea | null>;
@@ -130,6 +200,7 @@ export interface IdempotencyRepository {
 /** Every repository, as one unit of work sees them. */
 export interface Repositories {
   readonly people: PeopleRepository;
+  readonly skills: SkillRepository;
   readonly questions: QuestionRepository;
   readonly votes: VoteRepository;
   readonly ideas: IdeaRepository;

@@ -2,6 +2,7 @@
 import { isFullFeedback, type ChangeEvent, type ChangeType, type User } from '../types.js';
 import { isModerator } from './context.js';
 import type { StoredEvent } from './repositories.js';
+import { personFor } from './roles.js';
 
 /** Changes whose actor is private: who voted, who endorsed, who sent or handled feedback. */
 const PRIVATE_ACTOR: ReadonlySet<ChangeType> = new Set(['vote.changed', 'person.updated', 'feedback.created', 'feedback.updated']);
@@ -25,5 +26,7 @@ export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEve
     const data = isFullFeedback(event.data) && event.data.anonymous && !owner ? { ...event.data, author: null } : event.data;
     return { ...base, type: event.type, data };
   }
+  // Roles travel only to admins and to the person themselves (see `personFor`).
+  if (event.type === 'person.updated') return { ...base, type: event.type, data: personFor(event.data, reader) };
   return { ...base, type: event.type, data: event.data } as ChangeEvent;
 }

@@ -6,6 +6,8 @@ import * as feedback from '../domain/feedback.js';
 import * as ideas from '../domain/ideas.js';
 import * as people from '../domain/people.js';
 import * as questions from '../domain/questions.js';
+import * as skills from '../domain/skills.js';
+import * as roles from '../domain/roles.js';
 import * as votes from '../domain/votes.js';
 import { runWrite } from '../domain/write.js';
 import { NotFoundError, UnavailableError, type ConfabError } from '../errors.js';
@@ -168,8 +170,11 @@ export class MemoryAdapter implements CompleteAdapter {
 
   /** Campaigns, ideas and comments, with the rules of `domain/ideas`. */
   readonly ideas: IdeasArea = {
-    listCampaigns: (options) => this.#read('listCampaigns', [], options, (ctx) => ideas.listCampaigns(ctx)),
+    listCampaigns: (query, options) => this.#read('listCampaigns', query === undefined ? [] : [query], options, (ctx) => ideas.listCampaigns(ctx, query ?? {})),
     getCampaign: (id, options) => this.#read('getCampaign', [id], options, (ctx) => ideas.getCampaign(ctx, id)),
+    createCampaign: (input, options) => this.#write('createCampaign', [input], options, (ctx) => ideas.createCampaign(ctx, input)),
+    updateCampaign: (id, input, options) => this.#write('updateCampaign', [id, input], options, (ctx) => ideas.updateCampaign(ctx, id, input)),
+    closeCampaign: (id, options) => this.#write('closeCampaign', [id], options, (ctx) => ideas.closeCampaign(ctx, id)),
     listIdeas: (query, options) => this.#read('listIdeas', [query], options, (ctx) => ideas.listIdeas(ctx, query ?? {})),
     similarIdeas: (text, query, options) => this.#read('similarIdeas', [text, query], options, (ctx) => ideas.similarIdeas(ctx, text, query)),
     submitIdea: (input, options) => this.#write('submitIdea', [input], options, (ctx) => ideas.submitIdea(ctx, input)),
@@ -186,6 +191,11 @@ export class MemoryAdapter implements CompleteAdapter {
     searchPeople: (query, options) => this.#read('searchPeople', [query], options, (ctx) => people.searchPeople(ctx, query)),
     suggestExperts: (query, options) => this.#read('suggestExperts', [query], options, (ctx) => people.suggestExperts(ctx, query)),
     endorse: (id, skill, on, options) => this.#write('endorse', [id, skill, on], options, (ctx) => people.endorse(ctx, id, skill, on)),
+    // Self-service profiles and the skill vocabulary.
+    updateProfile: (id, input, options) => this.#write('updateProfile', [id, input], options, (ctx) => skills.updateProfile(ctx, id, input)),
+    listSkills: (query, options) => this.#read('listSkills', [query], options, (ctx) => skills.listSkills(ctx, query)),
+    mergeSkills: (from, into, options) => this.#write('mergeSkills', [from, into], options, (ctx) => skills.mergeSkills(ctx, from, into)),
+    setRoles: (id, list, options) => this.#write('setRoles', [id, list], options, (ctx) => roles.setRoles(ctx, id, list)),
   };
 
   /** Feedback, with the rules of `domain/feedback`. */

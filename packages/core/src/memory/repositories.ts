@@ -6,12 +6,13 @@ import type { FeedbackQuery, IdeaQuery, PageQuery, QuestionQuery } from '../adap
 import { trendingScore } from '../domain/ideas.js';
 import type {
   EventRepository, FeedbackRepository, IdeaRepository, IdempotencyRepository, NewEvent, PeopleRepository,
-  QuestionRepository, Repositories, StoredEvent, VoteRepository,
+  QuestionRepository, Repositories, SkillRepository, StoredEvent, VoteRepository,
 } from '../domain/repositories.js';
 import { newestFirst, paginate } from '../paging.js';
+import { skillKey } from '../skills.js';
 import type { Campaign, FeedbackSummary, Id, Page, Question } from '../types.js';
-import type { CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
-import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personView, questionView, threadView, userView, voteState } from './views.js';
+import type { CampaignRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
+import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView, voteState } from './views.js';
 
 /** Words of a text, lower case and without diacritics, as full-text search sees them. */
 function words(text: string): string[] {
@@ -58,8 +59,8 @@ function people(store: Store): PeopleRepository {
       return new Set(ids.filter((id) => store.people.has(id)));
     },
     async declaredSkill(personId, skill) {
-      const name = skill.toLowerCase();
-      return find(personId)?.skills.find((s) => s.name.toLowerCase() === name)?.name ?? null;
+      const key = skillKey(skill);
+      return find(personId)?.skills.find((s) => skillKey(s.name) === key)?.name ?? null;
     },
     async setEndorsement(personId, skill, endorserId, on) {
       const declared = find(personId)?.skills.find((s) => s.name === skill);
@@ -68,6 +69,105 @@ function people(store: Store): PeopleRepository {
       if (on && !had) declared.endorsedBy.push(endorserId);
       if (!on && had) declared.endorsedBy = declared.endorsedBy.filter((id) => id !== endorserId);
       return on !== had;
+    },
+    // Roles and sign-in provisioning (roles and directory import).
+    async setRoles(personId, roles, source) {
+      const p = find(personId);
+      if (p) { p.roles = [...roles]; p.rolesSource = source; }
+    },
+    async adminIds() {
+      return [...store.people.values()].filter((p) => !p.deactivated && p.roles.includes('admin')).map((p) => p.id);
+    },
+    async provision(id, facts) {
+      let p = find(id);
+      let changed = false;
+      if (!p) {
+        p = { id, name: facts.name ?? id, roles: ['member'], availability: 'unknown', skills: [] };
+        store.people.set(id, p);
+        changed = true;
+      }
+      for (const key of ['name', 'email', 'title', 'department'] as const) {
+        const value = facts[key];
+        if (value !== undefined && p[key] !== value) { p[key] = value; changed = true; }
+      }
+      if (facts.roles && (p.rolesSource !== 'identity-provider' || p.roles.join() !== facts.roles.join())) {
+        p.roles = [...facts.roles];
+        p.rolesSource = 'identity-provider';
+        changed = true;
+      }
+      if (p.deactivated) { delete p.deactivated; changed = true; }
+      return { user: userView(p), changed };
+    },
+    // Self-service profiles.
+    async updateProfile(personId, patch) {
+      const p = find(personId);
+      if (!p) return;
+      if (patch.name !== undefined) p.name = patch.name;
+      for (const key of ['title', 'department', 'location', 'about'] as const) {
+        const value = patch[key];
+        if (value === undefined) continue;
+        if (value === '') delete p[key];
+        else p[key] = value;
+      }
+      if (patch.availability !== undefined) p.availability = patch.availability;
+      if (patch.availabilityUntil === null) delete p.availabilityUntil;
+      else if (patch.availabilityUntil !== undefined) p.availabilityUntil = patch.availabilityUntil;
+      if (patch.skills) {
+        const unlisted = p.unlisted ?? new Map<string, string[]>();
+        for (const s of p.skills) unlisted.set(skillKey(s.name), s.endorsedBy);
+        p.skills = patch.skills.map((name) => ({ name, endorsedBy: unlisted.get(skillKey(name)) ?? [] }));
+        for (const s of p.skills) unlisted.delete(skillKey(s.name));
+        p.unlisted = unlisted;
+      }
+    },
+  };
+}
+
+/** The skill vocabulary in memory (self-service profiles). */
+function skills(store: Store): SkillRepository {
+  return {
+    async aliases() {
+      return [...store.skillAliases].map(([aliasKey, a]) => ({ alias: a.alias, aliasKey, name: a.name, key: a.key }));
+    },
+    async declared() {
+      const counts = new Map<string, { key: string; name: string; people: number }>();
+      for (const p of store.people.values()) {
+        for (const s of p.skills) {
+          const id = `${skillKey(s.name)}\u0000${s.name}`;
+          const row = counts.get(id) ?? { key: skillKey(s.name), name: s.name, people: 0 };
+          row.people++;
+          counts.set(id, row);
+        }
+      }
+      return [...counts.values()];
+    },
+    async merge(fromKey, alias, into) {
+      for (const a of store.skillAliases.values()) if (a.key === fromKey) Object.assign(a, { name: into.name, key: into.key });
+      store.skillAliases.set(fromKey, { alias, name: into.name, key: into.key });
+      const changed: string[] = [];
+      for (const p of store.people.values()) {
+        let touched = false;
+        const from = p.skills.find((s) => skillKey(s.name) === fromKey);
+        const target = p.skills.find((s) => skillKey(s.name) === into.key);
+        if (from && target) {
+          target.endorsedBy = [...new Set([...target.endorsedBy, ...from.endorsedBy])];
+          p.skills = p.skills.filter((s) => s !== from);
+          touched = true;
+        } else if (from) {
+          from.name = into.name;
+          touched = true;
+        }
+        const hidden = p.unlisted?.get(fromKey);
+        if (hidden && p.unlisted) {
+          const listed = p.skills.find((s) => skillKey(s.name) === into.key);
+          if (listed) listed.endorsedBy = [...new Set([...listed.endorsedBy, ...hidden])];
+          else p.unlisted.set(into.key, [...new Set([...(p.unlisted.get(into.key) ?? []), ...hidden])]);
+          p.unlisted.delete(fromKey);
+          touched = touched || listed !== undefined;
+        }
+        if (touched) changed.push(p.id);
+      }
+      return changed;
     },
   };
 }
@@ -146,18 +246,37 @@ function votes(store: Store): VoteRepository {
   };
 }
 
-function campaignView({ seq: _seq, ...campaign }: Campaign & { seq: number }): Campaign {
-  return campaign;
+function campaignView(store: Store, c: CampaignRec): Campaign {
+  return {
+    id: c.id, title: c.title, purpose: c.purpose, status: c.status, createdAt: c.createdAt, description: c.description,
+    closesAt: c.closesAt, owners: c.owners.map((id) => personRef(store, id)),
+  };
 }
 
 function ideas(store: Store): IdeaRepository {
   return {
     async campaigns() {
-      return [...store.campaigns.values()].sort((a, b) => a.seq - b.seq).map(campaignView);
+      return [...store.campaigns.values()].sort((a, b) => a.seq - b.seq).map((c) => campaignView(store, c));
     },
     async campaign(id) {
       const c = store.campaigns.get(id);
-      return c ? campaignView(c) : null;
+      return c ? campaignView(store, c) : null;
+    },
+    async createCampaign(input) {
+      const c: CampaignRec = {
+        seq: store.nextSeq(), id: store.newId('cp', store.campaigns), createdAt: store.iso(), status: 'open',
+        title: input.title, purpose: input.purpose, description: input.description, closesAt: input.closesAt, owners: [...input.owners],
+      };
+      store.campaigns.set(c.id, c);
+      return campaignView(store, c);
+    },
+    async updateCampaign(id, fields) {
+      const c = store.campaigns.get(id);
+      if (!c) return;
+      Object.assign(c, {
+        title: fields.title, purpose: fields.purpose, description: fields.description, closesAt: fields.closesAt, owners: [...fields.owners],
+      });
+      if (fields.status) c.status = fields.status;
     },
     async list(query: IdeaQuery, viewerId) {
       const now = store.now();
@@ -305,7 +424,7 @@ function idempotency(store: Store, tx: MemoryTransaction | null): IdempotencyRep
 /** The repositories over `store`; `tx` collects what a transaction writes (null for reads). */
 export function memoryRepositories(store: Store, tx: MemoryTransaction | null): Repositories {
   return {
-    people: people(store), questions: questions(store), votes: votes(store), ideas: ideas(store), feedback: feedback(store),
+    people: people(store), skills: skills(store), questions: questions(store), votes: votes(store), ideas: ideas(store), feedback: feedback(store),
     events: events(store, tx), idempotency: idempotency(store, tx),
   };
 }

@@ -2,7 +2,9 @@ import type { ChangeListener } from '../adapter.js';
 import type { StoredEvent } from '../domain/repositories.js';
 import { visibleEvent } from '../domain/visibility.js';
 import type { Seed } from '../seed.js';
-import type { Availability, Campaign, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
+import { skillKey, skillName } from '../skills.js';
+import type { Availability, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
+import type { RolesSource } from '../types.js';
 
 /** A person as the store keeps them: endorsements as the endorsers' ids. */
 export interface PersonRec {
@@ -16,6 +18,15 @@ export interface PersonRec {
   avatarUrl?: string;
   availability: Availability;
   skills: { name: string; endorsedBy: string[] }[];
+  // Self-service profiles.
+  about?: string;
+  availabilityUntil?: string;
+  /** Endorsements of skills no longer listed, by skill key: they count again when the skill is listed again. */
+  unlisted?: Map<string, string[]>;
+  // Roles and directory (roles and directory import).
+  rolesSource?: RolesSource;
+  managerId?: string;
+  deactivated?: boolean;
 }
 
 /** Fields every stored item has: `seq` orders items created in the same millisecond. */
@@ -41,6 +52,17 @@ export interface AnswerRec extends Stored {
   questionId: string;
   body: string;
   author: string;
+}
+
+/** A stored campaign; owners are kept by id. */
+export interface CampaignRec extends Stored {
+  title: string;
+  purpose: string;
+  description: string;
+  /** As an admin set it; `closesAt` is applied by the domain. */
+  status: 'open' | 'closed';
+  closesAt: string | null;
+  owners: string[];
 }
 
 /** A stored idea with its latest status change. */
@@ -95,7 +117,7 @@ export class Store {
   readonly people = new Map<string, PersonRec>();
   readonly questions = new Map<string, QuestionRec>();
   readonly answers = new Map<string, AnswerRec>();
-  readonly campaigns = new Map<string, Campaign & { seq: number }>();
+  readonly campaigns = new Map<string, CampaignRec>();
   readonly ideas = new Map<string, IdeaRec>();
   readonly comments = new Map<string, CommentRec>();
   /** Comments per idea id, kept with `comments` so listing ideas does not scan every comment. */
@@ -116,6 +138,8 @@ export class Store {
     this.answerCounts.set(a.questionId, (this.answerCounts.get(a.questionId) ?? 0) + 1);
   }
   readonly feedback = new Map<string, FeedbackRec>();
+  /** The skill vocabulary's aliases, by alias key. */
+  readonly skillAliases = new Map<string, { alias: string; name: string; key: string }>();
   /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
   readonly votes = new Map<string, Map<string, number>>();
   /** Idempotency records keyed by user id and key. */
@@ -182,6 +206,9 @@ export class Store {
         location: p.location, email: p.email, avatarUrl: p.avatarUrl, availability: p.availability ?? 'unknown',
         skills: (p.skills ?? []).map((k) => (typeof k === 'string' ? { name: k, endorsedBy: [] } : { name: k.name, endorsedBy: [...new Set(k.endorsedBy ?? [])] })),
       });
+      const rec = this.people.get(p.id);
+      if (rec && p.about) rec.about = p.about;
+      if (rec && p.availabilityUntil) rec.availabilityUntil = p.availabilityUntil;
     }
     for (const q of s.questions ?? []) {
       this.questions.set(q.id, {
@@ -193,7 +220,10 @@ export class Store {
       this.addAnswer({ seq: this.nextSeq(), id: a.id, questionId: a.questionId, body: a.body, author: a.author, createdAt: at(a.createdAt) });
     }
     for (const c of s.campaigns ?? []) {
-      this.campaigns.set(c.id, { seq: this.nextSeq(), id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt) });
+      this.campaigns.set(c.id, {
+        seq: this.nextSeq(), id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt),
+        description: c.description ?? '', closesAt: c.closesAt ?? null, owners: [...new Set(c.owners ?? [])],
+      });
     }
     for (const i of s.ideas ?? []) {
       const status = i.status ?? 'new';
@@ -216,5 +246,8 @@ export class Store {
       });
     }
     for (const v of s.votes ?? []) this.votesOn(v.kind, v.id).set(v.by, v.at ? Date.parse(v.at) : this.now());
+    for (const a of s.skillAliases ?? []) {
+      this.skillAliases.set(skillKey(a.alias), { alias: skillName(a.alias), name: skillName(a.into), key: skillKey(a.into) });
+    }
   }
 }

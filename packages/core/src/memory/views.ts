@@ -1,6 +1,7 @@
 import type {
   Answer, Comment, Evidence, Feedback, Idea, Person, PersonRef, Question, QuestionThread, User, VoteState, VoteTargetKind,
 } from '../types.js';
+import { skillKey } from '../skills.js';
 import type { AnswerRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
 
 /** Who reads: the acting user's id, or null when signed out. */
@@ -83,19 +84,27 @@ export function feedbackView(store: Store, f: FeedbackRec, viewer: Viewer): Feed
 }
 
 /**
- * Evidence per person, from answers on tagged questions (tags compared ignoring case).
- * The skill is named as the person declared it, else as the first tag seen.
+ * Evidence per person, from answers on tagged questions (tags compared by `skillKey`, aliases resolved).
+ * The skill is named as the person declared it, else as the vocabulary names a merged skill, else as the first tag seen.
  */
 export function evidenceIndex(store: Store): Map<string, Evidence[]> {
   const index = new Map<string, Map<string, Evidence>>();
+  const canonicalNames = new Map([...store.skillAliases.values()].map((a) => [a.key, a.name]));
   for (const a of store.answers.values()) {
     const q = store.questions.get(a.questionId);
     if (!q) continue;
     const declared = store.people.get(a.author)?.skills ?? [];
     let byTag = index.get(a.author);
     if (!byTag) index.set(a.author, (byTag = new Map()));
-    for (const tag of new Set(q.tags.map((t) => t.toLowerCase()))) {
-      const name = declared.find((s) => s.name.toLowerCase() === tag)?.name ?? q.tags.find((t) => t.toLowerCase() === tag) ?? tag;
+    // Tags resolved through the vocabulary's aliases: an answer counts once per canonical skill.
+    const canonical = new Map<string, string>();
+    for (const t of q.tags) {
+      const alias = store.skillAliases.get(skillKey(t));
+      const key = alias?.key ?? skillKey(t);
+      if (!canonical.has(key)) canonical.set(key, alias?.name ?? t);
+    }
+    for (const [tag, spelled] of canonical) {
+      const name = declared.find((s) => skillKey(s.name) === tag)?.name ?? canonicalNames.get(tag) ?? spelled;
       const ev = byTag.get(tag) ?? { skill: name, acceptedAnswers: 0, answers: 0 };
       ev.answers++;
       if (q.acceptedAnswerId === a.id) ev.acceptedAnswers++;
@@ -113,5 +122,12 @@ export function personView(store: Store, p: PersonRec, viewer: Viewer, evidence 
     evidence: structuredClone(evidence.get(p.id) ?? []),
   };
   for (const key of ['title', 'department', 'location', 'email'] as const) if (p[key] !== undefined) person[key] = p[key];
+  if (p.about) person.about = p.about;
+  if (p.availabilityUntil) person.availabilityUntil = p.availabilityUntil;
+  // Roles and directory: the domain hides roles from readers who may not see them (`personFor`).
+  person.roles = [...p.roles];
+  if (p.rolesSource) person.rolesSource = p.rolesSource;
+  if (p.managerId) person.managerId = p.managerId;
+  if (p.deactivated) person.deactivated = true;
   return person;
 }

@@ -8,7 +8,7 @@ import type { HttpClient, HttpRequest } from './http.js';
 
 /** A write waiting to be sent. */
 export interface OutboxEntry {
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'PATCH';
   path: string;
   body: unknown;
   idempotencyKey: string;

@@ -132,7 +132,7 @@ export class RestAdapter implements CompleteAdapter {
     return this.#http.send<T>({ method: 'POST', path: p, body, signal: options?.signal });
   }
 
-  async #write<T>(method: 'POST' | 'PUT', p: string, body: unknown, options?: WriteOptions): Promise<T> {
+  async #write<T>(method: 'POST' | 'PUT' | 'PATCH', p: string, body: unknown, options?: WriteOptions): Promise<T> {
     const idempotencyKey = options?.idempotencyKey ?? newKey();
     try {
       return await this.#http.send<T>({ method, path: p, body, idempotencyKey, signal: options?.signal });
@@ -165,8 +165,11 @@ export class RestAdapter implements CompleteAdapter {
 
   /** Campaigns, ideas and comments: `/campaigns`, `/ideas`; a null campaign is sent as `campaign=none`. */
   readonly ideas: IdeasArea = {
-    listCampaigns: (options) => this.#get('/campaigns', undefined, options),
+    listCampaigns: (query, options) => this.#get('/campaigns', query?.status ? { status: query.status } : undefined, options),
     getCampaign: (id, options) => this.#get(path('campaigns', id), undefined, options),
+    createCampaign: (input, options) => this.#write('POST', '/campaigns', input, options),
+    updateCampaign: (id, input, options) => this.#write('PATCH', path('campaigns', id), input, options),
+    closeCampaign: (id, options) => this.#write('POST', `${path('campaigns', id)}/close`, {}, options),
     listIdeas: (query, options) => this.#get('/ideas', { ...query, campaign: query.campaign === null ? 'none' : query.campaign }, options),
     similarIdeas: (text, query, options) => this.#read('/ideas/similar', { text, ...query }, options),
     submitIdea: (input, options) => this.#write('POST', '/ideas', input, options),
@@ -190,6 +193,11 @@ export class RestAdapter implements CompleteAdapter {
     searchPeople: (query, options) => this.#get('/people', { ...query }, options),
     suggestExperts: (query, options) => this.#read('/experts/suggest', query, options),
     endorse: (id, skill, on, options) => this.#write('PUT', `${path('people', id)}/endorsements/${encodeURIComponent(skill)}`, { on }, options),
+    // Self-service profiles and the skill vocabulary: `PATCH /people/:id`, `/skills`.
+    updateProfile: (id, input, options) => this.#write('PATCH', path('people', id), input, options),
+    listSkills: (query, options) => this.#get('/skills', { ...query }, options),
+    mergeSkills: (from, into, options) => this.#write('POST', '/skills/merge', { from, into }, options),
+    setRoles: (id, roles, options) => this.#write('PUT', `${path('people', id)}/roles`, { roles }, options),
   };
 
   /** Feedback and the owner's side of it: `/feedback`. */

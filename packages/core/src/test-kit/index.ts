@@ -12,12 +12,15 @@
  * }, { describe, it });
  * ```
  */
+import { campaignCases } from './cases/campaigns.js';
 import { feedbackCases } from './cases/feedback.js';
 import { idempotencyCases } from './cases/idempotency.js';
 import { liveCases } from './cases/live.js';
 import { pagingCases } from './cases/paging.js';
 import { peopleCases } from './cases/people.js';
+import { roleCases } from './cases/roles.js';
 import { permissionCases } from './cases/permissions.js';
+import { profileCases } from './cases/profiles.js';
 import { searchCases } from './cases/search.js';
 import { validationCases } from './cases/validation.js';
 import { visibilityCases } from './cases/visibility.js';
@@ -32,6 +35,9 @@ export { AssertionError } from './assert.js';
 export const contractCases: ContractCase[] = [
   ...pagingCases, ...voteCases, ...permissionCases, ...validationCases, ...idempotencyCases,
   ...liveCases, ...visibilityCases, ...searchCases, ...feedbackCases, ...peopleCases,
+  ...roleCases,
+  ...profileCases,
+  ...campaignCases,
 ];
 
 /** Registers every case with `describe`/`it` (mocha globals or node:test), one `describe` per area. */

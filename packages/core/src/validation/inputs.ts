@@ -1,9 +1,10 @@
-import type { AskInput, ExpertQuery, FeedbackInput, IdeaInput, PeopleQuery } from '../adapter.js';
+import type { AskInput, ExpertQuery, FeedbackInput, IdeaInput, PeopleQuery, ProfileInput, SkillQuery } from '../adapter.js';
 import { ValidationError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { keywords } from '../similarity.js';
 import { pageLimit } from '../paging.js';
-import { IDEA_STATUSES, type FeedbackState, type IdeaStatus } from '../types.js';
+import { skillKey, skillName } from '../skills.js';
+import { AVAILABILITIES, IDEA_STATUSES, type Availability, type FeedbackState, type IdeaStatus } from '../types.js';
 import { Validator } from './validate.js';
 
 /*
@@ -158,4 +159,112 @@ export function checkExpertQuery(query: ExpertQuery): { text: string; tags: stri
     tags: (query.tags ?? []).map((t) => t.trim()).filter(Boolean),
     limit: pageLimit(query.limit, 5),
   };
+}
+
+// Profiles and the skill vocabulary.
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date `YYYY-MM-DD` that exists on the calendar, or a timestamp `Date.parse` reads (made `toISOString`); null otherwise. */
+function isoDate(value: string): string | null {
+  const m = DATE_ONLY.exec(value);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? value : null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** A profile change with every given field checked and normalised; fields left out stay out. */
+export interface ProfilePatch {
+  name?: string;
+  title?: string;
+  department?: string;
+  location?: string;
+  about?: string;
+  availability?: Availability;
+  availabilityUntil?: string | null;
+  skills?: string[];
+}
+
+/**
+ * A profile change: texts trimmed within their limits (name required when given), a known
+ * availability, a real date (or null) for `availabilityUntil`, skills as `skillName` writes them,
+ * each once (by `skillKey`), at most `LIMITS.skills`. Aliases are resolved by the caller.
+ *
+ * @example
+ * ```ts
+ * checkProfile({ skills: [' k8s ', 'K8S'] }); // { skills: ['k8s'] }
+ * ```
+ */
+export function checkProfile(input: ProfileInput): ProfilePatch {
+  const v = new Validator();
+  const out: ProfilePatch = {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new ValidationError({ body: 'A profile change is an object' });
+  if (input.name !== undefined) out.name = v.text('name', input.name, { label: 'Name', max: LIMITS.name, required: true });
+  for (const [field, label] of [['title', 'Title'], ['department', 'Department'], ['location', 'Location']] as const) {
+    if (input[field] !== undefined) out[field] = v.text(field, input[field], { label, max: LIMITS.profileField });
+  }
+  if (input.about !== undefined) out.about = v.text('about', input.about, { label: 'About', max: LIMITS.about });
+  if (input.availability !== undefined) {
+    if (!AVAILABILITIES.includes(input.availability)) v.fail('availability', `Choose one of: ${AVAILABILITIES.join(', ')}`);
+    else out.availability = input.availability;
+  }
+  if (input.availabilityUntil !== undefined) {
+    const raw = input.availabilityUntil;
+    if (raw === null || raw === '') out.availabilityUntil = null;
+    else {
+      const date = typeof raw === 'string' ? isoDate(raw.trim()) : null;
+      if (date === null) v.fail('availabilityUntil', 'Give a date as YYYY-MM-DD');
+      else out.availabilityUntil = date;
+    }
+  }
+  if (input.skills !== undefined) out.skills = skillList(v, 'skills', input.skills);
+  v.done();
+  return out;
+}
+
+function skillList(v: Validator, field: string, value: unknown): string[] {
+  if (!Array.isArray(value) || value.some((s) => typeof s !== 'string')) {
+    v.fail(field, 'Skills must be a list of names');
+    return [];
+  }
+  const seen = new Set<string>();
+  const skills: string[] = [];
+  for (const raw of value as string[]) {
+    const name = skillName(raw);
+    if (name === '' || seen.has(skillKey(name))) continue;
+    seen.add(skillKey(name));
+    skills.push(name);
+  }
+  if (skills.length > LIMITS.skills) v.fail(field, `At most ${LIMITS.skills} skills`);
+  else if (skills.some((s) => s.includes('\u0000'))) v.fail(field, 'Skills must not contain NUL characters');
+  else if (skills.some((s) => s.length > LIMITS.tag)) v.fail(field, `Each skill must be at most ${LIMITS.tag} characters`);
+  return skills;
+}
+
+/** One skill name (`skillName`), required, within `LIMITS.tag` (field `field`). */
+export function checkSkill(field: string, value: unknown, label = 'Skill'): string {
+  const v = new Validator();
+  const name = typeof value === 'string' ? skillName(value) : value;
+  const text = v.text(field, name, { label, max: LIMITS.tag, required: true });
+  v.done();
+  return text;
+}
+
+/** Two skills to merge (fields `from` and `into`). */
+export function checkMerge(from: unknown, into: unknown): { from: string; into: string } {
+  const v = new Validator();
+  const a = v.text('from', typeof from === 'string' ? skillName(from) : from, { label: 'The skill to merge', max: LIMITS.tag, required: true });
+  const b = v.text('into', typeof into === 'string' ? skillName(into) : into, { label: 'The skill to merge into', max: LIMITS.tag, required: true });
+  v.done();
+  return { from: a, into: b };
+}
+
+/** A vocabulary look-up: the text as `skillKey` (at most `LIMITS.query` characters) and the limit (default 10). */
+export function checkSkillQuery(query: SkillQuery | undefined): { key: string; limit: number } {
+  const text = typeof query?.query === 'string' ? query.query.slice(0, LIMITS.query) : '';
+  return { key: skillKey(text), limit: pageLimit(query?.limit, 10) };
 }

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { skillKey, skillName } from '../skills.js';
 
 /** How a text field is checked: its label in messages, its size limit and whether it may be empty. */
 export interface TextRule {
@@ -40,7 +41,7 @@ export class Validator {
     return text;
   }
 
-  /** Trimmed, de-duplicated (ignoring case), non-empty tags within the limits. */
+  /** Tags as `skillName` writes them, de-duplicated by `skillKey` (case, spacing, Unicode form), non-empty, within the limits. */
   tags(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) {
@@ -50,9 +51,9 @@ export class Validator {
     const seen = new Set<string>();
     const tags: string[] = [];
     for (const raw of value as string[]) {
-      const tag = raw.trim();
-      if (tag === '' || seen.has(tag.toLowerCase())) continue;
-      seen.add(tag.toLowerCase());
+      const tag = skillName(raw);
+      if (tag === '' || seen.has(skillKey(tag))) continue;
+      seen.add(skillKey(tag));
       tags.push(tag);
     }
     if (tags.length > LIMITS.tags) this.fail(field, `At most ${LIMITS.tags} tags`);

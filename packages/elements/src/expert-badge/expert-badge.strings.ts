@@ -38,6 +38,10 @@ export interface ExpertBadgeStrings {
   unendorsed: (skill: string) => string;
   /** An endorsement failed because the browser is offline. */
   endorseOffline: string;
+  /** Availability with the date it holds until: "Away until 3 May 2030". */
+  availabilityUntil: (availability: string, date: string) => string;
+  /** On your own card: the way to your profile editor. */
+  editProfile: string;
 }
 
 /** The badge's strings: English built in, every other language in its own module under `locales/`, loaded when used. */
@@ -60,6 +64,8 @@ export const expertBadgeStrings = stringTables<ExpertBadgeStrings>('expert-badge
     endorsed: (skill) => `You endorsed ${skill}.`,
     unendorsed: (skill) => `You withdrew your endorsement of ${skill}.`,
     endorseOffline: 'You are offline. Try again when you are back online.',
+    availabilityUntil: (availability, date) => `${availability} until ${date}`,
+    editProfile: 'Edit profile',
   },
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),

@@ -140,6 +140,7 @@ export const expertBadgeStyles = css`
   .card .skill-name { flex: 1 1 8em; max-width: 100%; overflow-wrap: break-word; }
   .card .count { font-size: 0.875em; }
   .card .actions { margin-top: calc(var(--_space) * 1.5); }
+  .card a.edit-profile { color: var(--_accent); font-weight: 600; display: inline-block; min-height: 24px; padding-block: 2px; }
   .card button.close { border: none; background: none; font-size: 1.25em; line-height: 1; padding: 0; }
   .card .endorse .check { display: none; }
   .card .endorse[aria-pressed='true'] .check { display: inline; }

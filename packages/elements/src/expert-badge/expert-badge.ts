@@ -11,6 +11,8 @@ import { FocusController } from '../internal/focus-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { invalidatePerson, loadPerson, storePerson } from '../internal/people-loader.js';
 import '../events/expert-events.js';
+import '../events/profile-events.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { expertBadgeStrings, type ExpertBadgeStrings } from './expert-badge.strings.js';
 import { expertBadgeStyles } from './expert-badge.styles.js';
 import { CardPopoverController } from './card-popover.js';
@@ -38,6 +40,8 @@ import { renderAvailability, renderAvatar, renderProfileCard, topSkills } from '
  * @csspart skills - The list of skills in the card.
  * @csspart endorse - An "Endorse" toggle button.
  * @csspart evidence - The list of evidence in the card.
+ * @csspart edit-profile - "Edit profile" on your own card (a link with `profile-url`, else a button).
+ * @csspart card-availability - The availability line of the card, with its "until" date.
  * @csspart retry - The retry button after a failed load.
  *
  * @cssprop --confab-expert-badge-max-width - The widest the chip grows before the name is truncated (default 100%).
@@ -46,10 +50,12 @@ import { renderAvailability, renderAvatar, renderProfileCard, topSkills } from '
  *
  * @fires confab-ask-expert - "Ask <first name>" was chosen; detail `{ person }`. An ask widget on the page listens on `document`.
  * @fires confab-endorsed - The current user endorsed a skill or withdrew an endorsement; detail `{ person, skill, endorsed }`.
+ * @fires confab-edit-profile - "Edit profile" was chosen on your own card, which has no `profile-url`; detail `{ person }`. Cancelable: cancel it when you open the editor, and the card closes.
  *
  * @example
  * ```html
  * <confab-expert-badge person="ana"></confab-expert-badge>
+ * <confab-expert-badge person="ana" profile-url="/my-profile"></confab-expert-badge>
  * ```
  */
 export class ConfabExpertBadge extends ConfabElement {
@@ -62,6 +68,14 @@ export class ConfabExpertBadge extends ConfabElement {
 
   /** Avatar and name only: no skills and no availability in the chip. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Where "Edit profile" on your own card leads: the page with your `<confab-profile>` (only
+   * http(s) and relative URLs are used). Without it, "Edit profile" is a button that fires
+   * `confab-edit-profile`; a page that handles it (e.g. opens `<confab-profile>` in a dialog)
+   * calls `preventDefault()`, and the card closes.
+   */
+  @property({ attribute: 'profile-url' }) profileUrl?: string;
 
   /** Per-instance overrides of the badge's strings. */
   @property({ attribute: false }) strings?: Partial<ExpertBadgeStrings>;
@@ -172,6 +186,12 @@ export class ConfabExpertBadge extends ConfabElement {
     this.cardPopover.hide(this.shadowRoot?.activeElement != null);
   }
 
+  /** "Edit profile" without a `profile-url`: tells the page, which opens the editor; the card closes when it did. */
+  private editProfile(person: Person): void {
+    const unhandled = this.emit('confab-edit-profile', { person }, { cancelable: true });
+    if (!unhandled) this.cardPopover.hide(this.shadowRoot?.activeElement != null);
+  }
+
   private async endorse(person: Person, skill: Skill): Promise<void> {
     const adapter = this.backend;
     if (!adapter || this.busy.has(skill.name)) return;
@@ -260,7 +280,7 @@ export class ConfabExpertBadge extends ConfabElement {
         <span part="name" class="name">${person.name}</span>
         ${this.compact ? nothing : html`
           ${topSkills(person).slice(0, 2).map((k) => html`<span part="skill" class="skill">${k.name}</span>`)}
-          ${renderAvailability(person, s)}`}
+          ${renderAvailability(person, s, this.localize.lang)}`}
       </button>
       <div id="card" part="card" class="card" role="dialog" aria-labelledby="card-name"
         popover=${this.cardPopover.popover ? 'manual' : nothing} ?hidden=${!this.cardPopover.popover && !open}
@@ -272,6 +292,7 @@ export class ConfabExpertBadge extends ConfabElement {
           onClose: () => this.cardPopover.hide(true),
           onAsk: () => this.ask(person),
           onEndorse: (skill) => void this.endorse(person, skill),
+          lang: this.localize.lang, profileUrl: safeUrl(this.profileUrl), onEditProfile: () => this.editProfile(person),
         }) : nothing}
       </div>`;
   }

@@ -31,10 +31,25 @@ export function renderAvatar(person: Person, broken: boolean, onError: () => voi
     : html`<span part="avatar" class="avatar" aria-hidden="true">${initials(person.name)}</span>`;
 }
 
-/** The availability dot with its visually hidden text alternative; nothing when unknown. */
-export function renderAvailability(person: Person, s: ExpertBadgeStrings): TemplateResult | typeof nothing {
-  if (person.availability === 'unknown' || !(person.availability in s.availability)) return nothing;
+/** A date `YYYY-MM-DD` (a calendar day, the same everywhere) or a timestamp (in the local time zone), written for `lang`. */
+export function formatUntil(lang: string, iso: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(day ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', ...(day ? { timeZone: 'UTC' } : {}) }).format(date);
+}
+
+/** "Busy", or "Busy until 3 May 2030" when the person set a date; null when unknown. */
+export function availabilityLabel(person: Person, s: ExpertBadgeStrings, lang: string): string | null {
+  if (person.availability === 'unknown' || !(person.availability in s.availability)) return null;
   const label = s.availability[person.availability];
+  return person.availabilityUntil ? s.availabilityUntil(label, formatUntil(lang, person.availabilityUntil)) : label;
+}
+
+/** The availability dot with its visually hidden text alternative (with the "until" date); nothing when unknown. */
+export function renderAvailability(person: Person, s: ExpertBadgeStrings, lang = 'en'): TemplateResult | typeof nothing {
+  const label = availabilityLabel(person, s, lang);
+  if (label === null) return nothing;
   return html`<span part="availability" class="dot ${person.availability}" title=${label}></span><span class="visually-hidden">${label}</span>`;
 }
 
@@ -55,6 +70,12 @@ export interface CardContext {
   onClose: () => void;
   onAsk: () => void;
   onEndorse: (skill: Skill) => void;
+  /** The page's language, for the "until" date. */
+  lang: string;
+  /** Where "Edit profile" links on your own card (already checked for a safe scheme); else it is a button. */
+  profileUrl?: string;
+  /** "Edit profile" chosen on your own card without a `profileUrl`. */
+  onEditProfile: () => void;
 }
 
 /** The inside of the profile card: who, skills with endorsements, evidence and actions. */
@@ -64,6 +85,7 @@ export function renderProfileCard(c: CardContext): TemplateResult {
   const canEndorse = typeof c.me === 'string' && !own;
   const place = [person.department, person.location].filter(Boolean).join(' · ');
   const evidence = person.evidence.filter((e) => e.answers > 0 || e.acceptedAnswers > 0);
+  const status = availabilityLabel(person, s, c.lang);
   return html`
     <header>
       ${renderAvatar(person, c.avatarBroken, c.onAvatarError)}
@@ -71,13 +93,13 @@ export function renderProfileCard(c: CardContext): TemplateResult {
         ${heading(c.level(0), person.name, { id: 'card-name', part: 'card-name', class: 'card-name' })}
         ${person.title ? html`<p part="card-title">${person.title}</p>` : nothing}
         ${place ? html`<p class="muted">${place}</p>` : nothing}
-        ${person.availability !== 'unknown' && person.availability in s.availability
-          ? html`<p class="status"><span class="dot ${person.availability}" aria-hidden="true"></span>${s.availability[person.availability]}</p>`
+        ${status
+          ? html`<p class="status" part="card-availability"><span class="dot ${person.availability}" aria-hidden="true"></span>${status}</p>`
           : nothing}
       </div>
       <button class="close" part="close" aria-label=${s.close} title=${s.close} @click=${c.onClose}><span aria-hidden="true">×</span></button>
     </header>
-    ${own || c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button></div>`}
+    ${own ? renderEditProfile(c) : c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button></div>`}
     ${heading(c.level(1), s.skills, { id: 'skills-heading', class: 'card-section' })}
     ${person.skills.length === 0
       ? html`<p class="muted">${s.noSkills}</p>`
@@ -96,4 +118,11 @@ export function renderProfileCard(c: CardContext): TemplateResult {
       </ul>` : nothing}
     <p class="announce ${c.announcement?.error ? 'error' : ''}">${c.announcement?.text ?? ''}</p>
   `;
+}
+
+/** "Edit profile" on your own card: a link to `profile-url` when the page gives one, else a button firing `confab-edit-profile`. */
+function renderEditProfile(c: CardContext): TemplateResult {
+  return html`<div class="actions">${c.profileUrl
+    ? html`<a part="edit-profile" class="edit-profile" href=${c.profileUrl}>${c.s.editProfile}</a>`
+    : html`<button part="edit-profile" class="edit-profile" @click=${c.onEditProfile}>${c.s.editProfile}</button>`}</div>`;
 }

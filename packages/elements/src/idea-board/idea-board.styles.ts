@@ -40,4 +40,21 @@ export const ideaBoardStyles = css`
   .list-end:focus { outline: none; }
   [role='status']:empty { position: absolute; }
   input[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--_danger); }
+  /* Campaigns: the listing, the admins' buttons and form, the owners combobox. */
+  .campaigns { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
+  .campaigns > li { display: grid; gap: calc(var(--_space) * 0.5); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); }
+  .campaigns a, .campaign-purpose { overflow-wrap: anywhere; }
+  .campaigns a { color: var(--_accent); }
+  .campaign-purpose { white-space: pre-line; }
+  button.link { background: none; border: none; padding: 0; font: inherit; color: var(--_accent); text-decoration: underline; cursor: pointer; text-align: start; min-height: 0; }
+  .campaign-facts { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5) var(--_space); font-size: 0.875em; }
+  .description { overflow-wrap: anywhere; }
+  .owners { display: grid; gap: calc(var(--_space) * 0.25); position: relative; }
+  .options { list-style: none; margin: 0; padding: calc(var(--_space) * 0.25) 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); max-height: 14rem; overflow: auto; }
+  .options[hidden] { display: none; }
+  .options li { padding: calc(var(--_space) * 0.5) var(--_space); cursor: pointer; overflow-wrap: anywhere; }
+  .options li[aria-selected='true'] { background: var(--_accent-subtle); outline: 2px solid var(--_focus); outline-offset: -2px; }
+  .chosen { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); }
+  .chosen li { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); border: 1px solid var(--_border); border-radius: 999px; padding: 0 0 0 var(--_space); overflow-wrap: anywhere; }
+  .check { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
 `;

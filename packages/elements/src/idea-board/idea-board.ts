@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  IDEA_STATUSES, area, scopes, type AreaName, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User,
+  IDEA_STATUSES, area, isAdmin, scopes, type AreaName, type Campaign, type ChangeEvent, type Idea, type IdeaSort, type IdeaStatus, type User,
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
@@ -21,6 +21,12 @@ import { ideaBoardStyles } from './idea-board.styles.js';
 import { IdeaSubmitController, renderSubmitForm } from './idea-submit.js';
 import { IdeaList } from './idea-list.js';
 import '../events/idea-events.js';
+import '../events/campaign-events.js';
+import { MarkdownController } from '../internal/markdown-controller.js';
+import { campaignStrings, type CampaignStrings } from './campaign.strings.js';
+import { CampaignFormController } from './campaign-form.js';
+import { applyCampaignEvent, renderCampaignList } from './campaign-list.js';
+import { renderAdminBar, renderCampaignInfo } from './campaign-header.js';
 
 const SORTS: readonly IdeaSort[] = ['top', 'new', 'trending'];
 
@@ -34,7 +40,13 @@ interface BoardHeader {
  * title is typed, and the sorted, filtered list of idea cards, one page at a time so that
  * boards with thousands of ideas stay fast. Live: new ideas are announced with a button instead
  * of shifting the list; votes and status changes by others update cards in place.
- * Without `campaign`, the board shows and takes ideas that belong to no campaign.
+ * Without `campaign`, the board shows and takes ideas that belong to no campaign; with the
+ * boolean `campaigns` instead, it lists the open campaigns (title and purpose) so that a page can
+ * offer "pick a campaign": each opens through a link built from `campaign-href`, else a button
+ * that shows it on this board and fires `confab-campaign-selected`.
+ * Admins get "New campaign", and on a campaign's board "Edit campaign" and "Close campaign"; a
+ * closed campaign is reopened from "Edit campaign". Owners of the campaign, like moderators,
+ * change the status of its ideas. Live: campaigns created, edited or closed elsewhere show in place.
  *
  * @summary A campaign's ideas: purpose, submit form, sorted and filtered idea cards.
  *
@@ -51,15 +63,22 @@ interface BoardHeader {
  * @csspart card - Each `<confab-idea-card>`.
  * @csspart show-more - The "Show more ideas" button.
  * @csspart message - Status, empty and error messages.
+ * @csspart description - The campaign's description (sanitised Markdown).
+ * @csspart admin - The admins' buttons ("New campaign", "Edit campaign", "Close campaign").
+ * @csspart campaign-form - The admins' campaign form.
+ * @csspart campaigns - The listing of open campaigns (`campaigns` attribute).
+ * @csspart campaign - Each campaign of the listing.
  *
  * @cssprop --confab-idea-board-gap - Space between the board's sections.
  * @cssprop --confab-idea-board-max-width - Maximum width of the board (default none).
  *
+ * @fires confab-campaign-selected - The reader picked a campaign in the listing and the board now shows it: `{ campaign }`.
  * @fires confab-idea-submitted - The current user's idea was saved: `{ idea }`. Cards inside also fire `confab-vote-changed`, `confab-comment-posted` and `confab-idea-status-changed`.
  *
  * @example
  * ```html
  * <confab-idea-board campaign="greener-offices" sort="trending"></confab-idea-board>
+ * <confab-idea-board campaigns campaign-href="/ideas.html?campaign={id}"></confab-idea-board>
  * ```
  */
 export class ConfabIdeaBoard extends ConfabElement {
@@ -69,6 +88,15 @@ export class ConfabIdeaBoard extends ConfabElement {
 
   /** The campaign id; without it the board shows and takes ideas that belong to no campaign. */
   @property({ reflect: true }) campaign?: string;
+
+  /** Without `campaign`: list the open campaigns to pick from instead of ideas without a campaign. */
+  @property({ type: Boolean, reflect: true }) campaigns = false;
+
+  /** The link of each listed campaign, `{id}` standing for its id (e.g. `/ideas.html?campaign={id}`); without it entries are buttons. */
+  @property({ attribute: 'campaign-href' }) campaignHref?: string;
+
+  /** Per-instance overrides of the campaign strings (listing, admins' buttons and form). */
+  @property({ attribute: false }) campaignStrings?: Partial<CampaignStrings>;
 
   /** Order: `top` (most votes), `new` (newest) or `trending` (recent votes weigh more). */
   @property({ reflect: true }) sort: IdeaSort = 'top';
@@ -92,6 +120,29 @@ export class ConfabIdeaBoard extends ConfabElement {
   private readonly list = new IdeaList(this);
   @state() private loadingMore = false;
   private readonly focuser = new FocusController(this);
+  private readonly md = new MarkdownController(this);
+  /** The open campaigns of the listing, kept live. */
+  private listing: Campaign[] = [];
+  @state() private closing = false;
+  @state() private formFor: 'new' | 'edit' | null = null;
+
+  private readonly campaignForm = new CampaignFormController(this, {
+    adapter: () => this.backend,
+    announce: (message) => this.announce(message),
+    focus: (selector) => void this.focuser.to(selector),
+    strings: () => this.cs,
+    saved: (campaign, created) => void this.campaignSaved(campaign, created),
+    cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
+  });
+
+  private readonly listingTask = new Task(this, {
+    task: async ([adapter, listing], { signal }) => {
+      if (!adapter || !listing) return initialState;
+      this.listing = await area(adapter, 'ideas').listCampaigns({ status: 'open' }, { signal });
+      return this.listing;
+    },
+    args: () => [this.backend, this.listingMode] as const,
+  });
 
   private readonly headerTask = new Task(this, {
     task: async ([adapter, campaign], { signal }) => {
@@ -106,14 +157,14 @@ export class ConfabIdeaBoard extends ConfabElement {
   });
 
   private readonly listTask = new Task(this, {
-    task: async ([adapter, campaign, sort, status, limit], { signal }) => {
-      if (!adapter) return initialState;
+    task: async ([adapter, campaign, sort, status, limit, listing], { signal }) => {
+      if (!adapter || listing) return initialState;
       const page = await area(adapter, 'ideas').listIdeas({ campaign: campaign || null, sort, status: status || undefined, limit }, { signal });
       this.list.reset(page);
       this.moreError = '';
       return page.items;
     },
-    args: () => [this.backend, this.campaign, this.sort, this.status, this.pageSize] as const,
+    args: () => [this.backend, this.campaign, this.sort, this.status, this.pageSize, this.listingMode] as const,
   });
 
   private readonly submitter = new IdeaSubmitController(this, {
@@ -131,13 +182,14 @@ export class ConfabIdeaBoard extends ConfabElement {
     super();
     new LiveController(this, {
       adapter: () => this.backend,
-      scopes: () => [scopes.campaign(this.campaign || null)],
+      scopes: () => (this.listingMode ? [scopes.campaigns] : [scopes.campaign(this.campaign || null)]),
       onChange: (event) => this.onLive(event),
-      onReset: () => { void this.headerTask.run(); void this.listTask.run(); },
+      onReset: () => { void this.headerTask.run(); void (this.listingMode ? this.listingTask : this.listTask).run(); },
     });
     // A board that failed to load offline loads by itself when the connection is back.
     new RetryOnlineController(this, () => this.headerTask.status === TaskStatus.ERROR, () => this.headerTask.run());
     new RetryOnlineController(this, () => this.listTask.status === TaskStatus.ERROR, () => this.listTask.run());
+    new RetryOnlineController(this, () => this.listingTask.status === TaskStatus.ERROR, () => this.listingTask.run());
   }
 
   private get s(): IdeaBoardStrings {
@@ -146,6 +198,15 @@ export class ConfabIdeaBoard extends ConfabElement {
 
   private get common(): CommonStrings {
     return this.localize.strings(commonStrings);
+  }
+
+  private get cs(): CampaignStrings {
+    return this.localize.strings(campaignStrings, this.campaignStrings);
+  }
+
+  /** True when the board lists campaigns to pick from (`campaigns` without `campaign`). */
+  private get listingMode(): boolean {
+    return this.campaigns && !this.campaign;
   }
 
   private get viewer(): User | null {
@@ -168,12 +229,93 @@ export class ConfabIdeaBoard extends ConfabElement {
   }
 
   private onLive(event: ChangeEvent): void {
+    if (event.type === 'campaign.created' || event.type === 'campaign.updated') return this.onLiveCampaign(event);
     // The reader's own new idea (just submitted, or sent from the offline queue) is not news: it is added by `delivered`.
     if (event.type === 'idea.created' && (event.actorId === (this.viewer?.id ?? null) || this.submitter.isOwn(event.data))) return;
     if (this.list.apply(event, this.status)) this.announce(this.s.newIdeas(this.list.fresh.length));
     if (event.type === 'vote.changed') {
       if (event.data.kind === 'idea') this.submitter.liveVote(event.data.id, event.data.votes);
     }
+  }
+
+  /** A campaign created or changed elsewhere: the listing changes in place, a board shows its campaign anew. */
+  private onLiveCampaign(event: ChangeEvent<'campaign.created' | 'campaign.updated'>): void {
+    if (this.listingMode) {
+      const next = applyCampaignEvent(this.listing, event);
+      if (next) {
+        this.listing = next;
+        this.requestUpdate();
+      }
+    } else if (event.data.id === this.campaign && event.actorId !== (this.viewer?.id ?? null)) {
+      void this.headerTask.run();
+    }
+  }
+
+  private openForm(which: 'new' | 'edit'): void {
+    const campaign = which === 'edit' ? this.headerTask.value?.campaign ?? null : null;
+    this.formFor = which;
+    this.campaignForm.show(campaign, which === 'edit' ? '#edit-campaign' : '#new-campaign');
+  }
+
+  private async saveCampaign(e: Event): Promise<void> {
+    e.preventDefault();
+    const saved = await this.campaignForm.save(this.cs, this.common);
+    if (!saved && !(await focusFirstInvalid(this.renderRoot, this.updateComplete, '.campaign-form'))) void this.focuser.to('#campaign-title');
+  }
+
+  private async campaignSaved(campaign: Campaign, created: boolean): Promise<void> {
+    const cs = this.cs;
+    this.formFor = null;
+    if (!created) {
+      this.announce(cs.saved);
+      await this.headerTask.run();
+      void this.focuser.to('#edit-campaign');
+      return;
+    }
+    this.announce(cs.created(campaign.title));
+    if (this.listingMode) {
+      if (!this.listing.some((c) => c.id === campaign.id)) this.listing = [...this.listing, campaign];
+      this.requestUpdate();
+      void this.focuser.to(`[data-campaign="${CSS.escape(campaign.id)}"]`, '#new-campaign');
+    } else {
+      this.pick(campaign, false);
+    }
+  }
+
+  /** Back from a campaign picked in the listing to the listing. */
+  private backToListing(): void {
+    this.campaign = undefined;
+    this.formNotice = '';
+    void this.focuser.to('#heading');
+  }
+
+  private async closeCampaign(): Promise<void> {
+    const adapter = this.backend;
+    const campaign = this.headerTask.value?.campaign;
+    if (!adapter || !campaign || this.closing) return;
+    this.closing = true;
+    this.formNotice = '';
+    try {
+      await area(adapter, 'ideas').closeCampaign(campaign.id);
+      this.announce(this.cs.closedDone);
+      this.formNotice = this.cs.closedDone;
+      this.formNoticeIsError = false;
+      await this.headerTask.run();
+      void this.focuser.to('#edit-campaign');
+    } catch (error) {
+      this.formNotice = errorMessage(error, this.common);
+      this.formNoticeIsError = true;
+    } finally {
+      this.closing = false;
+    }
+  }
+
+  /** Shows `campaign` on this board (a listing entry or a new campaign) and says so. */
+  private pick(campaign: Campaign, say = true): void {
+    this.campaign = campaign.id;
+    this.emit('confab-campaign-selected', { campaign: campaign.id });
+    if (say) this.announce(this.cs.opened(campaign.title));
+    void this.headerTask.taskComplete.then(() => this.focuser.to('#heading'), () => this.focuser.to('#heading'));
   }
 
   private delivered(idea: Idea): void {
@@ -230,6 +372,7 @@ export class ConfabIdeaBoard extends ConfabElement {
 
   protected override render() {
     if (!this.backend) return this.renderUnavailable();
+    if (this.listingMode) return this.renderListing();
     const s = this.s;
     return html`<section part="base" class="root" aria-labelledby="heading" dir=${this.localize.dir}>
       ${this.headerTask.render({
@@ -275,6 +418,45 @@ export class ConfabIdeaBoard extends ConfabElement {
       <button @click=${retry}>${this.common.retry}</button></div>`;
   }
 
+  /** The listing of open campaigns (`campaigns` without `campaign`), with "New campaign" for admins. */
+  private renderListing(): TemplateResult {
+    const cs = this.cs;
+    const user = this.headerTask.value?.user ?? null;
+    return html`<section part="base" class="root" aria-labelledby="heading" dir=${this.localize.dir}>
+      <header part="header">
+        ${heading(this.level(), cs.listHeading, { id: 'heading' })}
+        <p>${cs.listIntro}</p>
+      </header>
+      ${this.renderAdmin(user, null)}
+      <div role="status" id="form-status" part="message">${this.formNotice
+        ? html`<p class=${this.formNoticeIsError ? 'message error' : 'message'}>${this.formNotice}</p>` : nothing}</div>
+      ${this.listingTask.render({
+        initial: () => this.renderLoadingList(),
+        pending: () => (this.listingTask.value ? this.renderCampaigns() : this.renderLoadingList()),
+        error: (error) => this.renderError(error, () => void this.listingTask.run()),
+        complete: () => this.renderCampaigns(),
+      })}
+    </section>`;
+  }
+
+  private renderCampaigns(): TemplateResult {
+    return renderCampaignList({
+      campaigns: this.listing, s: this.cs, lang: this.localize.lang, level: this.level(1), href: this.campaignHref,
+      pick: (c) => this.pick(c),
+    });
+  }
+
+  /** Admins' buttons and, when open, the campaign form. */
+  private renderAdmin(user: User | null, campaign: Campaign | null): TemplateResult | typeof nothing {
+    if (!isAdmin(user)) return nothing;
+    const cs = this.cs;
+    return html`${renderAdminBar({
+      s: cs, campaign, formOpen: this.campaignForm.open ? this.formFor : null, closing: this.closing,
+      onNew: () => this.openForm('new'), onEdit: () => this.openForm('edit'), onClose: () => void this.closeCampaign(),
+    })}
+    ${this.campaignForm.open ? this.campaignForm.render(cs, this.common, this.level(1), (e) => void this.saveCampaign(e)) : nothing}`;
+  }
+
   private renderHeader({ campaign, user }: BoardHeader): TemplateResult {
     const s = this.s;
     this.submitter.viewerId = user?.id ?? null;
@@ -285,7 +467,10 @@ export class ConfabIdeaBoard extends ConfabElement {
           ${campaign ? html`<span class=${closed ? 'chip' : 'chip open'}>${closed ? s.closed : s.open}</span>` : nothing}
         </div>
         ${campaign?.purpose ? html`<div class="purpose" part="purpose">${heading(this.level(1), s.whyWeAsk)}<p dir="auto">${campaign.purpose}</p></div>` : nothing}
+        ${campaign ? renderCampaignInfo(campaign, this.cs, this.localize.lang, this.md) : nothing}
+        ${this.campaigns ? html`<p><button type="button" class="link" id="all-campaigns" @click=${() => this.backToListing()}>${this.cs.listHeading}</button></p>` : nothing}
       </header>
+      ${campaign ? this.renderAdmin(user, campaign) : nothing}
       ${closed
         ? html`<p class="message" part="message">${s.closedMessage}</p>`
         : renderSubmitForm(this.submitter, s, this.cardS, this.common, this.localize, (e) => void this.submit(e), (d) => this.level(d))}`;
@@ -310,7 +495,7 @@ export class ConfabIdeaBoard extends ConfabElement {
     // Each card holds several controls; the skip link spares keyboard users a Tab through all of them.
     return html`<a class="skip" part="skip" href="#ideas-end" @click=${(e: Event) => this.skipList(e)}>${this.s.skipIdeas}</a>
       <ul class="ideas" part="list" aria-label=${this.s.listHeading}>${repeat(this.list.items, (i) => i.id, (i) => html`<li tabindex="-1">
-        <confab-idea-card part="card" .data=${i} .viewer=${viewer} .strings=${this.cardStrings}
+        <confab-idea-card part="card" .data=${i} .viewer=${viewer} .campaignData=${this.headerTask.value?.campaign ?? null} .strings=${this.cardStrings}
           theme=${this.theme} heading-level=${this.level(1)}></confab-idea-card></li>`)}</ul>
       <span id="ideas-end" class="list-end" tabindex="-1"></span>
       ${this.list.cursor ? html`<button part="show-more" ${busy(this.loadingMore)} @click=${() => void this.showMore()}>${this.s.showMore}</button>` : nothing}

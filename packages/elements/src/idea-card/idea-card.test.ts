@@ -57,7 +57,25 @@ describe('<confab-idea-card>', () => {
     const card = provider.querySelector('confab-idea-card')!;
     await card.updateComplete;
     expect($(card, '[part="title"]').textContent).to.equal('Turn off monitors at night');
-    expect(adapter.calls.filter((c) => c.method !== 'subscribe')).to.deep.equal([]);
+    // Only the idea's campaign is looked up: its owners may change the status (a board passes it as `.campaignData`).
+    expect(adapter.calls.filter((c) => c.method !== 'subscribe').map((c) => c.method)).to.deep.equal(['getCampaign']);
+  });
+
+  it('gives the owners of the idea\'s campaign the status control, and other members none', async () => {
+    const seed = ideaSeed();
+    const adapter = new MemoryAdapter({ seed });
+    const idea = await adapter.ideas.getIdea('i2');
+    const member = await adapter.identity.currentUser();
+    const campaign = await adapter.ideas.getCampaign(idea.campaignId!);
+    const owned = { ...campaign, owners: [{ id: member!.id, name: member!.name }] };
+    const provider = await fixture(html`<confab-provider .adapter=${adapter}>
+      <confab-idea-card id="owner" .data=${idea} .viewer=${member} .campaignData=${owned}></confab-idea-card>
+      <confab-idea-card id="other" .data=${idea} .viewer=${member} .campaignData=${campaign}></confab-idea-card></confab-provider>`);
+    const [owner, other] = [...provider.querySelectorAll('confab-idea-card')];
+    await owner!.updateComplete;
+    await other!.updateComplete;
+    expect($(owner!, '#change-status'), 'owner').to.exist;
+    expect(other!.shadowRoot!.querySelector('#change-status'), 'not an owner').to.equal(null);
   });
 
   it('expands the full Markdown body with Read more', async () => {

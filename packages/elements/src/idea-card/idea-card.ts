@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { area, scopes, type AreaName, type ChangeEvent, type Comment, type Idea, type User } from '@confab/core';
+import { area, canModerateIdeas, scopes, type AreaName, type Campaign, type ChangeEvent, type Comment, type Idea, type User } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
@@ -20,9 +20,9 @@ import { IdeaCommentsController, renderThread } from './idea-comments.js';
 import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
 import '../events/idea-events.js';
 
-/** True for a user who may move ideas along the pipeline. */
-export function canModerate(user: User | null | undefined): boolean {
-  return !!user && (user.roles.includes('moderator') || user.roles.includes('admin'));
+/** True for a user who may move ideas along the pipeline: moderators, and the owners of the idea's campaign. */
+export function canModerate(user: User | null | undefined, campaign?: Campaign | null): boolean {
+  return canModerateIdeas(user, campaign);
 }
 
 /**
@@ -78,6 +78,12 @@ export class ConfabIdeaCard extends ConfabElement {
   /** Per-instance overrides of any string. */
   @property({ attribute: false }) strings?: Partial<IdeaCardStrings>;
 
+  /**
+   * The idea's campaign when the host already knows it (a board passes its own; null: none), so
+   * that its owners get the status control; else the card asks the adapter when it matters.
+   */
+  @property({ attribute: false }) campaignData?: Campaign | null;
+
   @state() private current?: Idea;
   @state() private expanded = false;
   @state() private notice = '';
@@ -114,6 +120,16 @@ export class ConfabIdeaCard extends ConfabElement {
       return adapter.identity.currentUser({ signal });
     },
     args: () => [this.backend, this.viewer] as const,
+  });
+
+  /** The idea's campaign, for its owners' status control: looked up only for a signed-in member who is not a moderator. */
+  private readonly campaignTask = new Task(this, {
+    task: async ([adapter, given, campaignId, user], { signal }) => {
+      if (given !== undefined) return given;
+      if (!adapter || !campaignId || !user || canModerateIdeas(user, null)) return null;
+      return area(adapter, 'ideas').getCampaign(campaignId, { signal });
+    },
+    args: () => [this.backend, this.campaignData, this.current?.campaignId ?? null, this.user ?? null] as const,
   });
 
   private readonly thread = new IdeaCommentsController(this, {
@@ -305,12 +321,12 @@ export class ConfabIdeaCard extends ConfabElement {
         ${this.renderVote(idea)}
         <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
           @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
-        ${canModerate(this.user) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
+        ${canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
           aria-controls="status-form" @click=${() => this.statusForm.toggle(this.current)}>${s.changeStatus}</button>` : nothing}
       </div>
       <div role="status" part="message">${this.notice
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
-      ${this.statusForm.open && canModerate(this.user) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
+      ${this.statusForm.open && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
       ${this.thread.open
         ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1))
         : nothing}

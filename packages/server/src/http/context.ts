@@ -8,6 +8,7 @@ import type { Authenticator, Identity } from '../identity/auth.js';
 import type { ServerStore } from '../storage/store.js';
 import type { StreamLimits } from '../events/limits.js';
 import type { RateLimiter } from './rate-limit.js';
+import { uncached } from './read-cache.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,6 +33,7 @@ export interface AppContext {
 
 /** Counts one expensive read (search, suggestions, similar items) against `CONFAB_SEARCH_RATE_LIMIT`; throws 429 over it. */
 export function limitSearch(app: AppContext, request: FastifyRequest): void {
+  uncached(request); // every such read is counted, so none is answered from the read cache
   const user = request.identity.user;
   app.searchLimiter.hit(user ? `user:${user.id}` : `address:${request.ip}`);
 }

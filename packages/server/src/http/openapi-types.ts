@@ -22,7 +22,12 @@ export const COMPONENTS: Record<string, unknown> = {
     availability: { enum: ['available', 'busy', 'away', 'offline', 'unknown'] },
     skills: list(obj({ name: str, endorsements: int, endorsedByMe: bool })),
     evidence: list(obj({ skill: str, acceptedAnswers: int, answers: int })),
-  }, ['avatarUrl', 'title', 'department', 'location', 'email']),
+    // Self-service profiles: "About" (Markdown) and until when the availability holds (a date or a timestamp).
+    about: str, availabilityUntil: nullable(str),
+    // Roles and directory (shown to admins and the person; managerId and deactivated from the directory import).
+    roles: list({ enum: ['member', 'moderator', 'admin'] }), rolesSource: { enum: ['identity-provider', 'admin'] }, managerId: str, deactivated: bool,
+  }, ['avatarUrl', 'title', 'department', 'location', 'email', 'roles', 'rolesSource', 'managerId', 'deactivated', 'about', 'availabilityUntil']),
+  SkillSummary: obj({ name: str, people: int, aliases: list(str) }),
   RankedPerson: obj({ person: ref('Person'), score: { type: 'number' }, reasons: list(obj({ skill: str, acceptedAnswers: int, endorsements: int, declared: bool })) }),
   Question: obj({
     id: str, context: str, title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool,
@@ -31,7 +36,11 @@ export const COMPONENTS: Record<string, unknown> = {
   Answer: obj({ id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool }),
   QuestionThread: obj({ question: ref('Question'), answers: list(ref('Answer')) }),
   VoteState: obj({ kind: { enum: ['question', 'answer', 'idea'] }, id: str, votes: int, myVote: bool }),
-  Campaign: obj({ id: str, title: str, purpose: str, status: { enum: ['open', 'closed'] }, createdAt: str }),
+  Campaign: obj({
+    id: str, title: str, purpose: str, status: { enum: ['open', 'closed'] }, createdAt: str,
+    // Campaigns run by admins: Markdown description, closing date (null: none) and the owners who moderate its ideas.
+    description: str, closesAt: nullable(str), owners: list(ref('PersonRef')),
+  }),
   Idea: obj({
     id: str, campaignId: nullable(str), title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int,
     myVote: bool, commentCount: int, status: str, statusChange: nullable(obj({ status: str, note: str, by: ref('PersonRef'), at: str })),

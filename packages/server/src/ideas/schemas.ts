@@ -2,8 +2,29 @@
 import { IDEA_STATUSES, LIMITS } from '@confab/core';
 import { body, idParams, nullableStr, pageProps, str, tagList } from '../http/schemas.js';
 
-/** GET /campaigns */
-export const campaignsSchema = { summary: 'List campaigns', returns: 'Campaign[]', tags: ['ideas'] } as const;
+/** GET /campaigns (`status=open` lists only campaigns taking ideas) */
+export const campaignsSchema = {
+  summary: 'List campaigns', returns: 'Campaign[]', tags: ['ideas'],
+  querystring: { type: 'object', properties: { status: { type: 'string', enum: ['open', 'closed', 'all'] } } },
+} as const;
+/** The fields of a campaign an admin writes. */
+const campaignFields = {
+  title: str(LIMITS.title), purpose: str(LIMITS.purpose), description: str(LIMITS.campaignDescription),
+  closesAt: nullableStr(40), owners: { type: 'array', maxItems: LIMITS.owners, items: str(LIMITS.id) },
+} as const;
+/** POST /campaigns */
+export const createCampaignSchema = {
+  summary: 'Create a campaign (admins)', returns: 'Campaign', tags: ['ideas'], body: body(campaignFields, ['title', 'purpose']),
+} as const;
+/** PATCH /campaigns/:id */
+export const updateCampaignSchema = {
+  summary: 'Edit, close or reopen a campaign (admins)', returns: 'Campaign', tags: ['ideas'], params: idParams,
+  body: body({ ...campaignFields, status: { type: 'string', enum: ['open', 'closed'] } }),
+} as const;
+/** POST /campaigns/:id/close */
+export const closeCampaignSchema = {
+  summary: 'Close a campaign (admins)', returns: 'Campaign', tags: ['ideas'], params: idParams, body: body({}),
+} as const;
 /** GET /campaigns/:id */
 export const campaignSchema = { summary: 'One campaign', returns: 'Campaign', tags: ['ideas'], params: idParams } as const;
 /** GET /ideas (`campaign=none` lists ideas without a campaign) */

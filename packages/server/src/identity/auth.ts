@@ -3,14 +3,20 @@
  * `currentUser` by default; the value `anonymous` or an empty value signs out), `header` (a user id
  * header trusted only from configured proxy addresses) or `jwt` (a bearer token, HS256 or RS256 by key or JWKS,
  * `aud`/`exp` checked; `sub` is the person id, a non-empty string of at most 200 characters; `roles`
- * (a list of member, moderator, admin) and `name` (a string) are optional, and a token whose claims
- * have other shapes is refused).
+ * (a list of member, moderator, admin), `name`, `email`, `title` and `department` (strings) are
+ * optional, and a token whose claims have other shapes is refused).
+ * Sign-in provisioning: header and JWT sign-ins create the person and keep their name, email,
+ * title and department as the proxy (`<user header>-name`, `-email`, `-title`, `-department`) or
+ * the token sends them. Roles the identity provider sends (the `roles` claim, or the roles header
+ * `X-Confab-User-Roles` from a trusted proxy) win: they are stored at every sign-in, over an
+ * admin's change. Without them the stored roles (seeded or set by an admin) apply.
  * In dev auth only requests whose `Host` is a loopback name or one of `CONFAB_ALLOWED_HOSTS` are
  * served, so a hostile page cannot reach the server through DNS rebinding.
  */
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
-import { ForbiddenError, LIMITS, UnauthenticatedError, type Role, type User } from '@confab/core';
+import { ForbiddenError, LIMITS, ROLES, UnauthenticatedError, type Role, type User } from '@confab/core';
+import { normaliseRoles, type SignInFacts } from '@confab/core/domain';
 import type { FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { ServerConfig } from '../config.js';
@@ -24,7 +30,6 @@ export interface Identity {
 
 /** The name of the dev-mode cookie. */
 export const DEV_COOKIE = 'confab_dev_user';
-const ROLES: readonly Role[] = ['member', 'moderator', 'admin'];
 
 /** Reads one cookie from a Cookie header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -72,15 +77,64 @@ function isUsableId(id: string): boolean {
   return id.trim() !== '' && id.length <= LIMITS.id && !id.includes('\u0000');
 }
 
+/** Longest email and title/department accepted from an identity provider. */
+const MAX_EMAIL = 254;
+const MAX_PROFILE_TEXT = 200;
+
+/**
+ * One profile fact from a claim or header (`what` names it in the error): absent or blank is
+ * undefined; a value that is not a bounded string without NUL (an email also needs one `@` and
+ * no spaces) is refused.
+ */
+function profileFact(value: unknown, what: string, max: number, email = false): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  const text = typeof value === 'string' ? value.trim() : null;
+  if (text === null || text.length > max || text.includes('\u0000') || (email && !/^[^\s@]+@[^\s@]+$/.test(text))) {
+    throw new UnauthenticatedError(`${what} must be ${email ? 'an email address' : 'a string'} of at most ${max} characters`);
+  }
+  return text;
+}
+
+/** A header's text: proxies send UTF-8, which Node hands over as Latin-1; decoded back when it is valid UTF-8. */
+function headerText(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? value : decoded;
+}
+
+/** Roles from the roles header (comma- or space-separated), or undefined when it is absent or blank. */
+function rolesFromHeader(value: string | undefined, header: string): Role[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const list = value.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
+  if (list.length > ROLES.length * 2 || !list.every((r) => ROLES.includes(r as Role))) {
+    throw new UnauthenticatedError(`The ${header} header must list roles among ${ROLES.join(', ')}`);
+  }
+  return normaliseRoles(list);
+}
+
 /** The person a verified token names, or an error saying which claim is unusable. */
-function claimsOf(payload: Record<string, unknown>): { id: string; name?: string; roles: Role[] } {
+function claimsOf(payload: Record<string, unknown>): { id: string; name?: string; roles?: Role[]; facts: SignInFacts } {
   const { sub, name, roles } = payload;
   if (typeof sub !== 'string' || !isUsableId(sub)) throw new UnauthenticatedError(`The token's sub claim must be a non-empty string of at most ${LIMITS.id} characters`);
   if (name !== undefined && (typeof name !== 'string' || name.length > LIMITS.name || name.includes('\u0000'))) throw new UnauthenticatedError(`The token's name claim must be a string of at most ${LIMITS.name} characters`);
   if (roles !== undefined && (!Array.isArray(roles) || roles.length > ROLES.length || !roles.every((r) => ROLES.includes(r as Role)))) {
     throw new UnauthenticatedError(`The token's roles claim must be a list of ${ROLES.join(', ')}`);
   }
-  return { id: sub, ...(typeof name === 'string' && name.trim() ? { name: name.trim() } : {}), roles: (roles as Role[] | undefined) ?? [] };
+  const facts: SignInFacts = {
+    ...(typeof name === 'string' && name.trim() ? { name: name.trim() } : {}),
+    email: profileFact(payload.email, "The token's email claim", MAX_EMAIL, true),
+    title: profileFact(payload.title, "The token's title claim", MAX_PROFILE_TEXT),
+    department: profileFact(payload.department, "The token's department claim", MAX_PROFILE_TEXT),
+    ...(roles !== undefined ? { roles: normaliseRoles(roles) } : {}),
+  };
+  return { id: sub, ...(facts.name ? { name: facts.name } : {}), ...(facts.roles ? { roles: facts.roles } : {}), facts: withoutUndefined(facts) };
+}
+
+/** The facts that were sent. */
+function withoutUndefined(facts: SignInFacts): SignInFacts {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as SignInFacts;
 }
 
 /** Resolves the acting user of each request according to the configured mode. */
@@ -128,10 +182,17 @@ export class Authenticator {
     const id = typeof value === 'string' ? value.trim() : '';
     if (!id) return { user: null, ambient: true };
     if (!isUsableId(id)) throw new UnauthenticatedError(`The user header must be at most ${LIMITS.id} characters`);
-    const nameHeader = request.headers[`${this.config.userHeader}-name`];
-    const name = typeof nameHeader === 'string' && nameHeader.trim() ? nameHeader.trim().slice(0, LIMITS.name) : id;
-    await this.store.repos.people.ensure(id, name, ['member']);
-    return { user: await this.store.repos.people.user(id), ambient: true };
+    const header = (suffix: string) => headerText(request.headers[`${this.config.userHeader}-${suffix}`]);
+    const nameHeader = header('name');
+    const facts = withoutUndefined({
+      ...(nameHeader && nameHeader.trim() ? { name: nameHeader.trim().slice(0, LIMITS.name) } : {}),
+      email: profileFact(header('email'), `The ${this.config.userHeader}-email header`, MAX_EMAIL, true),
+      title: profileFact(header('title'), `The ${this.config.userHeader}-title header`, MAX_PROFILE_TEXT),
+      department: profileFact(header('department'), `The ${this.config.userHeader}-department header`, MAX_PROFILE_TEXT),
+      roles: rolesFromHeader(headerText(request.headers[this.config.rolesHeader]), this.config.rolesHeader),
+    });
+    const { user } = await this.store.repos.people.provision(id, facts);
+    return { user, ambient: true };
   }
 
   private async jwt(request: FastifyRequest): Promise<User | null> {
@@ -155,11 +216,7 @@ export class Authenticator {
     }
     if (!payload) throw new UnauthenticatedError('The token is invalid or expired', { cause: lastError });
     const claims = claimsOf(payload);
-    await this.store.repos.people.ensure(claims.id, claims.name ?? claims.id, ['member']);
-    const stored = await this.store.repos.people.user(claims.id);
-    return {
-      id: claims.id, name: stored?.name ?? claims.name ?? claims.id, ...(stored?.avatarUrl ? { avatarUrl: stored.avatarUrl } : {}),
-      roles: claims.roles.length ? claims.roles : ['member'],
-    };
+    const { user } = await this.store.repos.people.provision(claims.id, claims.facts);
+    return user;
   }
 }

@@ -1,5 +1,6 @@
 /** Routes of people, expert suggestions and endorsements under `/api/v1`: transport only, the rules are core's domain. */
-import { people } from '@confab/core/domain';
+import type { Role } from '@confab/core';
+import { people, roles } from '@confab/core/domain';
 import type { FastifyInstance } from 'fastify';
 import { limitSearch, read, write, type AppContext } from '../http/context.js';
 import { limitOf, listOf, type PageQs } from '../http/schemas.js';
@@ -30,5 +31,9 @@ export function peopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.put<{ Params: { id: string; skill: string }; Body: { on: boolean } }>('/people/:id/endorsements/:skill', { schema: s.endorseSchema }, (req, reply) => {
     const { id, skill } = req.params;
     return write(ctx, req, reply, { status: 200, operation: 'endorse', input: [id, skill, req.body.on], run: (w) => people.endorse(w, id, skill, req.body.on) });
+  });
+  app.put<{ Params: { id: string }; Body: { roles: Role[] } }>('/people/:id/roles', { schema: s.setRolesSchema }, (req, reply) => {
+    const { id } = req.params;
+    return write(ctx, req, reply, { status: 200, operation: 'setRoles', input: [id, req.body.roles], run: (w) => roles.setRoles(w, id, req.body.roles) });
   });
 }

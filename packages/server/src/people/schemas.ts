@@ -25,3 +25,10 @@ export const endorseSchema = {
   params: { type: 'object', required: ['id', 'skill'], properties: { id: str(200), skill: str(LIMITS.tag * 3) } },
   body: body({ on: { type: 'boolean' } }, ['on']),
 } as const;
+
+/** PUT /people/:id/roles (admins only) */
+export const setRolesSchema = {
+  summary: "Set a person's roles (admins only; member is always kept; the last admin cannot be demoted; roles from the identity provider win at the next sign-in)",
+  returns: 'Person', tags: ['people'], params: idParams,
+  body: body({ roles: { type: 'array', maxItems: 6, items: str(20) } }, ['roles']),
+} as const;

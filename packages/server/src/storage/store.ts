@@ -6,6 +6,7 @@
  */
 import type { Id, Seed } from '@confab/core';
 import type { Repositories, Storage, StoredEvent } from '@confab/core/domain';
+import type { SqlDirectory } from './sql/directory.js';
 
 /** A position in the event stream: opaque, as sent in SSE `id:` and `Last-Event-ID`. */
 export type EventPosition = string;
@@ -54,7 +55,15 @@ export interface ServerStore extends Storage {
   seed(seed: Seed): Promise<void>;
   /** The seed's `currentUser`, kept for dev auth. */
   defaultUserId(): Promise<Id | null>;
+  /**
+   * A token that changes whenever stored data may have changed (any write by this process, any
+   * commit by another), or null when this store cannot tell cheaply (PostgreSQL: other replicas
+   * commit unseen). A read computed under token T is still current while `readVersion()` is T.
+   */
+  readVersion(): string | null;
   /** Deletes idempotency records older than `before` (ISO). */
   pruneIdempotency(before: string): Promise<number>;
+  /** Runs the directory import's writes (`import-people`) in one transaction. */
+  directory<T>(fn: (directory: SqlDirectory) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

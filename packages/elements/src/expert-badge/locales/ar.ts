@@ -30,4 +30,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `لقد أيّدت ${skill}.`,
   unendorsed: (skill) => `لقد سحبت تأييدك لـ ${skill}.`,
   endorseOffline: 'أنت غير متصل. حاول مجددًا عند عودة الاتصال.',
+  availabilityUntil: (availability, date) => `${availability} حتى ${date}`,
+  editProfile: 'تعديل الملف الشخصي',
 };

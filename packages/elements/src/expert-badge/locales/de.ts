@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Sie haben ${skill} bestätigt.`,
   unendorsed: (skill) => `Sie haben Ihre Bestätigung für ${skill} zurückgezogen.`,
   endorseOffline: 'Sie sind offline. Versuchen Sie es erneut, wenn Sie wieder online sind.',
+  availabilityUntil: (availability, date) => `${availability} bis ${date}`,
+  editProfile: 'Profil bearbeiten',
 };

@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Has validado ${skill}.`,
   unendorsed: (skill) => `Has retirado tu validación de ${skill}.`,
   endorseOffline: 'No tienes conexión. Vuelve a intentarlo cuando estés en línea.',
+  availabilityUntil: (availability, date) => `${availability} hasta el ${date}`,
+  editProfile: 'Editar perfil',
 };

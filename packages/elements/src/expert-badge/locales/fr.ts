@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Vous avez recommandé cette personne pour ${skill}.`,
   unendorsed: (skill) => `Vous avez retiré votre recommandation pour ${skill}.`,
   endorseOffline: 'Vous êtes hors ligne. Réessayez dès votre retour en ligne.',
+  availabilityUntil: (availability, date) => `${availability} jusqu’au ${date}`,
+  editProfile: 'Modifier le profil',
 };

@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `המלצת על ${skill}.`,
   unendorsed: (skill) => `ביטלת את ההמלצה שלך על ${skill}.`,
   endorseOffline: 'אין חיבור לרשת. אפשר לנסות שוב כשהחיבור יחזור.',
+  availabilityUntil: (availability, date) => `${availability} עד ${date}`,
+  editProfile: 'עריכת הפרופיל',
 };

@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Hai confermato ${skill}.`,
   unendorsed: (skill) => `Hai ritirato la tua conferma di ${skill}.`,
   endorseOffline: 'Sei offline. Riprova quando tornerai online.',
+  availabilityUntil: (availability, date) => `${availability} fino al ${date}`,
+  editProfile: 'Modifica profilo',
 };

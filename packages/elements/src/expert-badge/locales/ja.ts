@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `${skill} を推薦しました。`,
   unendorsed: (skill) => `${skill} の推薦を取り消しました。`,
   endorseOffline: 'オフラインです。オンラインに戻ってからもう一度お試しください。',
+  availabilityUntil: (availability, date) => `${date} まで${availability}`,
+  editProfile: 'プロフィールを編集',
 };

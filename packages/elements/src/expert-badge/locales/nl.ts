@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Je hebt ${skill} onderschreven.`,
   unendorsed: (skill) => `Je hebt je onderschrijving van ${skill} ingetrokken.`,
   endorseOffline: 'Je bent offline. Probeer het opnieuw zodra je weer online bent.',
+  availabilityUntil: (availability, date) => `${availability} tot ${date}`,
+  editProfile: 'Profiel bewerken',
 };

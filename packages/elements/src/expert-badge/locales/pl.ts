@@ -28,4 +28,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Potwierdzono umiejętność ${skill}.`,
   unendorsed: (skill) => `Wycofano potwierdzenie umiejętności ${skill}.`,
   endorseOffline: 'Jesteś offline. Spróbuj ponownie, gdy wrócisz do sieci.',
+  availabilityUntil: (availability, date) => `${availability} do ${date}`,
+  editProfile: 'Edytuj profil',
 };

@@ -22,4 +22,6 @@ export const strings: ExpertBadgeStrings = {
   endorsed: (skill) => `Você validou ${skill}.`,
   unendorsed: (skill) => `Você retirou sua validação de ${skill}.`,
   endorseOffline: 'Você está off-line. Tente novamente quando voltar a ficar on-line.',
+  availabilityUntil: (availability, date) => `${availability} até ${date}`,
+  editProfile: 'Editar perfil',
 };

@@ -1,9 +1,10 @@
 /** Campaigns, ideas and comments. */
-import type { Campaign, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery } from '@confab/core';
+import type { Campaign, CampaignStatus, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery } from '@confab/core';
 import type { IdeaRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { myVote, textDoc, type SqlContext } from './context.js';
-import type { CampaignsTable, IdeasTable } from './schema.js';
+import { SqlCampaigns, type CampaignFields } from './campaigns.js';
+import type { IdeasTable } from './schema.js';
 import { insertTags, tagRows, tagsOf } from './tags.js';
 import { decodeCursor, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
@@ -34,12 +35,20 @@ export class SqlIdeas implements IdeaRepository {
   }
 
   async campaigns(): Promise<Campaign[]> {
-    return (await this.ctx.db.selectFrom('campaigns').selectAll().orderBy('seq').execute()).map(toCampaign);
+    return new SqlCampaigns(this.ctx).all();
   }
 
   async campaign(id: Id): Promise<Campaign | null> {
-    const row = await this.ctx.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? toCampaign(row) : null;
+    return new SqlCampaigns(this.ctx).get(id);
+  }
+
+  async createCampaign(input: CampaignFields): Promise<Campaign> {
+    const campaigns = new SqlCampaigns(this.ctx);
+    return (await campaigns.get(await campaigns.insert(input))) as Campaign;
+  }
+
+  async updateCampaign(id: Id, fields: CampaignFields & { status?: CampaignStatus }): Promise<void> {
+    await new SqlCampaigns(this.ctx).update(id, fields);
   }
 
   async list(query: IdeaQuery, viewerId: Id | null): Promise<Page<Idea>> {
@@ -100,11 +109,6 @@ export class SqlIdeas implements IdeaRepository {
     await this.ctx.db.updateTable('ideas').set({ status, status_note: note, status_by: byId, status_at: now() }).where('id', '=', ideaId).execute();
   }
 
-  /** Stores a campaign (seeding). */
-  async insertCampaign(c: Campaign): Promise<void> {
-    await this.ctx.db.insertInto('campaigns').values({ id: c.id, title: c.title, purpose: c.purpose, status: c.status, created_at: c.createdAt }).execute();
-  }
-
   /** Stores an idea with its own id, time and status, its tags and its search text (submit and seeding). */
   async insert(i: IdeaRecord): Promise<void> {
     const { seq } = await this.ctx.db.insertInto('ideas').values({
@@ -126,7 +130,7 @@ export class SqlIdeas implements IdeaRepository {
   private async toIdeas(rows: IdeaRow[]): Promise<Idea[]> {
     if (rows.length === 0) return [];
     const [tags, refs] = await Promise.all([
-      tagsOf(this.ctx.db, 'idea_tags', rows.map((r) => r.id)),
+      tagsOf(this.ctx, 'idea_tags', rows.map((r) => r.id)),
       this.ctx.refs.get(this.ctx.db, rows.flatMap((r) => (r.status_by ? [r.author_id, r.status_by] : [r.author_id]))),
     ]);
     return rows.map((r) => ({
@@ -137,8 +141,4 @@ export class SqlIdeas implements IdeaRepository {
         : null,
     }));
   }
-}
-
-function toCampaign(r: Selectable<CampaignsTable>): Campaign {
-  return { id: r.id, title: r.title, purpose: r.purpose, status: r.status === 'closed' ? 'closed' : 'open', createdAt: r.created_at };
 }

@@ -1,7 +1,8 @@
 /** People, skills, endorsements and evidence, and the cache of short references every item carries. */
-import type { Availability, Evidence, Id, Person, PersonRef, Role, Skill, User } from '@confab/core';
-import type { PeopleRepository } from '@confab/core/domain';
-import { sql, type Selectable } from 'kysely';
+import type { Availability, Evidence, Id, Person, PersonRef, Role, RolesSource, Skill, User } from '@confab/core';
+import type { PeopleRepository, ProfilePatch, SignInFacts } from '@confab/core/domain';
+import { skillKey } from '@confab/core';
+import { sql, type Selectable, type Updateable } from 'kysely';
 import type { Executor, PeopleTable } from './schema.js';
 import { binaryCompare, jsonList, now } from './util.js';
 
@@ -12,27 +13,34 @@ interface EvidenceRow { pid: string; tag_key: string; tag: string; answers: numb
 /** How many references the cache keeps before starting afresh. */
 const REF_CACHE = 10_000;
 
+/** How long a reference is trusted: names also change in another process (`import-people`, another replica). */
+const REF_TTL_MS = 60_000;
+
 /**
- * Names and avatars of people, which travel with every item. People change only by seeding
- * (which clears this) or by first sign-in, so a reference once read stays true.
+ * Names and avatars of people, which travel with every item. A change in this process forgets the
+ * reference (`forget`, seeding clears them all); a change elsewhere (the directory import, another
+ * replica) shows within `REF_TTL_MS`.
  */
 export class RefCache {
   private readonly refs = new Map<Id, PersonRef>();
+  private readonly until = new Map<Id, number>();
 
   async get(db: Executor, ids: Iterable<Id>): Promise<Map<Id, PersonRef>> {
     const out = new Map<Id, PersonRef>();
     const missing: Id[] = [];
+    const now = Date.now();
     for (const id of new Set(ids)) {
       const ref = this.refs.get(id);
-      if (ref) out.set(id, ref);
+      if (ref && (this.until.get(id) ?? 0) > now) out.set(id, ref);
       else missing.push(id);
     }
     if (missing.length > 0) {
-      if (this.refs.size + missing.length > REF_CACHE) this.refs.clear();
+      if (this.refs.size + missing.length > REF_CACHE) this.clear();
       const rows = await db.selectFrom('people').select(['id', 'name', 'avatar_url']).where('id', 'in', missing).execute();
       for (const row of rows) {
         const ref = toRef(row);
         this.refs.set(row.id, ref);
+        this.until.set(row.id, now + REF_TTL_MS);
         out.set(row.id, ref);
       }
     }
@@ -41,12 +49,18 @@ export class RefCache {
 
   clear(): void {
     this.refs.clear();
+    this.until.clear();
+  }
+
+  /** Drops one person's reference (their name or avatar changed). */
+  forget(id: Id): void {
+    this.refs.delete(id);
   }
 }
 
 /** The people repository over one executor (the database or a transaction). */
 export class SqlPeople implements PeopleRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(private readonly db: Executor, private readonly refs?: RefCache) {}
 
   async user(id: Id): Promise<User | null> {
     const row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
@@ -92,12 +106,12 @@ export class SqlPeople implements PeopleRepository {
 
   async declaredSkill(personId: Id, skill: string): Promise<string | null> {
     const row = await this.db.selectFrom('skills').select('name')
-      .where('person_id', '=', personId).where('name_key', '=', skill.toLowerCase()).executeTakeFirst();
+      .where('person_id', '=', personId).where('name_key', '=', skillKey(skill)).executeTakeFirst();
     return row?.name ?? null;
   }
 
   async setEndorsement(personId: Id, skill: string, endorserId: Id, on: boolean): Promise<boolean> {
-    const key = skill.toLowerCase();
+    const key = skillKey(skill);
     if (on) {
       const result = await this.db.insertInto('endorsements').values({ person_id: personId, skill_key: key, endorser_id: endorserId, at: now() })
         .onConflict((oc) => oc.doNothing()).executeTakeFirst();
@@ -106,6 +120,46 @@ export class SqlPeople implements PeopleRepository {
     const result = await this.db.deleteFrom('endorsements')
       .where('person_id', '=', personId).where('skill_key', '=', key).where('endorser_id', '=', endorserId).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
+  }
+
+  // Roles and sign-in provisioning (roles and directory import).
+  async setRoles(personId: Id, roles: Role[], source: RolesSource): Promise<void> {
+    await this.db.updateTable('people').set({ roles: JSON.stringify(roles), roles_source: source }).where('id', '=', personId).execute();
+  }
+
+  async adminIds(): Promise<Id[]> {
+    const rows = await this.db.selectFrom('people').select('id').where('active', '=', 1).where('roles', 'like', '%"admin"%').execute();
+    return rows.map((r) => r.id);
+  }
+
+  async provision(id: Id, facts: SignInFacts): Promise<{ user: User; changed: boolean }> {
+    let row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) {
+      await this.db.insertInto('people').values({ id, name: facts.name ?? id, roles: JSON.stringify(['member']), availability: 'unknown' })
+        .onConflict((oc) => oc.column('id').doNothing()).execute();
+      row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    }
+    const update = provisionUpdate(row, facts);
+    if (Object.keys(update).length === 0) return { user: toUser(row), changed: false };
+    await this.db.updateTable('people').set(update).where('id', '=', id).execute();
+    if (update.name !== undefined) this.refs?.forget(id);
+    return { user: toUser({ ...row, ...update }), changed: true };
+  }
+
+  // Self-service profiles.
+  async updateProfile(personId: Id, patch: ProfilePatch): Promise<void> {
+    const set: Updateable<PeopleTable> = {};
+    if (patch.name !== undefined) set.name = patch.name;
+    for (const key of ['title', 'department', 'location', 'about'] as const) if (patch[key] !== undefined) set[key] = patch[key] || null;
+    if (patch.availability !== undefined) set.availability = patch.availability;
+    if (patch.availabilityUntil !== undefined) set.availability_until = patch.availabilityUntil;
+    if (Object.keys(set).length > 0) await this.db.updateTable('people').set(set).where('id', '=', personId).execute();
+    if (patch.name !== undefined) this.refs?.forget(personId);
+    if (patch.skills) {
+      await this.db.deleteFrom('skills').where('person_id', '=', personId).execute();
+      const rows = patch.skills.map((name, position) => ({ person_id: personId, name, name_key: skillKey(name), position }));
+      if (rows.length > 0) await this.db.insertInto('skills').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    }
   }
 
   /** Skills in declared order with their endorsement counts, for some people (null: everyone). */
@@ -122,18 +176,27 @@ export class SqlPeople implements PeopleRepository {
     return q.orderBy('s.person_id').orderBy('s.position').execute() as Promise<SkillRow[]>;
   }
 
-  /** Answers and accepted answers per author and tag (tags compared ignoring case), for some people (null: everyone). */
+  /**
+   * Answers and accepted answers per author and skill, for some people (null: everyone): tags
+   * compared by key and resolved through the skill aliases, so an answer counts once per skill.
+   */
   private evidence(ids: Id[] | null): Promise<EvidenceRow[]> {
+    const key = sql<string>`coalesce(sa.canonical_key, t.tag_key)`;
     let q = this.db.selectFrom('answers as a')
       .innerJoin('questions as q', 'q.id', 'a.question_id')
       .innerJoin('question_tags as t', 't.item_id', 'q.id')
+      .leftJoin('skill_aliases as sa', 'sa.alias_key', 't.tag_key')
+      // The name the vocabulary gives a merged skill, also for questions tagged with the skill itself.
+      .leftJoin((eb) => eb.selectFrom('skill_aliases').select(['canonical_key', sql<string>`max(canonical_name)`.as('canonical_name')])
+        .groupBy('canonical_key').as('c'), (j) => j.on(sql<boolean>`c.canonical_key = coalesce(sa.canonical_key, t.tag_key)`))
       .select((eb) => [
-        'a.author_id as pid', 't.tag_key', 't.tag',
-        eb.fn.countAll<number>().as('answers'),
-        eb.fn.sum<number>(eb.case().when('q.accepted_answer_id', '=', eb.ref('a.id')).then(1).else(0).end()).as('accepted'),
+        'a.author_id as pid', key.as('tag_key'),
+        sql<string>`coalesce(max(c.canonical_name), min(t.tag))`.as('tag'),
+        eb.fn.count<number>('a.id').distinct().as('answers'),
+        eb.fn.count<number>(eb.case().when('q.accepted_answer_id', '=', eb.ref('a.id')).then(eb.ref('a.id')).end()).distinct().as('accepted'),
       ]);
     if (ids) q = q.where('a.author_id', 'in', ids);
-    return q.groupBy(['a.author_id', 't.tag_key', 't.tag']).execute();
+    return q.groupBy(['a.author_id', key]).execute();
   }
 }
 
@@ -151,7 +214,7 @@ function evidenceOf(rows: EvidenceRow[], skillsOf: Map<string, Skill[]>): Map<st
   for (const r of [...rows].sort((a, b) => binaryCompare(a.tag, b.tag))) {
     let byTag = byPerson.get(r.pid);
     if (!byTag) byPerson.set(r.pid, (byTag = new Map()));
-    const declared = skillsOf.get(r.pid)?.find((s) => s.name.toLowerCase() === r.tag_key)?.name;
+    const declared = skillsOf.get(r.pid)?.find((s) => skillKey(s.name) === r.tag_key)?.name;
     const ev = byTag.get(r.tag_key) ?? { skill: declared ?? r.tag, acceptedAnswers: 0, answers: 0 };
     ev.answers += Number(r.answers);
     ev.acceptedAnswers += Number(r.accepted ?? 0);
@@ -180,6 +243,28 @@ function assemble(rows: PersonRow[], skills: SkillRow[], evidence: EvidenceRow[]
     if (row.department) person.department = row.department;
     if (row.location) person.location = row.location;
     if (row.email) person.email = row.email;
+    if (row.about) person.about = row.about;
+    if (row.availability_until) person.availabilityUntil = row.availability_until;
+    // Roles and directory: the domain hides roles from readers who may not see them (`personFor`).
+    person.roles = jsonList(row.roles) as Role[];
+    if (row.roles_source) person.rolesSource = row.roles_source as RolesSource;
+    if (row.manager_id) person.managerId = row.manager_id;
+    if (Number(row.active) === 0) person.deactivated = true;
     return person;
   });
+}
+
+/** The columns a sign-in changes: the facts that differ from the row; roles given are the identity provider's. */
+function provisionUpdate(row: PersonRow, facts: SignInFacts): Partial<Pick<PersonRow, 'name' | 'email' | 'title' | 'department' | 'roles' | 'roles_source' | 'active'>> {
+  const update: ReturnType<typeof provisionUpdate> = {};
+  for (const key of ['name', 'email', 'title', 'department'] as const) {
+    const value = facts[key];
+    if (value !== undefined && row[key] !== value) update[key] = value;
+  }
+  if (facts.roles) {
+    const roles = JSON.stringify(facts.roles);
+    if (row.roles !== roles || row.roles_source !== 'identity-provider') Object.assign(update, { roles, roles_source: 'identity-provider' });
+  }
+  if (Number(row.active) === 0) update.active = 1;
+  return update;
 }

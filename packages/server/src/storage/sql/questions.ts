@@ -5,9 +5,17 @@ import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
 import type { AnswersTable, QuestionsTable } from './schema.js';
 import { insertTags, questionHasTag, tagRows, tagsOf } from './tags.js';
+import { statement } from './prepared.js';
 import { decodeCursor, groupBy, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
 type QuestionRow = Selectable<QuestionsTable> & { mine: number | boolean };
+
+// Read for every vote and every thread: compiled once (`prepared.ts`).
+const questionById = statement((db, $) => db.selectFrom('questions as q').selectAll('q')
+  .select((eb) => eb.exists(eb.selectFrom('votes as v').select('v.item_id')
+    .where('v.kind', '=', 'question').where('v.item_id', '=', sql.ref<string>('q.id')).where('v.person_id', '=', $(0))).as('mine'))
+  .where('q.id', '=', $(1)));
+const routesOf = statement((db, $) => db.selectFrom('question_routes').select(['question_id', 'person_id']).where('question_id', 'in', $.list(0)).orderBy('seq'));
 type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
 
 /** Questions in SQL. */
@@ -38,7 +46,7 @@ export class SqlQuestions implements QuestionRepository {
   }
 
   async get(id: Id, viewerId: Id | null): Promise<Question | null> {
-    const row = await this.select(viewerId).where('q.id', '=', id).executeTakeFirst();
+    const [row] = await questionById.rows(this.ctx, [viewerId ?? '', id]);
     return row ? (await this.toQuestions([row]))[0] ?? null : null;
   }
 
@@ -106,10 +114,7 @@ export class SqlQuestions implements QuestionRepository {
   private async toQuestions(rows: QuestionRow[]): Promise<Question[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const [tags, routeRows] = await Promise.all([
-      tagsOf(this.ctx.db, 'question_tags', ids),
-      this.ctx.db.selectFrom('question_routes').select(['question_id', 'person_id']).where('question_id', 'in', ids).orderBy('seq').execute(),
-    ]);
+    const [tags, routeRows] = await Promise.all([tagsOf(this.ctx, 'question_tags', ids), routesOf.rows(this.ctx, [ids])]);
     const routes = groupBy(routeRows, (r) => r.question_id, (r) => r.person_id);
     const refs = await this.ctx.refs.get(this.ctx.db, [...rows.map((r) => r.author_id), ...routeRows.map((r) => r.person_id)]);
     return rows.map((r) => ({

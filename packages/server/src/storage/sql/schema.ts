@@ -19,7 +19,18 @@ export interface PeopleTable {
   email: string | null;
   avatar_url: string | null;
   availability: string;
+  /** Roles and directory import (migration 4): `identity-provider`, `admin` or null (seeded). */
+  roles_source: string | null;
+  manager_id: string | null;
+  /** 1, or 0 once `import-people --prune` deactivated the person. */
+  active: Generated<number>;
+  /** Self-service profiles (migration 2): "About" (Markdown) and until when `availability` holds. */
+  about: string | null;
+  availability_until: string | null;
 }
+
+/** Skill aliases (migration 2): `alias_key` stands for the skill `canonical_key`, named `canonical_name`. */
+export interface SkillAliasesTable { alias_key: string; alias: string; canonical_key: string; canonical_name: string }
 
 export interface SkillsTable { person_id: string; name: string; name_key: string; position: number }
 export interface EndorsementsTable { person_id: string; skill_key: string; endorser_id: string; at: string }
@@ -52,7 +63,17 @@ export interface AnswersTable {
 
 export interface VotesTable { kind: string; item_id: string; person_id: string; at_ms: number }
 
-export interface CampaignsTable { seq: Generated<number>; id: string; title: string; purpose: string; status: string; created_at: string }
+export interface CampaignsTable {
+  seq: Generated<number>; id: string; title: string; purpose: string;
+  /** As an admin set it; `closes_at` is applied by the domain (`campaignStatus`). */
+  status: string;
+  created_at: string;
+  /** Markdown ('' when none). Migration 3. */
+  description: Generated<string>;
+  closes_at: string | null;
+}
+/** The owners of a campaign, in the order chosen (`seq`). Migration 3. */
+export interface CampaignOwnersTable { seq: Generated<number>; campaign_id: string; person_id: string }
 
 export interface IdeasTable {
   seq: Generated<number>;
@@ -109,6 +130,7 @@ export interface DB {
   meta: MetaTable;
   people: PeopleTable;
   skills: SkillsTable;
+  skill_aliases: SkillAliasesTable;
   endorsements: EndorsementsTable;
   questions: QuestionsTable;
   question_tags: TagsTable;
@@ -116,6 +138,7 @@ export interface DB {
   answers: AnswersTable;
   votes: VotesTable;
   campaigns: CampaignsTable;
+  campaign_owners: CampaignOwnersTable;
   ideas: IdeasTable;
   idea_tags: TagsTable;
   comments: CommentsTable;

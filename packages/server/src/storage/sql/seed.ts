@@ -1,5 +1,6 @@
 /** Loads a portable `Seed` into an empty database, oldest first so that "newest first" follows the seed's times. */
-import type { Seed } from '@confab/core';
+import { skillKey, skillName, type Seed } from '@confab/core';
+import { SqlCampaigns } from './campaigns.js';
 import type { SqlContext } from './context.js';
 import { SqlFeedback } from './feedback.js';
 import { SqlIdeas } from './ideas.js';
@@ -24,9 +25,10 @@ export async function loadSeed(ctx: SqlContext, seed: Seed): Promise<void> {
     await db.insertInto('people').values({
       id: p.id, name: p.name, roles: JSON.stringify(p.roles ?? ['member']), title: p.title ?? null, department: p.department ?? null,
       location: p.location ?? null, email: p.email ?? null, avatar_url: p.avatarUrl ?? null, availability: p.availability ?? 'unknown',
+      about: p.about ?? null, availability_until: p.availabilityUntil ?? null,
     }).execute();
     const skills = (p.skills ?? []).map((s, position) => ({ person_id: p.id, name: typeof s === 'string' ? s : s.name, position }))
-      .map((s) => ({ ...s, name_key: s.name.toLowerCase() }));
+      .map((s) => ({ ...s, name_key: skillKey(s.name) }));
     if (skills.length > 0) await db.insertInto('skills').values(skills).onConflict((oc) => oc.doNothing()).execute();
   }
   for (const p of seed.people) {
@@ -45,8 +47,12 @@ export async function loadSeed(ctx: SqlContext, seed: Seed): Promise<void> {
   await db.updateTable('questions')
     .set((eb) => ({ answer_count: eb.selectFrom('answers').select(eb.fn.countAll<number>().as('n')).whereRef('answers.question_id', '=', 'questions.id') }))
     .execute();
+  const campaigns = new SqlCampaigns(ctx);
   for (const c of byTime(seed.campaigns)) {
-    await ideas.insertCampaign({ id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt) });
+    await campaigns.insert({
+      id: c.id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', createdAt: at(c.createdAt),
+      description: c.description ?? '', closesAt: c.closesAt ?? null, owners: c.owners ?? [],
+    });
   }
   for (const i of byTime(seed.ideas)) {
     const change = i.statusChange ? { note: i.statusChange.note, by: i.statusChange.by, at: at(i.statusChange.at) } : null;
@@ -60,6 +66,10 @@ export async function loadSeed(ctx: SqlContext, seed: Seed): Promise<void> {
       anonymous: f.anonymous ?? false, author: f.author, createdAt: at(f.createdAt), state: f.state ?? 'open',
       response: f.response ? { body: f.response.body, by: f.response.by, at: at(f.response.at) } : null,
     });
+  }
+  for (const a of seed.skillAliases ?? []) {
+    const row = { alias: skillName(a.alias), canonical_key: skillKey(a.into), canonical_name: skillName(a.into) };
+    await db.insertInto('skill_aliases').values({ alias_key: skillKey(a.alias), ...row }).onConflict((oc) => oc.column('alias_key').doUpdateSet(row)).execute();
   }
   for (const v of seed.votes ?? []) await votes.set({ kind: v.kind, id: v.id }, v.by, true, v.at ? Date.parse(v.at) : start);
   if (seed.currentUser) {

@@ -3,11 +3,13 @@
  * (better-sqlite3 in WAL mode, behind Kysely with a statement cache).
  */
 import { mkdirSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { SqlDialect } from './dialect.js';
+import { statement } from './prepared.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import type { DB } from './schema.js';
 
@@ -16,6 +18,9 @@ const STATEMENT_CACHE = 500;
 
 /** An FTS5 string for one word, matched as a prefix; quoting keeps user text from being FTS syntax. */
 const prefix = (word: string) => `"${word.replaceAll('"', '""')}"*`;
+
+// Every write appends its events: compiled once (`prepared.ts`).
+const appendEvent = statement((db, $) => db.insertInto('events').values({ type: $(0), scopes: $(1), at: $(2), actor_id: $(3), owner_id: $(4), data: $(5) }));
 
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
@@ -40,7 +45,7 @@ export const sqliteDialect: SqlDialect = {
   },
 
   async appendEvent(db, row) {
-    await db.insertInto('events').values(row).execute();
+    await appendEvent.run({ db, dialect: sqliteDialect }, [row.type, row.scopes, row.at, row.actor_id ?? null, row.owner_id ?? null, row.data]);
   },
   position: sql<string>`CAST(id AS TEXT)`,
   // One connection, used by one transaction at a time: whatever is committed is in order.
@@ -63,8 +68,9 @@ export function sqlitePath(url: string): string {
  * better-sqlite3 as Kysely's driver wants it, keeping prepared statements (Kysely prepares for
  * every query). Transactions begin IMMEDIATE: they all write, and a deferred one that turns into a
  * writer after another process wrote fails at once with SQLITE_BUSY instead of waiting its turn.
+ * Every statement that writes counts one in `writes` when it runs (see `SqliteConnection.version`).
  */
-function cachingDatabase(db: Database.Database): SqliteDatabase {
+function cachingDatabase(db: Database.Database, writes: { count: number }): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
     close: () => db.close(),
@@ -74,7 +80,7 @@ function cachingDatabase(db: Database.Database): SqliteDatabase {
       if (stmt) {
         cache.delete(text);
       } else {
-        stmt = db.prepare(text) as unknown as SqliteStatement;
+        stmt = counted(db.prepare(text), writes);
         if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
       }
       cache.set(text, stmt);
@@ -83,15 +89,114 @@ function cachingDatabase(db: Database.Database): SqliteDatabase {
   };
 }
 
+/** The statement as Kysely's driver uses it; one that writes (INSERT … RETURNING too) counts its runs. */
+function counted(stmt: Database.Statement, writes: { count: number }): SqliteStatement {
+  if (stmt.readonly) return stmt as unknown as SqliteStatement;
+  return {
+    reader: stmt.reader,
+    all(parameters) {
+      writes.count++;
+      return stmt.all(parameters) as unknown[];
+    },
+    iterate(parameters) {
+      writes.count++;
+      return stmt.iterate(parameters);
+    },
+    run(parameters) {
+      writes.count++;
+      return stmt.run(parameters);
+    },
+  };
+}
+
+/** An open SQLite database behind Kysely. */
+export interface SqliteConnection {
+  db: Kysely<DB>;
+  /**
+   * A token that changes whenever the data may have changed: after any statement that writes on
+   * this connection (counted when it runs, before its COMMIT) and after any commit by another
+   * connection or process (`PRAGMA data_version`). A result computed while the token was T is
+   * current for as long as the token is still T.
+   */
+  version(): string;
+  /** Resolves once every transaction committed before the call is on disk (see `connectSqlite`). */
+  durable(): Promise<void>;
+  /** Closes the WAL handle of `durable` (after the database). */
+  closeWal(): Promise<void>;
+}
+
 /**
- * Opens a SQLite file (its folder is created) or `:memory:`: WAL, synchronous=FULL and a 5 s busy
- * timeout. Kysely's driver runs one query or transaction at a time on the one connection.
+ * `durable()` for a WAL file: each call waits for an fsync (fdatasync) of the WAL begun after
+ * the call, in libuv's thread pool, so the event loop keeps serving meanwhile; calls made while
+ * one runs share the next one (group commit: one fsync for every commit that waited on it).
  */
-export function connectSqlite(path: string): Kysely<DB> {
+function walSync(file: string): { durable: () => Promise<void>; close: () => Promise<void> } {
+  let inflight: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  // The WAL keeps its file (and inode) while this connection is open: one handle serves every fsync.
+  let handle: Promise<FileHandle | null> | null = null;
+  const opened = () => (handle ??= open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    handle = null;
+    if (error.code === 'ENOENT') return null; // no WAL yet: nothing committed to sync
+    throw error;
+  }));
+  const once = async () => {
+    const h = await opened();
+    if (!h) return;
+    try {
+      await h.datasync();
+    } catch {
+      // The file was replaced or closed under us: sync the WAL as it is now.
+      handle = null;
+      await h.close().catch(() => {});
+      await (await opened())?.datasync();
+    }
+  };
+  const durable = (): Promise<void> => {
+    if (!inflight) {
+      inflight = once().finally(() => { inflight = null; });
+      return inflight;
+    }
+    // The fsync in flight may have begun before this commit: wait for the one after it.
+    next ??= inflight.catch(() => {}).then(() => {
+      next = null;
+      return durable();
+    });
+    return next;
+  };
+  const close = async () => {
+    await inflight?.catch(() => {});
+    const h = await handle?.catch(() => null);
+    handle = null;
+    await h?.close();
+  };
+  return { durable, close };
+}
+
+/**
+ * Opens a SQLite file (its folder is created) or `:memory:`: WAL and a 5 s busy timeout. Kysely's
+ * driver runs one query or transaction at a time on the one connection.
+ *
+ * Durability is that of `synchronous=FULL` (the WAL is fsynced after every COMMIT, before the
+ * write is answered), without blocking the event loop on the disk: with `synchronous=NORMAL`
+ * SQLite writes the WAL frames of a COMMIT at once and fsyncs only at checkpoints, and the store
+ * awaits `durable()` (an fsync of the WAL) after every COMMIT before it answers. A write that was
+ * answered is on disk, as with FULL; concurrent writes share an fsync. Without WAL (a file system
+ * that refuses it) the connection stays at FULL and `durable()` has nothing left to do.
+ */
+export function connectSqlite(path: string): SqliteConnection {
   if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+  db.pragma(wal ? 'synchronous = NORMAL' : 'synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(db) }) });
+  const writes = { count: 0 };
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const sync = wal && !db.memory ? walSync(`${db.name}-wal`) : { durable: async () => {}, close: async () => {} };
+  return {
+    db: new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(db, writes) }) }),
+    version: () => (db.open ? `${dataVersion.get() as number}.${writes.count}` : 'closed'),
+    durable: sync.durable,
+    closeWal: sync.close,
+  };
 }

@@ -5,18 +5,21 @@
 import { isPostgresUrl, redactUrl } from '../../config.js';
 import type { Id, Seed } from '@confab/core';
 import type { Repositories } from '@confab/core/domain';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ServerStore } from '../store.js';
 import type { SqlContext } from './context.js';
 import type { SqlDialect } from './dialect.js';
 import { SqlEventLog, SqlEvents } from './events.js';
+import { SqlDirectory } from './directory.js';
 import { SqlFeedback } from './feedback.js';
+import { memoiseUsers } from './memo.js';
 import { SqlIdempotency } from './idempotency.js';
 import { SqlIdeas } from './ideas.js';
 import { migrate } from './migrate.js';
 import { RefCache, SqlPeople } from './people.js';
 import { Listener, connectPostgres, postgresDialect } from './postgres.js';
 import { SqlQuestions } from './questions.js';
+import { SqlSkills } from './skills.js';
 import type { DB, Executor } from './schema.js';
 import { loadSeed } from './seed.js';
 import { connectSqlite, sqliteDialect, sqlitePath } from './sqlite.js';
@@ -36,7 +39,8 @@ export interface OpenStoreOptions {
 /** Every repository over one executor. */
 function repositories(ctx: SqlContext): Repositories {
   return {
-    people: new SqlPeople(ctx.db),
+    people: new SqlPeople(ctx.db, ctx.refs),
+    skills: new SqlSkills(ctx.db),
     questions: new SqlQuestions(ctx),
     votes: new SqlVotes(ctx),
     ideas: new SqlIdeas(ctx),
@@ -61,6 +65,10 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   let dialect: SqlDialect;
   let listener: Listener | null = null;
   let where: string;
+  // SQLite: the data version (read caches) and the fsync that makes a commit durable (see ./sqlite.ts).
+  let version: () => string | null = () => null;
+  let durable = async () => {};
+  let closeWal = async () => {};
   if (isPostgresUrl(options.url)) {
     const pg = { url: options.url, poolSize: options.poolSize ?? 10, statementTimeoutMs: options.statementTimeoutMs ?? 15_000, onError };
     db = connectPostgres(pg).db;
@@ -69,7 +77,11 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     where = redactUrl(options.url);
   } else {
     const path = sqlitePath(options.url);
-    db = connectSqlite(path);
+    const sqlite = connectSqlite(path);
+    db = sqlite.db;
+    version = sqlite.version;
+    durable = sqlite.durable;
+    closeWal = sqlite.closeWal;
     dialect = sqliteDialect;
     where = path;
   }
@@ -84,19 +96,28 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   const pgListener = listener;
   const events = new SqlEventLog(db, dialect, pgListener ? (wake) => pgListener.add(wake) : async () => async () => {});
   let defaultUser: Id | null | undefined;
+  const rootRepos = repositories(context(db));
+  memoiseUsers(rootRepos.people, version);
+  /** A write: one transaction, answered once its COMMIT is on disk. */
+  const transaction = async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
+    const result = await db.transaction().execute(fn);
+    await durable();
+    return result;
+  };
 
   return {
     dialect: dialect.name,
-    repos: repositories(context(db)),
+    repos: rootRepos,
     events,
-    read: (fn) => fn(repositories(context(db))),
-    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(context(trx)))),
+    read: (fn) => fn(rootRepos),
+    transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
+    readVersion: version,
     async isEmpty() {
       return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
     },
     async seed(seed: Seed) {
       try {
-        await db.transaction().execute((trx) => loadSeed(context(trx), seed));
+        await transaction((trx) => loadSeed(context(trx), seed));
       } finally {
         refs.clear();
         defaultUser = undefined;
@@ -106,12 +127,20 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
       defaultUser ??= (await db.selectFrom('meta').select('value').where('key', '=', 'currentUser').executeTakeFirst())?.value ?? null;
       return defaultUser;
     },
+    async directory(fn) {
+      try {
+        return await transaction((trx) => fn(new SqlDirectory(trx)));
+      } finally {
+        refs.clear();
+      }
+    },
     async pruneIdempotency(before: string) {
       return Number((await db.deleteFrom('idempotency').where('created_at', '<', before).executeTakeFirst()).numDeletedRows);
     },
     async close() {
       await listener?.close();
       await db.destroy();
+      await closeWal();
     },
   };
 }

@@ -2,23 +2,29 @@
 import type { Id, VoteState, VoteTarget } from '@confab/core';
 import type { VoteRepository } from '@confab/core/domain';
 import type { SqlContext } from './context.js';
+import { statement } from './prepared.js';
 
 const TABLES = { question: 'questions', answer: 'answers', idea: 'ideas' } as const;
+type ItemTable = (typeof TABLES)[keyof typeof TABLES];
+
+// A vote runs on every toggle: its statements are compiled once (`prepared.ts`).
+const insertVote = statement((db, $) => db.insertInto('votes').values({ kind: $(0), item_id: $(1), person_id: $(2), at_ms: $(3) }).onConflict((oc) => oc.doNothing()));
+const deleteVote = statement((db, $) => db.deleteFrom('votes').where('kind', '=', $(0)).where('item_id', '=', $(1)).where('person_id', '=', $(2)));
+const perTable = <T>(make: (table: ItemTable) => T) => ({ questions: make('questions'), answers: make('answers'), ideas: make('ideas') });
+const addVotes = perTable((table) => statement((db, $) => db.updateTable(table).set((eb) => ({ votes: eb('votes', '+', $(0)) })).where('id', '=', $(1))));
+const countVotes = perTable((table) => statement((db, $) => db.selectFrom(table).select('votes').where('id', '=', $(0))));
 
 /** Votes in SQL. */
 export class SqlVotes implements VoteRepository {
   constructor(private readonly ctx: SqlContext) {}
 
   async set(target: VoteTarget, personId: Id, on: boolean, atMs = Date.now()): Promise<{ state: VoteState; changed: boolean }> {
-    const { db } = this.ctx;
     const table = TABLES[target.kind];
     const changed = on
-      ? Number((await db.insertInto('votes').values({ kind: target.kind, item_id: target.id, person_id: personId, at_ms: atMs })
-        .onConflict((oc) => oc.doNothing()).executeTakeFirst()).numInsertedOrUpdatedRows ?? 0) > 0
-      : Number((await db.deleteFrom('votes').where('kind', '=', target.kind).where('item_id', '=', target.id)
-        .where('person_id', '=', personId).executeTakeFirst()).numDeletedRows) > 0;
-    if (changed) await db.updateTable(table).set((eb) => ({ votes: eb('votes', '+', on ? 1 : -1) })).where('id', '=', target.id).execute();
-    const row = await db.selectFrom(table).select('votes').where('id', '=', target.id).executeTakeFirst();
+      ? await insertVote.run(this.ctx, [target.kind, target.id, personId, atMs]) > 0
+      : await deleteVote.run(this.ctx, [target.kind, target.id, personId]) > 0;
+    if (changed) await addVotes[table].run(this.ctx, [on ? 1 : -1, target.id]);
+    const [row] = await countVotes[table].rows(this.ctx, [target.id]);
     return { state: { kind: target.kind, id: target.id, votes: Number(row?.votes ?? 0), myVote: on }, changed };
   }
 }

@@ -159,4 +159,62 @@ export const postgresMigrations: readonly Migration[] = [
       'CREATE INDEX idempotency_created ON idempotency (created_at)',
     ],
   },
+  {
+    // Self-service profiles and the skill vocabulary: "About", availability until, and aliases of merged skills.
+    version: 2,
+    name: 'profiles and skill aliases',
+    statements: [
+      'ALTER TABLE people ADD COLUMN about TEXT',
+      'ALTER TABLE people ADD COLUMN availability_until TEXT',
+      `CREATE TABLE skill_aliases (
+        alias_key TEXT PRIMARY KEY,
+        alias TEXT NOT NULL,
+        canonical_key TEXT NOT NULL,
+        canonical_name TEXT NOT NULL
+      )`,
+      'CREATE INDEX skill_aliases_canonical ON skill_aliases (canonical_key)',
+      'CREATE INDEX skills_name_key ON skills (name_key)',
+      'CREATE INDEX endorsements_skill ON endorsements (skill_key)',
+    ],
+  },
+  {
+    // Campaigns run by admins: a description, a closing date after which the campaign closes by itself, and owners.
+    version: 3,
+    name: 'campaign description, closing date and owners',
+    statements: [
+      "ALTER TABLE campaigns ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+      'ALTER TABLE campaigns ADD COLUMN closes_at TEXT COLLATE "C"',
+      `CREATE TABLE campaign_owners (
+        seq BIGSERIAL PRIMARY KEY,
+        campaign_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        UNIQUE (campaign_id, person_id)
+      )`,
+    ],
+  },
+  {
+    // Roles and directory import: who set the roles, the manager, and deactivation by `import-people --prune`.
+    version: 4,
+    name: 'people roles source, manager and active',
+    statements: [
+      'ALTER TABLE people ADD COLUMN roles_source TEXT',
+      'ALTER TABLE people ADD COLUMN manager_id TEXT',
+      'ALTER TABLE people ADD COLUMN active INTEGER NOT NULL DEFAULT 1',
+    ],
+  },
+  {
+    // Server throughput (EXPLAIN QUERY PLAN / EXPLAIN ANALYZE of the hot statements): lists by votes
+    // read in index order instead of sorting every item of a campaign or page context, and tags come
+    // in their order from a covering index.
+    version: 5,
+    name: 'indexes for hot reads',
+    statements: [
+      'CREATE INDEX ideas_campaign_votes ON ideas (campaign_id, votes, seq)',
+      'CREATE INDEX ideas_votes ON ideas (votes, seq)',
+      'CREATE INDEX questions_context_votes ON questions (context, votes, seq)',
+      'CREATE INDEX question_tags_order ON question_tags (item_id, position, tag)',
+      'CREATE INDEX idea_tags_order ON idea_tags (item_id, position, tag)',
+      'CREATE INDEX skills_order ON skills (person_id, position)',
+    ],
+  },
 ];

@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('de', n);
+
+/** Campaign strings of `<confab-idea-board>` in German, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Neue Kampagne',
+  editCampaign: 'Kampagne bearbeiten',
+  closeCampaign: 'Kampagne schließen',
+  newHeading: 'Neue Kampagne',
+  editHeading: 'Kampagne bearbeiten',
+  formIntro: 'Menschen geben ihre Zeit, wenn sie wissen, warum sie gefragt werden und was mit ihren Ideen geschieht.',
+  titleLabel: 'Titel der Kampagne',
+  purposeLabel: 'Zweck',
+  purposeHint: 'Pflichtfeld. Warum fragen wir, und was geschieht mit den Ideen: Wer liest sie, wann entscheiden Sie, wie berichten Sie zurück?',
+  descriptionLabel: 'Beschreibung',
+  descriptionHint: 'Optional. Hintergrund, Regeln, Beispiele. Markdown ist möglich: **fett**, Listen, Links.',
+  closesLabel: 'Enddatum',
+  closesHint: 'Optional. Die Kampagne schließt sich am Ende dieses Tages von selbst.',
+  ownersLabel: 'Verantwortliche',
+  ownersHint: 'Verantwortliche moderieren die Ideen dieser Kampagne. Geben Sie einen Namen ein und wählen Sie mit den Pfeiltasten und der Eingabetaste.',
+  ownersChosen: 'Gewählte Verantwortliche',
+  noOwners: 'Noch keine Verantwortlichen: Moderatoren prüfen die Ideen.',
+  removeOwner: (name) => `${name} entfernen`,
+  peopleFound: (n) => plural('de', n, { one: '1 Person gefunden.', other: `${N(n)} Personen gefunden.` }),
+  noPeopleFound: 'Niemand gefunden.',
+  peopleUnavailable: 'Die Personensuche ist in diesem Backend nicht verfügbar.',
+  reopenLabel: 'Kampagne wieder für neue Ideen öffnen',
+  createSubmit: 'Kampagne anlegen',
+  saveSubmit: 'Kampagne speichern',
+  titleRequired: 'Geben Sie der Kampagne einen Titel.',
+  purposeRequired: 'Sagen Sie, warum Sie fragen und was mit den Ideen geschieht.',
+  closesInPast: 'Wählen Sie ein Enddatum in der Zukunft.',
+  created: (title) => `Kampagne „${title}“ angelegt.`,
+  saved: 'Kampagne gespeichert.',
+  closedDone: 'Kampagne geschlossen. Sie nimmt keine neuen Ideen an; mit „Kampagne bearbeiten“ können Sie sie wieder öffnen.',
+  closesOn: (date) => `Offen für Ideen bis ${date}`,
+  closedOn: (date) => `Geschlossen am ${date}`,
+  ownersShown: (names) => `Ideen geprüft von ${names}`,
+  listHeading: 'Kampagnen',
+  listIntro: 'Wählen Sie eine Kampagne, um ihre Ideen zu lesen und Ihre eigene beizutragen.',
+  listEmpty: 'Zurzeit ist keine Kampagne offen.',
+  openCampaign: (title) => `${title} öffnen`,
+  opened: (title) => `Die Kampagne „${title}“ wird angezeigt.`,
+};

@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('es', n);
+
+/** Campaign strings of `<confab-idea-board>` in Spanish, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Nueva campaña',
+  editCampaign: 'Editar campaña',
+  closeCampaign: 'Cerrar campaña',
+  newHeading: 'Nueva campaña',
+  editHeading: 'Editar campaña',
+  formIntro: 'La gente dedica su tiempo cuando sabe por qué se le pregunta y qué pasará con sus ideas.',
+  titleLabel: 'Título de la campaña',
+  purposeLabel: 'Propósito',
+  purposeHint: 'Obligatorio. Por qué preguntamos y qué pasa con las ideas: quién las lee, cuándo decides, cómo informas de vuelta.',
+  descriptionLabel: 'Descripción',
+  descriptionHint: 'Opcional. Contexto, reglas, ejemplos. Admite Markdown: **negrita**, listas, enlaces.',
+  closesLabel: 'Fecha de cierre',
+  closesHint: 'Opcional. La campaña se cierra sola al final de ese día.',
+  ownersLabel: 'Responsables',
+  ownersHint: 'Los responsables moderan las ideas de esta campaña. Escribe un nombre y elige con las flechas e Intro.',
+  ownersChosen: 'Responsables elegidos',
+  noOwners: 'Aún no hay responsables: los moderadores revisan las ideas.',
+  removeOwner: (name) => `Quitar a ${name}`,
+  peopleFound: (n) => plural('es', n, { one: '1 persona encontrada.', other: `${N(n)} personas encontradas.` }),
+  noPeopleFound: 'No se encontró a nadie.',
+  peopleUnavailable: 'La búsqueda de personas no está disponible en este servidor.',
+  reopenLabel: 'Reabrir la campaña a ideas nuevas',
+  createSubmit: 'Crear campaña',
+  saveSubmit: 'Guardar campaña',
+  titleRequired: 'Ponle un título a la campaña.',
+  purposeRequired: 'Explica por qué preguntas y qué pasará con las ideas.',
+  closesInPast: 'Elige una fecha de cierre futura.',
+  created: (title) => `Campaña «${title}» creada.`,
+  saved: 'Campaña guardada.',
+  closedDone: 'Campaña cerrada. No admite ideas nuevas; puedes reabrirla con «Editar campaña».',
+  closesOn: (date) => `Abierta a ideas hasta el ${date}`,
+  closedOn: (date) => `Cerrada el ${date}`,
+  ownersShown: (names) => `Ideas revisadas por ${names}`,
+  listHeading: 'Campañas',
+  listIntro: 'Elige una campaña para leer sus ideas y aportar la tuya.',
+  listEmpty: 'Ahora mismo no hay ninguna campaña abierta.',
+  openCampaign: (title) => `Abrir ${title}`,
+  opened: (title) => `Mostrando la campaña «${title}».`,
+};

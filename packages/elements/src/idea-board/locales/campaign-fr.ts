@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('fr', n);
+
+/** Campaign strings of `<confab-idea-board>` in French, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Nouvelle campagne',
+  editCampaign: 'Modifier la campagne',
+  closeCampaign: 'Clôturer la campagne',
+  newHeading: 'Nouvelle campagne',
+  editHeading: 'Modifier la campagne',
+  formIntro: 'Les gens donnent de leur temps quand ils savent pourquoi on les sollicite et ce que deviendront leurs idées.',
+  titleLabel: 'Titre de la campagne',
+  purposeLabel: 'Objectif',
+  purposeHint: 'Obligatoire. Pourquoi nous demandons, et ce que deviennent les idées : qui les lit, quand vous décidez, comment vous rendez compte.',
+  descriptionLabel: 'Description',
+  descriptionHint: 'Facultatif. Contexte, règles, exemples. Markdown accepté : **gras**, listes, liens.',
+  closesLabel: 'Date de clôture',
+  closesHint: 'Facultatif. La campagne se clôture d’elle-même à la fin de ce jour.',
+  ownersLabel: 'Responsables',
+  ownersHint: 'Les responsables modèrent les idées de cette campagne. Tapez un nom, puis choisissez avec les flèches et Entrée.',
+  ownersChosen: 'Responsables choisis',
+  noOwners: 'Aucun responsable pour l’instant : les modérateurs examinent les idées.',
+  removeOwner: (name) => `Retirer ${name}`,
+  peopleFound: (n) => plural('fr', n, { one: '1 personne trouvée.', other: `${N(n)} personnes trouvées.` }),
+  noPeopleFound: 'Personne n’a été trouvé.',
+  peopleUnavailable: 'La recherche de personnes n’est pas disponible sur ce serveur.',
+  reopenLabel: 'Rouvrir la campagne aux nouvelles idées',
+  createSubmit: 'Créer la campagne',
+  saveSubmit: 'Enregistrer la campagne',
+  titleRequired: 'Donnez un titre à la campagne.',
+  purposeRequired: 'Dites pourquoi vous demandez et ce que deviendront les idées.',
+  closesInPast: 'Choisissez une date de clôture dans le futur.',
+  created: (title) => `Campagne « ${title} » créée.`,
+  saved: 'Campagne enregistrée.',
+  closedDone: 'Campagne clôturée. Elle n’accepte plus de nouvelles idées ; vous pouvez la rouvrir avec « Modifier la campagne ».',
+  closesOn: (date) => `Ouverte aux idées jusqu’au ${date}`,
+  closedOn: (date) => `Clôturée le ${date}`,
+  ownersShown: (names) => `Idées examinées par ${names}`,
+  listHeading: 'Campagnes',
+  listIntro: 'Choisissez une campagne pour lire ses idées et proposer la vôtre.',
+  listEmpty: 'Aucune campagne n’est ouverte en ce moment.',
+  openCampaign: (title) => `Ouvrir ${title}`,
+  opened: (title) => `Affichage de la campagne « ${title} ».`,
+};

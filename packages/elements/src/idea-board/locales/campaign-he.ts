@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('he', n);
+
+/** Campaign strings of `<confab-idea-board>` in Hebrew, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'קמפיין חדש',
+  editCampaign: 'עריכת הקמפיין',
+  closeCampaign: 'סגירת הקמפיין',
+  newHeading: 'קמפיין חדש',
+  editHeading: 'עריכת הקמפיין',
+  formIntro: 'אנשים מקדישים מזמנם כשהם יודעים למה שואלים אותם ומה יקרה לרעיונות שלהם.',
+  titleLabel: 'שם הקמפיין',
+  purposeLabel: 'מטרה',
+  purposeHint: 'חובה. למה אנחנו שואלים ומה יקרה לרעיונות: מי קורא אותם, מתי תחליטו ואיך תדווחו בחזרה.',
+  descriptionLabel: 'תיאור',
+  descriptionHint: 'לא חובה. רקע, כללים, דוגמאות. אפשר להשתמש ב־Markdown: **מודגש**, רשימות, קישורים.',
+  closesLabel: 'תאריך סגירה',
+  closesHint: 'לא חובה. הקמפיין ייסגר מעצמו בסוף היום הזה.',
+  ownersLabel: 'אחראים',
+  ownersHint: 'האחראים מנחים את הרעיונות של הקמפיין הזה. הקלידו שם ובחרו בעזרת החצים ו־Enter.',
+  ownersChosen: 'האחראים שנבחרו',
+  noOwners: 'עדיין אין אחראים: המנחים בודקים את הרעיונות.',
+  removeOwner: (name) => `הסרת ${name}`,
+  peopleFound: (n) => plural('he', n, { one: 'נמצא אדם אחד.', two: 'נמצאו שני אנשים.', other: `נמצאו ${N(n)} אנשים.` }),
+  noPeopleFound: 'לא נמצא אף אחד.',
+  peopleUnavailable: 'חיפוש אנשים אינו זמין בשרת הזה.',
+  reopenLabel: 'פתיחה מחדש של הקמפיין לרעיונות חדשים',
+  createSubmit: 'יצירת הקמפיין',
+  saveSubmit: 'שמירת הקמפיין',
+  titleRequired: 'תנו לקמפיין שם.',
+  purposeRequired: 'כתבו למה אתם שואלים ומה יקרה לרעיונות.',
+  closesInPast: 'בחרו תאריך סגירה עתידי.',
+  created: (title) => `הקמפיין „${title}” נוצר.`,
+  saved: 'הקמפיין נשמר.',
+  closedDone: 'הקמפיין נסגר. הוא אינו מקבל רעיונות חדשים; אפשר לפתוח אותו מחדש דרך „עריכת הקמפיין”.',
+  closesOn: (date) => `פתוח לרעיונות עד ${date}`,
+  closedOn: (date) => `נסגר ב־${date}`,
+  ownersShown: (names) => `הרעיונות נבדקים על ידי ${names}`,
+  listHeading: 'קמפיינים',
+  listIntro: 'בחרו קמפיין כדי לקרוא את הרעיונות שלו ולהוסיף את שלכם.',
+  listEmpty: 'כרגע אין קמפיין פתוח.',
+  openCampaign: (title) => `פתיחת ${title}`,
+  opened: (title) => `מוצג הקמפיין „${title}”.`,
+};

@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('it', n);
+
+/** Campaign strings of `<confab-idea-board>` in Italian, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Nuova campagna',
+  editCampaign: 'Modifica campagna',
+  closeCampaign: 'Chiudi campagna',
+  newHeading: 'Nuova campagna',
+  editHeading: 'Modifica campagna',
+  formIntro: 'Le persone dedicano il loro tempo quando sanno perché vengono interpellate e che fine faranno le loro idee.',
+  titleLabel: 'Titolo della campagna',
+  purposeLabel: 'Scopo',
+  purposeHint: 'Obbligatorio. Perché lo chiediamo e che cosa succede alle idee: chi le legge, quando decidi, come dai un riscontro.',
+  descriptionLabel: 'Descrizione',
+  descriptionHint: 'Facoltativa. Contesto, regole, esempi. Puoi usare Markdown: **grassetto**, elenchi, link.',
+  closesLabel: 'Data di chiusura',
+  closesHint: 'Facoltativa. La campagna si chiude da sola alla fine di quel giorno.',
+  ownersLabel: 'Responsabili',
+  ownersHint: 'I responsabili moderano le idee di questa campagna. Digita un nome, poi scegli con le frecce e Invio.',
+  ownersChosen: 'Responsabili scelti',
+  noOwners: 'Ancora nessun responsabile: le idee le esaminano i moderatori.',
+  removeOwner: (name) => `Rimuovi ${name}`,
+  peopleFound: (n) => plural('it', n, { one: '1 persona trovata.', other: `${N(n)} persone trovate.` }),
+  noPeopleFound: 'Nessuno trovato.',
+  peopleUnavailable: 'La ricerca di persone non è disponibile su questo server.',
+  reopenLabel: 'Riapri la campagna a nuove idee',
+  createSubmit: 'Crea campagna',
+  saveSubmit: 'Salva campagna',
+  titleRequired: 'Dai un titolo alla campagna.',
+  purposeRequired: 'Spiega perché lo chiedi e che cosa succede alle idee.',
+  closesInPast: 'Scegli una data di chiusura futura.',
+  created: (title) => `Campagna «${title}» creata.`,
+  saved: 'Campagna salvata.',
+  closedDone: 'Campagna chiusa. Non accetta nuove idee; puoi riaprirla con «Modifica campagna».',
+  closesOn: (date) => `Aperta alle idee fino al ${date}`,
+  closedOn: (date) => `Chiusa il ${date}`,
+  ownersShown: (names) => `Idee esaminate da ${names}`,
+  listHeading: 'Campagne',
+  listIntro: 'Scegli una campagna per leggerne le idee e aggiungere la tua.',
+  listEmpty: 'Al momento non ci sono campagne aperte.',
+  openCampaign: (title) => `Apri ${title}`,
+  opened: (title) => `Stai vedendo la campagna «${title}».`,
+};

@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('ja', n);
+
+/** Campaign strings of `<confab-idea-board>` in Japanese, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: '新しいキャンペーン',
+  editCampaign: 'キャンペーンを編集',
+  closeCampaign: 'キャンペーンを終了',
+  newHeading: '新しいキャンペーン',
+  editHeading: 'キャンペーンを編集',
+  formIntro: 'なぜ尋ねられているのか、アイデアがどうなるのかが分かっていれば、人は時間を割いてくれます。',
+  titleLabel: 'キャンペーン名',
+  purposeLabel: '目的',
+  purposeHint: '必須。なぜ募集するのか、アイデアがどうなるのか（誰が読み、いつ決め、どう結果を伝えるか）を書いてください。',
+  descriptionLabel: '説明',
+  descriptionHint: '任意。背景、ルール、例など。Markdown が使えます: **太字**、リスト、リンク。',
+  closesLabel: '締め切り日',
+  closesHint: '任意。この日の終わりにキャンペーンは自動的に終了します。',
+  ownersLabel: '担当者',
+  ownersHint: '担当者はこのキャンペーンのアイデアをモデレートします。名前を入力し、矢印キーと Enter で選んでください。',
+  ownersChosen: '選んだ担当者',
+  noOwners: '担当者はまだいません。アイデアはモデレーターが確認します。',
+  removeOwner: (name) => `${name} を削除`,
+  peopleFound: (n) => plural('ja', n, { other: `${N(n)} 人が見つかりました。` }),
+  noPeopleFound: '該当する人はいません。',
+  peopleUnavailable: 'このバックエンドでは人の検索を利用できません。',
+  reopenLabel: 'キャンペーンを再開して新しいアイデアを受け付ける',
+  createSubmit: 'キャンペーンを作成',
+  saveSubmit: 'キャンペーンを保存',
+  titleRequired: 'キャンペーン名を入力してください。',
+  purposeRequired: 'なぜ募集するのか、アイデアがどうなるのかを書いてください。',
+  closesInPast: '締め切り日には今日より後の日付を選んでください。',
+  created: (title) => `キャンペーン「${title}」を作成しました。`,
+  saved: 'キャンペーンを保存しました。',
+  closedDone: 'キャンペーンを終了しました。新しいアイデアは受け付けません。「キャンペーンを編集」から再開できます。',
+  closesOn: (date) => `${date} までアイデアを受付中`,
+  closedOn: (date) => `${date} に終了`,
+  ownersShown: (names) => `アイデアの確認担当: ${names}`,
+  listHeading: 'キャンペーン',
+  listIntro: 'キャンペーンを選んで、アイデアを読んだり自分のアイデアを投稿したりしましょう。',
+  listEmpty: '現在受付中のキャンペーンはありません。',
+  openCampaign: (title) => `${title} を開く`,
+  opened: (title) => `キャンペーン「${title}」を表示しています。`,
+};

@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('nl', n);
+
+/** Campaign strings of `<confab-idea-board>` in Dutch, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Nieuwe campagne',
+  editCampaign: 'Campagne bewerken',
+  closeCampaign: 'Campagne sluiten',
+  newHeading: 'Nieuwe campagne',
+  editHeading: 'Campagne bewerken',
+  formIntro: 'Mensen geven hun tijd als ze weten waarom ze gevraagd worden en wat er met hun ideeën gebeurt.',
+  titleLabel: 'Titel van de campagne',
+  purposeLabel: 'Doel',
+  purposeHint: 'Verplicht. Waarom vragen we het, en wat gebeurt er met de ideeën: wie leest ze, wanneer beslist u, hoe koppelt u terug?',
+  descriptionLabel: 'Beschrijving',
+  descriptionHint: 'Optioneel. Achtergrond, regels, voorbeelden. Markdown werkt: **vet**, lijsten, links.',
+  closesLabel: 'Sluitingsdatum',
+  closesHint: 'Optioneel. De campagne sluit vanzelf aan het eind van deze dag.',
+  ownersLabel: 'Eigenaren',
+  ownersHint: 'Eigenaren modereren de ideeën van deze campagne. Typ een naam en kies met de pijltjestoetsen en Enter.',
+  ownersChosen: 'Gekozen eigenaren',
+  noOwners: 'Nog geen eigenaren: moderators beoordelen de ideeën.',
+  removeOwner: (name) => `${name} verwijderen`,
+  peopleFound: (n) => plural('nl', n, { one: '1 persoon gevonden.', other: `${N(n)} personen gevonden.` }),
+  noPeopleFound: 'Niemand gevonden.',
+  peopleUnavailable: 'Personen zoeken is niet beschikbaar op deze server.',
+  reopenLabel: 'Campagne weer openen voor nieuwe ideeën',
+  createSubmit: 'Campagne aanmaken',
+  saveSubmit: 'Campagne opslaan',
+  titleRequired: 'Geef de campagne een titel.',
+  purposeRequired: 'Zeg waarom u het vraagt en wat er met de ideeën gebeurt.',
+  closesInPast: 'Kies een sluitingsdatum in de toekomst.',
+  created: (title) => `Campagne ‘${title}’ aangemaakt.`,
+  saved: 'Campagne opgeslagen.',
+  closedDone: 'Campagne gesloten. Ze neemt geen nieuwe ideeën aan; met ‘Campagne bewerken’ kunt u haar weer openen.',
+  closesOn: (date) => `Open voor ideeën tot ${date}`,
+  closedOn: (date) => `Gesloten op ${date}`,
+  ownersShown: (names) => `Ideeën beoordeeld door ${names}`,
+  listHeading: 'Campagnes',
+  listIntro: 'Kies een campagne om de ideeën te lezen en het uwe toe te voegen.',
+  listEmpty: 'Er is op dit moment geen campagne open.',
+  openCampaign: (title) => `${title} openen`,
+  opened: (title) => `De campagne ‘${title}’ wordt getoond.`,
+};

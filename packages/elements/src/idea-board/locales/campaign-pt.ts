@@ -1,0 +1,46 @@
+import { formatNumber, plural } from '../../internal/format.js';
+import type { CampaignStrings } from '../campaign.strings.js';
+
+const N = (n: number) => formatNumber('pt', n);
+
+/** Campaign strings of `<confab-idea-board>` in Portuguese, loaded on demand. */
+export const strings: CampaignStrings = {
+  newCampaign: 'Nova campanha',
+  editCampaign: 'Editar campanha',
+  closeCampaign: 'Encerrar campanha',
+  newHeading: 'Nova campanha',
+  editHeading: 'Editar campanha',
+  formIntro: 'As pessoas dedicam seu tempo quando sabem por que estão sendo consultadas e o que vai acontecer com suas ideias.',
+  titleLabel: 'Título da campanha',
+  purposeLabel: 'Propósito',
+  purposeHint: 'Obrigatório. Por que perguntamos e o que acontece com as ideias: quem as lê, quando você decide, como dá retorno.',
+  descriptionLabel: 'Descrição',
+  descriptionHint: 'Opcional. Contexto, regras, exemplos. Aceita Markdown: **negrito**, listas, links.',
+  closesLabel: 'Data de encerramento',
+  closesHint: 'Opcional. A campanha se encerra sozinha no fim desse dia.',
+  ownersLabel: 'Responsáveis',
+  ownersHint: 'Os responsáveis moderam as ideias desta campanha. Digite um nome e escolha com as setas e Enter.',
+  ownersChosen: 'Responsáveis escolhidos',
+  noOwners: 'Ainda sem responsáveis: os moderadores avaliam as ideias.',
+  removeOwner: (name) => `Remover ${name}`,
+  peopleFound: (n) => plural('pt', n, { one: '1 pessoa encontrada.', other: `${N(n)} pessoas encontradas.` }),
+  noPeopleFound: 'Ninguém encontrado.',
+  peopleUnavailable: 'A busca de pessoas não está disponível neste servidor.',
+  reopenLabel: 'Reabrir a campanha para novas ideias',
+  createSubmit: 'Criar campanha',
+  saveSubmit: 'Salvar campanha',
+  titleRequired: 'Dê um título à campanha.',
+  purposeRequired: 'Diga por que você pergunta e o que acontece com as ideias.',
+  closesInPast: 'Escolha uma data de encerramento no futuro.',
+  created: (title) => `Campanha “${title}” criada.`,
+  saved: 'Campanha salva.',
+  closedDone: 'Campanha encerrada. Ela não aceita novas ideias; você pode reabri-la em “Editar campanha”.',
+  closesOn: (date) => `Aberta a ideias até ${date}`,
+  closedOn: (date) => `Encerrada em ${date}`,
+  ownersShown: (names) => `Ideias avaliadas por ${names}`,
+  listHeading: 'Campanhas',
+  listIntro: 'Escolha uma campanha para ler as ideias e enviar a sua.',
+  listEmpty: 'Nenhuma campanha está aberta no momento.',
+  openCampaign: (title) => `Abrir ${title}`,
+  opened: (title) => `Mostrando a campanha “${title}”.`,
+};

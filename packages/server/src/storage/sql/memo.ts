@@ -1,0 +1,27 @@
+/**
+ * Every request reads its acting user (dev and header auth look them up by id). Outside a
+ * transaction, that read is kept while the store's `readVersion()` is unchanged: any write (a
+ * role granted, a sign-in that provisions) changes the version, so a kept user is never stale.
+ * PostgreSQL has no version (null): nothing is kept there.
+ */
+import type { Id, User } from '@confab/core';
+import type { PeopleRepository } from '@confab/core/domain';
+
+const MAX_USERS = 10_000;
+
+/** Wraps `people.user` of the root repositories with a cache keyed by id and data version. */
+export function memoiseUsers(people: PeopleRepository, version: () => string | null): void {
+  const read = people.user.bind(people);
+  const kept = new Map<Id, { version: string; user: Promise<User | null> }>();
+  people.user = (id: Id) => {
+    const v = version();
+    if (v === null) return read(id);
+    const hit = kept.get(id);
+    if (hit && hit.version === v) return hit.user;
+    if (kept.size >= MAX_USERS) kept.clear();
+    const user = read(id);
+    kept.set(id, { version: v, user });
+    user.catch(() => kept.delete(id));
+    return user;
+  };
+}
