@@ -94,7 +94,7 @@ describe('an empty deployment, filled only through the widgets', { timeout: 120_
     await profile.getByRole('button', { name: `Remove ${SKILL}` }).waitFor();
     await profile.getByRole('combobox', { name: 'Availability' }).selectOption('available');
     await profile.getByRole('button', { name: 'Save profile' }).click();
-    await profile.getByText('Profile saved.').waitFor();
+    await profile.getByText('Profile saved.').first().waitFor();
     await tab.close();
 
     const finder = await open('cyd', 'experts.html');
@@ -113,7 +113,7 @@ describe('an empty deployment, filled only through the widgets', { timeout: 120_
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await toggle.click();
     await eventually('the moderator role to be granted', async () => (await toggle.getAttribute('aria-pressed')) === 'true');
-    await admin.getByText('Moderator granted to Pat Lee.').waitFor();
+    await admin.getByText('Moderator granted to Pat Lee.').first().waitFor();
     await tab.close();
 
     // Stored: Pat's next request (no role from the proxy) is a moderator's.
@@ -139,7 +139,7 @@ describe('an empty deployment, filled only through the widgets', { timeout: 120_
     await memberBoard.getByText(PURPOSE).first().waitFor();
     await memberBoard.getByRole('textbox', { name: 'Idea title' }).fill(IDEA);
     await memberBoard.getByRole('button', { name: 'Submit idea' }).click();
-    await memberBoard.getByText('Your idea was submitted.').waitFor();
+    await memberBoard.getByText('Your idea was submitted.').first().waitFor();
 
     const moderator = await open('pat', 'ideas.html');
     const modBoard = moderator.locator('confab-idea-board');
