@@ -100,6 +100,9 @@ function onwarn(warning, warn) {
   // Lit ships `this` at module top level in a UMD guard; nothing to act on.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`Unresolved import ${warning.exporter} in ${warning.id}`);
+  // A cycle between the shared chunks breaks every widget at run time (a binding used before it
+  // is initialised); usually a core module with a top-level side effect. Stop the build instead.
+  if (warning.code === 'CIRCULAR_CHUNK' || /^Circular chunk/.test(warning.message)) throw new Error(`${warning.message} (see SHARED_CHUNKS in rollup.config.js)`);
   warn(warning);
 }
 
@@ -193,7 +196,7 @@ const SHARED_CHUNKS = [
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking)\.ts$/],
   // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit.
-  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/[\w.-]+\.ts$|elements\/src\/internal\/(focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url)\.ts$/],
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/[\w.-]+\.ts$|elements\/src\/internal\/(focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|follow-button\.strings|mention-controller|mention\.strings)\.ts$/],
 ];
 
 function sharedChunk(id) {

@@ -4,7 +4,8 @@
 // results.json: bench/bytes.mjs (JavaScript bytes per page through the script-tag loader, in
 // Chromium), bench/render.mjs (the board and the ask list at 1,000 and 10,000 items) and
 // bench/server.mjs (throughput against a bare handler, live fan-out) and bench/import.mjs (the
-// directory import of a 50,000-row CSV: time and peak memory).
+// directory import of a 50,000-row CSV: time and peak memory) and bench/notify.mjs (notifications
+// fanned out per second when 1,000 people follow one idea).
 // Everything measured lands in bench/results.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -27,7 +28,7 @@ results.sizes = await measureSizes();
 console.log(formatSizes(results.sizes));
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)}s)\n`);
 
-for (const name of ['bytes', 'render', 'server', 'import']) {
+for (const name of ['bytes', 'render', 'server', 'import', 'notify']) {
   const file = here(`./${name}.mjs`);
   if (!existsSync(file)) {
     console.log(`== ${name}: skipped (bench/${name}.mjs does not exist yet) ==\n`);

@@ -39,8 +39,8 @@ export function provide(adapter: Adapter, content: TemplateResult, wrap: Wrap = 
  * ```
  */
 export function without(adapter: Adapter, ...names: AreaName[]): Adapter {
-  const { identity, questions, votes, ideas, people, feedback, live } = adapter;
-  const kept: { -readonly [K in keyof Adapter]: Adapter[K] } = { identity, questions, votes, ideas, people, feedback, live };
+  const { identity, questions, votes, ideas, people, feedback, live, notifications } = adapter;
+  const kept: { -readonly [K in keyof Adapter]: Adapter[K] } = { identity, questions, votes, ideas, people, feedback, live, notifications };
   for (const name of names) delete kept[name];
   return kept;
 }

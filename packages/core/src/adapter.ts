@@ -5,6 +5,7 @@ import type {
 } from './types.js';
 import type { Role } from './types.js';
 import type { Availability, SkillSummary } from './types.js';
+import type { FollowTarget, Notification, NotificationChannel, NotificationPreferences, NotificationType } from './types.js';
 
 /** Options every operation takes: an `AbortSignal` that cancels the request. */
 export interface RequestOptions {
@@ -49,6 +50,8 @@ export interface AskInput {
   tags?: string[];
   /** People the asker wants notified (route to experts). */
   notify?: Id[];
+  /** Issue 15: the page the widget is on (`location.href` without the hash, http(s), at most 2,000 characters); notifications link there. */
+  url?: string | null;
 }
 
 export interface SimilarQuery {
@@ -73,6 +76,8 @@ export interface IdeaInput {
   title: string;
   body?: string;
   tags?: string[];
+  /** Issue 15: the page the widget is on (`location.href` without the hash, http(s), at most 2,000 characters); notifications link there. */
+  url?: string | null;
 }
 
 /** A campaign an admin creates (see `IdeasArea.createCampaign`). */
@@ -86,6 +91,8 @@ export interface CampaignInput {
   closesAt?: IsoDate | null;
   /** People who moderate the campaign's ideas. */
   owners?: Id[];
+  /** Days an idea may stay "new" before the owners are reminded (1–365); null: no target. */
+  reviewTargetDays?: number | null;
 }
 
 /** An edit of a campaign: the fields to change; `status: 'open'` reopens a closed campaign. */
@@ -147,6 +154,8 @@ export interface FeedbackInput {
   comment?: string | null;
   /** The owner does not see who sent it. */
   anonymous?: boolean;
+  /** Issue 15: the page the widget is on (`location.href` without the hash, http(s), at most 2,000 characters); notifications link there. */
+  url?: string | null;
 }
 
 export interface FeedbackQuery extends PageQuery {
@@ -179,7 +188,7 @@ export interface QuestionsArea {
   /** A question with its answers. Throws `NotFoundError`. */
   getQuestion(id: Id, options?: RequestOptions): Promise<QuestionThread>;
   askQuestion(input: AskInput, options?: WriteOptions): Promise<Question>;
-  answerQuestion(questionId: Id, input: { body: string }, options?: WriteOptions): Promise<Answer>;
+  answerQuestion(questionId: Id, input: { body: string; url?: string | null }, options?: WriteOptions): Promise<Answer>;
   /** Accepts an answer (or, with `answerId` null, withdraws acceptance). Only the asker or a moderator. */
   acceptAnswer(questionId: Id, answerId: Id | null, options?: WriteOptions): Promise<QuestionThread>;
   /** Questions like a draft title, best match first, so people find an answer instead of asking twice. */
@@ -211,7 +220,7 @@ export interface IdeasArea {
   getIdea(id: Id, options?: RequestOptions): Promise<Idea>;
   /** Comments on an idea, oldest first. */
   listComments(ideaId: Id, query?: PageQuery, options?: RequestOptions): Promise<Page<Comment>>;
-  addComment(ideaId: Id, input: { body: string }, options?: WriteOptions): Promise<Comment>;
+  addComment(ideaId: Id, input: { body: string; url?: string | null }, options?: WriteOptions): Promise<Comment>;
   /** Moves an idea along the pipeline with a required note. Moderators only. */
   changeIdeaStatus(ideaId: Id, input: { status: IdeaStatus; note: string }, options?: WriteOptions): Promise<Idea>;
 }
@@ -264,6 +273,42 @@ export interface FeedbackArea {
   setFeedbackState(id: Id, state: FeedbackState, options?: WriteOptions): Promise<Feedback>;
 }
 
+// Issue 15: notifications, following and preferences.
+/** A page of the signed-in person's notifications, newest first; `unread: true` lists only unread ones. */
+export interface NotificationQuery extends PageQuery {
+  unread?: boolean;
+}
+
+/** A change of preferences: what is given replaces the stored value, what is left out is kept. */
+export interface NotificationPreferencesInput {
+  channels?: Partial<Record<NotificationType, NotificationChannel>>;
+  digest?: 'daily' | 'weekly';
+  autoFollow?: Partial<NotificationPreferences['autoFollow']>;
+}
+
+/**
+ * The signed-in person's notifications, preferences and follows. Notifications are made by the
+ * domain in the same transaction as the change that causes them (one per recipient per change,
+ * never for the actor) and arrive live as `notification.created` in `scopes.inbox(personId)`,
+ * which only that person receives.
+ */
+export interface NotificationsArea {
+  /** Newest first; `unread: true` lists only unread ones. Throws `UnauthenticatedError` when signed out. */
+  list(query?: NotificationQuery, options?: RequestOptions): Promise<Page<Notification>>;
+  /** How many notifications are unread. */
+  unreadCount(options?: RequestOptions): Promise<number>;
+  /** Marks these notifications (the person's own; other ids are ignored) or `'all'` read; returns the unread count after. */
+  markRead(ids: Id[] | 'all', options?: WriteOptions): Promise<number>;
+  /** The person's preferences (the defaults until changed: see `defaultNotificationPreferences`). */
+  preferences(options?: RequestOptions): Promise<NotificationPreferences>;
+  /** Changes preferences and returns them all. */
+  setPreferences(input: NotificationPreferencesInput, options?: WriteOptions): Promise<NotificationPreferences>;
+  /** Follows (or, with `on: false`, unfollows) a question, idea, campaign, context or person; returns whether followed now. */
+  follow(target: FollowTarget, on: boolean, options?: WriteOptions): Promise<boolean>;
+  /** Whether the person follows the target (false when signed out). */
+  following(target: FollowTarget, options?: RequestOptions): Promise<boolean>;
+}
+
 /** Live changes. */
 export interface LiveArea {
   /**
@@ -295,13 +340,15 @@ export interface Adapter {
   readonly people?: PeopleArea;
   readonly feedback?: FeedbackArea;
   readonly live?: LiveArea;
+  /** Issue 15: notifications, preferences and following. */
+  readonly notifications?: NotificationsArea;
 }
 
 /** The optional areas of the contract. */
 export type AreaName = Exclude<keyof Adapter, 'identity'>;
 
 /** Every optional area, in contract order. */
-export const AREA_NAMES: readonly AreaName[] = ['questions', 'votes', 'ideas', 'people', 'feedback', 'live'];
+export const AREA_NAMES: readonly AreaName[] = ['questions', 'votes', 'ideas', 'people', 'feedback', 'live', 'notifications'];
 
 /**
  * An area of `adapter`, or an `AreaUnavailableError` ("not available on this backend") when the

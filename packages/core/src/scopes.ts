@@ -29,6 +29,8 @@ export const scopes = {
   subject: (subject: string) => `subject:${subject}`,
   /** One person's profile. */
   person: (id: Id) => `person:${id}`,
+  /** One person's notifications: only that person receives them. */
+  inbox: (id: Id) => `inbox:${id}`,
 } as const;
 
 /** The scopes of a change to a question or its answers. */

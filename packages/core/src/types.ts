@@ -126,6 +126,8 @@ export interface Question {
   acceptedAnswerId: Id | null;
   /** People the asker asked to be notified. */
   routedTo: PersonRef[];
+  /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
+  url?: string | null;
 }
 
 /** An answer to a question. */
@@ -139,6 +141,8 @@ export interface Answer {
   votes: number;
   myVote: boolean;
   accepted: boolean;
+  /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
+  url?: string | null;
 }
 
 /** A question with its answers, accepted first, then by votes, then oldest first. */
@@ -168,6 +172,8 @@ export interface Campaign {
   closesAt: IsoDate | null;
   /** The people who moderate this campaign's ideas (besides moderators), in the order chosen. */
   owners: PersonRef[];
+  /** Days an idea may stay "new" before the owners are reminded ('idea.review-due'); absent: no target. */
+  reviewTargetDays?: number;
 }
 
 /** The idea pipeline. */
@@ -199,6 +205,8 @@ export interface Idea {
   status: IdeaStatus;
   /** The latest status change; null while the idea is new and unreviewed. */
   statusChange: StatusChange | null;
+  /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
+  url?: string | null;
 }
 
 /** A comment on an idea. */
@@ -209,6 +217,8 @@ export interface Comment {
   body: string;
   author: PersonRef;
   createdAt: IsoDate;
+  /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
+  url?: string | null;
 }
 
 /** How a feedback prompt asks. */
@@ -240,6 +250,8 @@ export interface Feedback {
   createdAt: IsoDate;
   state: FeedbackState;
   response: FeedbackResponse | null;
+  /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
+  url?: string | null;
 }
 
 /** Figures for a subject's feedback. */
@@ -278,6 +290,71 @@ export interface VoteState extends VoteTarget {
 /** What a feedback event tells a reader who is neither its author nor an owner: which feedback changed. */
 export type FeedbackStub = Pick<Feedback, 'id' | 'subject' | 'state'>;
 
+// Issue 15: notifications, following, preferences (shared model; 15a).
+/** What a notification is about. */
+export type NotificationType =
+  | 'answer.created'      // asker (and followers of the question): a new answer
+  | 'answer.accepted'     // asker's followers and the answer's author: accepted
+  | 'question.routed'     // routed expert: "You were asked: <title>"
+  | 'question.escalated'  // asker: routed on to more experts after CONFAB_ESCALATE_AFTER
+  | 'idea.status'         // idea author and followers: status change with its note
+  | 'comment.created'     // idea author and followers: new comment
+  | 'idea.review-due'     // campaign owners: an idea stayed "new" past the campaign's review target
+  | 'feedback.responded'  // feedback author: the owner's response
+  | 'mention'             // @mentioned person, any Markdown field
+  | 'webhook.disabled';   // admins: an endpoint was disabled after persistent failure
+/** Every notification type, in the order preferences list them. */
+export const NOTIFICATION_TYPES: readonly NotificationType[] = [
+  'question.routed', 'answer.created', 'answer.accepted', 'question.escalated', 'idea.status',
+  'comment.created', 'idea.review-due', 'feedback.responded', 'mention', 'webhook.disabled',
+];
+/** Where a type of notification goes: in the page only, the e-mail digest, an e-mail at once, or nowhere. */
+export type NotificationChannel = 'page' | 'digest' | 'immediate' | 'off';
+/** Every notification channel. */
+export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['page', 'digest', 'immediate', 'off'];
+/** What a notification's item is. */
+export type NotificationItemKind = 'question' | 'answer' | 'idea' | 'comment' | 'feedback' | 'campaign' | 'webhook';
+/** Something that happened that a person should hear of. */
+export interface Notification {
+  id: Id;
+  type: NotificationType;
+  at: IsoDate;
+  read: boolean;
+  actor: PersonRef | null;
+  /** The item: e.g. the question, idea, feedback. */
+  item: { kind: NotificationItemKind; id: Id };
+  /** E.g. the question's title. */
+  title: string;
+  /** Plain text, at most 200 characters. */
+  excerpt: string;
+  /** Where it happened: the page URL stored with the content when it was written; null if unknown. */
+  url: string | null;
+}
+/** How a person wants to hear of each type of notification. */
+export interface NotificationPreferences {
+  channels: Record<NotificationType, NotificationChannel>;
+  digest: 'daily' | 'weekly';
+  autoFollow: { write: boolean; vote: boolean; comment: boolean };
+}
+/** The preferences of a person who never changed them. */
+export function defaultNotificationPreferences(): NotificationPreferences {
+  const channels = {} as Record<NotificationType, NotificationChannel>;
+  for (const type of NOTIFICATION_TYPES) channels[type] = 'digest';
+  channels['question.routed'] = 'immediate';
+  channels['mention'] = 'immediate';
+  channels['webhook.disabled'] = 'immediate';
+  return { channels, digest: 'daily', autoFollow: { write: true, vote: true, comment: true } };
+}
+/** What a person can follow. */
+export type FollowTargetKind = 'question' | 'idea' | 'campaign' | 'context' | 'person';
+/** Every kind of follow target. */
+export const FOLLOW_TARGET_KINDS: readonly FollowTargetKind[] = ['question', 'idea', 'campaign', 'context', 'person'];
+/** A thing a person follows: a question, idea, campaign, context (a page key) or person. */
+export interface FollowTarget {
+  kind: FollowTargetKind;
+  id: string;
+}
+
 /** The `data` of each kind of change the live stream reports. */
 export interface ChangeData {
   'question.created': Question;
@@ -296,6 +373,8 @@ export interface ChangeData {
   'feedback.created': Feedback | FeedbackStub;
   'feedback.updated': Feedback | FeedbackStub;
   'person.updated': Person;
+  /** A notification for one person, in `scopes.inbox(personId)`: only that person receives it. */
+  'notification.created': Notification;
 }
 
 /** The kinds of change the live stream reports. */

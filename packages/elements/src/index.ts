@@ -13,6 +13,7 @@ import './expert-badge/define.js';
 import './expert-finder/define.js';
 import './people-admin/define.js';
 import './profile/define.js';
+import './notifications/define.js';
 
 export { configure } from './internal/defaults.js';
 export { ConfabProvider } from './provider/provider.js';
@@ -25,4 +26,5 @@ export { ConfabExpertBadge } from './expert-badge/expert-badge.js';
 export { ConfabExpertFinder } from './expert-finder/expert-finder.js';
 export { ConfabPeopleAdmin } from './people-admin/people-admin.js';
 export { ConfabProfile } from './profile/profile.js';
+export { ConfabNotifications } from './notifications/notifications.js';
 export * from '@confab/core';

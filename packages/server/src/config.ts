@@ -49,6 +49,46 @@ export interface ServerConfig {
   eventRetentionMs: number;
   /** How often the live feed looks at the events table when nothing woke it (ms). */
   feedPollMs: number;
+  /** Signed webhooks (issue 15c): private addresses allowed (`CONFAB_WEBHOOK_ALLOW_PRIVATE=1`), and the worker's timing. */
+  webhooks: WebhookSettings;
+  /** A routed question without an answer for this long is routed on to more experts (`CONFAB_ESCALATE_AFTER`, default 48 h). */
+  escalateAfterMs: number;
+  /** E-mail (issue 15): null when `CONFAB_SMTP_URL` is not set, and then no mail is sent or queued. */
+  mail: MailConfig | null;
+}
+
+/** E-mail delivery: where to send (SMTP), from whom, the public address of links, and the worker's pace. */
+export interface MailConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…` (`CONFAB_SMTP_URL`); never logged with its password (`redactUrl`). */
+  smtpUrl: string;
+  /** The From address (`CONFAB_MAIL_FROM`): `confab@example.org` or `Confab <confab@example.org>`. */
+  from: string;
+  /** Where this server is reached from a mail client (`CONFAB_PUBLIC_URL`), for unsubscribe links; no slash at the end. */
+  publicUrl: string;
+  /** How often the mail worker looks for mail to queue and send (`CONFAB_MAIL_INTERVAL`, ms). */
+  intervalMs: number;
+  /** Attempts to deliver one mail before it is given up and logged. */
+  maxAttempts: number;
+  /** The first retry's delay (ms); each further retry waits twice as long, up to 6 hours. */
+  retryBaseMs: number;
+  /** The mail worker's clock (default the real one); for tests. */
+  now?: () => Date;
+}
+
+/** How webhooks are delivered; everything but `allowPrivate` is for tests and tuning (not read from the environment). */
+export interface WebhookSettings {
+  /** Endpoints on loopback, private, link-local or ULA addresses are allowed (tests, demos). */
+  allowPrivate: boolean;
+  /** How often the background worker looks for due deliveries and runs the escalation sweep (ms). */
+  intervalMs: number;
+  /** Longest wait for a receiver's answer (ms). */
+  timeoutMs: number;
+  /** Replaces the default retry policy (exponential backoff for up to 24 h). */
+  retry?: import('@confab/core/domain').webhooks.RetryPolicy;
+  /** The worker's clock (ms), for tests. */
+  now?: () => number;
+  /** False: no background worker in this process. */
+  worker: boolean;
 }
 
 /** The database: `url` is a SQLite path, `:memory:`, or a `postgres://` URL; the rest applies to PostgreSQL. */
@@ -81,7 +121,13 @@ export const DEFAULTS: Omit<ServerConfig, 'database'> = {
   logger: false,
   eventRetentionMs: 7 * 24 * 3600 * 1000,
   feedPollMs: 1000,
+  webhooks: { allowPrivate: false, intervalMs: 1000, timeoutMs: 10_000, worker: true },
+  escalateAfterMs: 48 * 3600_000,
+  mail: null,
 };
+
+/** Mail defaults besides the addresses. */
+export const MAIL_DEFAULTS = { intervalMs: 30_000, maxAttempts: 8, retryBaseMs: 60_000 } as const;
 
 /** PostgreSQL defaults: pool size and statement timeout. */
 export const DATABASE_DEFAULTS = { poolSize: 10, statementTimeoutMs: 15_000 } as const;
@@ -122,9 +168,47 @@ export function isPostgresUrl(url: string): boolean {
   return POSTGRES_URL.test(url);
 }
 
-/** A URL without its password, for logs. */
+/** A URL without its password, for logs (PostgreSQL and SMTP URLs). */
 export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/, '$1***@');
+  return url.replace(/^((?:postgres(?:ql)?|smtps?):\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+}
+
+/** `CONFAB_MAIL_FROM`: an address, optionally with a display name (`Confab <confab@example.org>`). */
+const MAIL_FROM = /^(?:[^<>\r\n"]{0,100}<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+/**
+ * The mail settings: null without `CONFAB_SMTP_URL`. A bad value throws naming the variable; the
+ * error never repeats an SMTP password.
+ */
+export function mailConfigFrom(env: NodeJS.ProcessEnv, port: number): MailConfig | null {
+  const raw = env.CONFAB_SMTP_URL?.trim();
+  if (!raw) {
+    if (env.CONFAB_MAIL_FROM) throw new Error('CONFAB_MAIL_FROM is set but CONFAB_SMTP_URL is not: set both to send e-mail, or neither');
+    return null;
+  }
+  let url: URL | undefined;
+  try { url = new URL(raw); } catch { /* refused below */ }
+  if (!url || !/^smtps?:$/.test(url.protocol) || !url.hostname || (url.pathname !== '' && url.pathname !== '/') || url.search || url.hash) {
+    // The value is shown only without its password (and not at all when it cannot be parsed).
+    const shown = url ? ` not "${url.protocol}//${url.username ? `${url.username}${url.password ? ':***' : ''}@` : ''}${url.host}${url.pathname}"` : ' (the value given is not shown: it may hold a password)';
+    throw new Error(`CONFAB_SMTP_URL must be a URL such as smtp://user:pass@host:587 or smtps://host:465,${shown}`);
+  }
+  const from = (env.CONFAB_MAIL_FROM ?? '').trim();
+  if (!from) throw new Error('CONFAB_MAIL_FROM must be set with CONFAB_SMTP_URL, e.g. "Confab <confab@example.org>"');
+  if (!MAIL_FROM.test(from)) throw new Error(`CONFAB_MAIL_FROM must be an address such as confab@example.org or "Confab <confab@example.org>", not "${from.slice(0, 200)}"`);
+  const publicRaw = (env.CONFAB_PUBLIC_URL ?? '').trim() || `http://localhost:${port}`;
+  let pub: URL | undefined;
+  try { pub = new URL(publicRaw); } catch { /* refused below */ }
+  if (!pub || !/^https?:$/.test(pub.protocol) || pub.search || pub.hash || pub.username) {
+    throw new Error(`CONFAB_PUBLIC_URL must be an http(s) URL such as https://intranet.example/confab, not "${publicRaw.slice(0, 200)}"`);
+  }
+  return {
+    smtpUrl: raw, from,
+    publicUrl: pub.toString().replace(/\/+$/, ''),
+    intervalMs: durationWithin(env.CONFAB_MAIL_INTERVAL, 'CONFAB_MAIL_INTERVAL', MAIL_DEFAULTS.intervalMs, 100, 86_400_000),
+    maxAttempts: MAIL_DEFAULTS.maxAttempts,
+    retryBaseMs: MAIL_DEFAULTS.retryBaseMs,
+  };
 }
 
 /**
@@ -144,6 +228,13 @@ function intFrom(value: string | undefined, name: string, fallback: number, min:
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   return n;
+}
+
+/** A 1/0 switch from variable `name` (unset or empty: off). */
+function flagFrom(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`${name} must be 1 (on) or 0 (off), not "${value}"`);
 }
 
 /** A duration within limits, from variable `name`. */
@@ -252,6 +343,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
     },
     logger: env.CONFAB_LOG === '1',
     eventRetentionMs: durationWithin(env.CONFAB_EVENT_RETENTION, 'CONFAB_EVENT_RETENTION', DEFAULTS.eventRetentionMs, 60_000, 3650 * 86_400_000),
+    webhooks: { ...DEFAULTS.webhooks, allowPrivate: flagFrom(env.CONFAB_WEBHOOK_ALLOW_PRIVATE, 'CONFAB_WEBHOOK_ALLOW_PRIVATE') },
+    escalateAfterMs: durationWithin(env.CONFAB_ESCALATE_AFTER, 'CONFAB_ESCALATE_AFTER', DEFAULTS.escalateAfterMs, 60_000, 365 * 86_400_000),
   };
   if (config.timeouts.idleMs <= DEFAULTS.heartbeatMs) throw new Error(`CONFAB_IDLE_TIMEOUT must be longer than the ${DEFAULTS.heartbeatMs / 1000} s live-stream heartbeat`);
   if (config.jwt.jwksUrl) {
@@ -264,6 +357,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
   }
   if (auth === 'jwt' && config.jwt.secret && config.jwt.secret.length < 32) throw new Error('CONFAB_JWT_SECRET must be at least 32 characters');
   const port = intFrom(env.PORT, 'PORT', 8787, 0, 65_535);
+  config.mail = mailConfigFrom(env, port);
   // Dev auth lets anyone act as anyone: it listens on loopback only unless told otherwise, twice.
   const host = env.HOST || (auth === 'dev' ? '127.0.0.1' : '0.0.0.0');
   if (auth === 'dev' && !isLoopbackHost(host) && env.CONFAB_DEV_ALLOW_REMOTE !== '1') {

@@ -7,7 +7,9 @@
  * CONFAB_SEED (a Seed JSON loaded into an empty database), CONFAB_STATIC (folders served as files: `demo,/dist=dist`),
  * CONFAB_RATE_LIMIT / CONFAB_RATE_WINDOW_MS, CONFAB_SEARCH_RATE_LIMIT / CONFAB_SEARCH_RATE_WINDOW_MS,
  * CONFAB_MAX_STREAMS_PER_USER / CONFAB_MAX_STREAMS_PER_ADDRESS, CONFAB_REQUEST_TIMEOUT, CONFAB_IDLE_TIMEOUT,
- * CONFAB_ALLOWED_HOSTS / CONFAB_DEV_ALLOW_REMOTE (dev auth), CONFAB_LOG=1.
+ * CONFAB_ALLOWED_HOSTS / CONFAB_DEV_ALLOW_REMOTE (dev auth), CONFAB_LOG=1,
+ * CONFAB_SMTP_URL / CONFAB_MAIL_FROM / CONFAB_PUBLIC_URL / CONFAB_MAIL_INTERVAL (e-mail; off without CONFAB_SMTP_URL).
+ * CONFAB_WEBHOOK_ALLOW_PRIVATE=1 (webhook endpoints on private addresses), CONFAB_ESCALATE_AFTER (routed questions, default 48h).
  * A value that cannot be used stops the server with a message naming the variable (exit code 2).
  * Flags override them: `--seed demo/seed.json --static demo --port 8787 --database file.db --auth dev`.
  * `confab-server import-people FILE [--prune] [--database URL] [--json]` imports the people directory instead (directory/cli.ts).
@@ -57,6 +59,9 @@ for (const warning of warnings) console.warn(`Warning: ${warning}`);
 const server = await createServer(config);
 const address = await server.app.listen({ port, host });
 console.log(`Confab server on ${address} (auth: ${config.auth}, database: ${redactUrl(config.database.url)})`);
+console.log(config.mail
+  ? `E-mail on: via ${redactUrl(config.mail.smtpUrl)} from ${config.mail.from}, links to ${config.mail.publicUrl}`
+  : 'E-mail off: set CONFAB_SMTP_URL and CONFAB_MAIL_FROM to send digests and immediate mail');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -25,7 +25,12 @@ import { ideaRoutes } from './ideas/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { profileRoutes } from './profiles/routes.js';
 import { questionRoutes } from './questions/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { openStore } from './storage/sql/store.js';
+import { mailRoutes, unsubscribeRoutes } from './mail/routes.js';
+import { MailWorker } from './mail/worker.js';
+import { webhookRoutes } from './webhooks/routes.js';
+import { startWorker, type Worker } from './webhooks/worker.js';
 
 /**
  * The Content-Security-Policy of the pages served (the demo): scripts and styles from this origin
@@ -62,6 +67,10 @@ export const API = '/api/v1';
 export interface ConfabServer {
   app: FastifyInstance;
   context: AppContext;
+  /** The background worker of webhooks and escalation (null when `config.webhooks.worker` is false); tests call `tick()`. */
+  worker: Worker | null;
+  /** The mail worker (issue 15b), null when mail is off (no `CONFAB_SMTP_URL`); tests call `tick()`. */
+  mail: MailWorker | null;
   /** Stops listening, ends live streams and closes the database. */
   close(): Promise<void>;
 }
@@ -114,6 +123,12 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   });
 
   const openapi = openApiCollector(app, API);
+  // E-mail (issue 15b): the worker that queues and delivers mail, when SMTP is configured.
+  const mail = config.mail ? new MailWorker({
+    config: config.mail, store, ...(config.mail.now ? { now: config.mail.now } : {}),
+    log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
+  }) : null;
+  await unsubscribeRoutes(app, ctx, API);
   await app.register(async (api) => {
     api.addHook('onRequest', async (request, reply) => {
       // Answers depend on who asks: no cache may keep them.
@@ -137,18 +152,28 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
     feedbackRoutes(api, ctx);
     identityRoutes(api, ctx);
     eventRoutes(api, ctx);
+    webhookRoutes(api, ctx);
+    notificationRoutes(api, ctx);
+    mailRoutes(api, mail);
   }, { prefix: API });
   app.get(`${API}/openapi.json`, () => openapi.document());
   app.get('/healthz', async () => ({ status: 'ok', database: store.dialect, events: await store.events.latest() }));
   const stopRetention = startRetention(store, config.eventRetentionMs, (error) => app.log.error(error));
+  // Webhook deliveries and escalation (issue 15c), in the background.
+  const worker: Worker | null = config.webhooks.worker
+    ? startWorker({ store, settings: config.webhooks, escalateAfterMs: config.escalateAfterMs, onError: (error) => app.log.error(error) })
+    : null;
+  mail?.start();
   config.staticDirs.forEach((entry, i) => {
     void app.register(fastifyStatic, { root: entry.dir, prefix: entry.prefix, decorateReply: i === 0, setHeaders: (res) => res.header('content-security-policy', PAGE_CSP) });
   });
 
   return {
-    app, context: ctx,
+    app, context: ctx, worker, mail,
     async close() {
       stopRetention();
+      await mail?.stop();
+      await worker?.stop();
       await app.close();
       await feed.stop();
       await store.close();

@@ -59,7 +59,7 @@ export async function createCampaign(ctx: WriteCtx, input: CampaignInput): Promi
 }
 
 function stored(c: Campaign): CheckedCampaign {
-  return { title: c.title, purpose: c.purpose, description: c.description, closesAt: c.closesAt, owners: c.owners.map((o) => o.id) };
+  return { title: c.title, purpose: c.purpose, description: c.description, closesAt: c.closesAt, owners: c.owners.map((o) => o.id), reviewTargetDays: c.reviewTargetDays ?? null };
 }
 
 /** Edits a campaign; `status: 'open'` reopens it, `'closed'` closes it (`campaign.updated`). Admins only. */

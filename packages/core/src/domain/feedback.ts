@@ -5,6 +5,7 @@ import { feedbackScopes } from '../scopes.js';
 import type { Feedback, FeedbackState, FeedbackSummary, Id, Page } from '../types.js';
 import { checkFeedback, checkFeedbackState, checkResponse } from '../validation/inputs.js';
 import { requireModerator, type ReadCtx, type WriteCtx } from './context.js';
+import { mentionedIds, notify } from './notifications.js';
 
 /** Feedback as nobody in particular sees it (anonymous authors hidden), or a `NotFoundError`. */
 async function findFeedback(ctx: ReadCtx, id: Id): Promise<Feedback> {
@@ -48,8 +49,17 @@ export function listFeedback(ctx: ReadCtx, query: FeedbackQuery): Promise<Page<F
 export async function respondToFeedback(ctx: WriteCtx, id: Id, input: { body: string }): Promise<Feedback> {
   requireModerator(ctx.user, 'respond to feedback');
   await findFeedback(ctx, id);
-  await ctx.repos.feedback.respond(id, checkResponse(input ?? { body: '' }), ctx.user.id);
-  return updated(ctx, id);
+  const body = checkResponse(input ?? { body: '' });
+  await ctx.repos.feedback.respond(id, body, ctx.user.id);
+  const view = await updated(ctx, id);
+  // Issue 15: the feedback's author (also when anonymous: only they are told) and mentioned people.
+  const author = await ctx.repos.feedback.authorOf(id);
+  const item = { kind: 'feedback', id } as const;
+  await notify(ctx, [
+    { type: 'feedback.responded', item, title: view.subject, text: body, url: view.url ?? null, to: author ? [author] : [] },
+    { type: 'mention', item, title: view.subject, text: body, url: view.url ?? null, to: mentionedIds(body) },
+  ]);
+  return view;
 }
 
 /** Marks feedback actioned, dismissed or open again (`feedback.updated`). Moderators only. */

@@ -4,10 +4,11 @@ import { canModerateIdeas } from '../campaigns.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import { ideaScopes } from '../scopes.js';
 import { similarity } from '../similarity.js';
-import type { Comment, Id, Idea, IdeaStatus, Page } from '../types.js';
-import { checkComment, checkDraft, checkIdea, checkStatusChange } from '../validation/inputs.js';
+import type { Comment, FollowTarget, Id, Idea, IdeaStatus, Page } from '../types.js';
+import { checkComment, checkDraft, checkIdea, checkPageUrl, checkStatusChange } from '../validation/inputs.js';
 import { getCampaign } from './campaigns.js';
 import { isModerator, type ReadCtx, type WriteCtx } from './context.js';
+import { autoFollow, mentionedIds, notify } from './notifications.js';
 
 const DAY_MS = 86_400_000;
 const SIMILAR_CANDIDATES = 500;
@@ -67,6 +68,9 @@ export async function submitIdea(ctx: WriteCtx, input: IdeaInput): Promise<Idea>
   }
   const idea = await ctx.repos.ideas.submit({ campaign: campaignId, ...checkIdea(input ?? { campaign: null, title: '' }) }, ctx.user.id);
   ctx.emit('idea.created', ideaScopes(idea), idea);
+  // Issue 15: the author follows the idea; mentioned people are told.
+  await autoFollow(ctx, 'write', { kind: 'idea', id: idea.id });
+  await notify(ctx, [{ type: 'mention', item: { kind: 'idea', id: idea.id }, title: idea.title, text: idea.body, url: idea.url, to: mentionedIds(idea.body) }]);
   return idea;
 }
 
@@ -77,10 +81,21 @@ export async function listComments(ctx: ReadCtx, ideaId: Id, query: PageQuery = 
 }
 
 /** Comments on an idea (`comment.created`, in the idea's scopes). */
-export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string }): Promise<Comment> {
+export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string; url?: string | null }): Promise<Comment> {
   const idea = await findIdea(ctx, ideaId);
-  const comment = await ctx.repos.ideas.comment(idea.id, checkComment(input ?? { body: '' }), ctx.user.id);
+  const comment = await ctx.repos.ideas.comment(idea.id, checkComment(input ?? { body: '' }), ctx.user.id, checkPageUrl(input?.url));
   ctx.emit('comment.created', ideaScopes(idea), comment);
+  // Issue 15: the idea's author, mentioned people, and followers of the idea, its campaign and the commenter.
+  await autoFollow(ctx, 'comment', { kind: 'idea', id: idea.id });
+  const item = { kind: 'comment', id: comment.id } as const;
+  const url = comment.url ?? idea.url ?? null;
+  const followersOf = [{ kind: 'idea', id: idea.id }, { kind: 'person', id: ctx.user.id }] as FollowTarget[];
+  if (idea.campaignId !== null) followersOf.push({ kind: 'campaign', id: idea.campaignId });
+  await notify(ctx, [
+    { type: 'comment.created', item, title: idea.title, text: comment.body, url, to: [idea.author.id] },
+    { type: 'mention', item, title: idea.title, text: comment.body, url, to: mentionedIds(comment.body) },
+    { type: 'comment.created', item, title: idea.title, text: comment.body, url, followersOf },
+  ]);
   return comment;
 }
 
@@ -94,5 +109,14 @@ export async function changeIdeaStatus(ctx: WriteCtx, ideaId: Id, input: { statu
   await ctx.repos.ideas.setStatus(ideaId, status, note, ctx.user.id);
   const idea = await findIdea(ctx, ideaId);
   ctx.emit('idea.status-changed', ideaScopes(idea), idea);
+  // Issue 15: the author and followers of the idea and its campaign hear the new status with its note.
+  const item = { kind: 'idea', id: idea.id } as const;
+  const followersOf = [{ kind: 'idea', id: idea.id }] as FollowTarget[];
+  if (idea.campaignId !== null) followersOf.push({ kind: 'campaign', id: idea.campaignId });
+  await notify(ctx, [
+    { type: 'idea.status', item, title: idea.title, text: note, url: idea.url, to: [idea.author.id] },
+    { type: 'mention', item, title: idea.title, text: note, url: idea.url, to: mentionedIds(note) },
+    { type: 'idea.status', item, title: idea.title, text: note, url: idea.url, followersOf },
+  ]);
   return idea;
 }

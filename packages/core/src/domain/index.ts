@@ -13,7 +13,7 @@
 export type * from './repositories.js';
 export type { ProfilePatch } from '../validation/inputs.js';
 export { isModerator, requireModerator, isAdmin, requireAdmin, isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
-export { visibleEvent } from './visibility.js';
+export { receivesEvent, visibleEvent } from './visibility.js';
 export { runWrite, fingerprint, IdempotencyConflictError, MAX_IDEMPOTENCY_KEY, type WriteOutcome, type WriteRequest } from './write.js';
 export { trendingScore } from './ideas.js';
 export * as questions from './questions.js';
@@ -23,4 +23,13 @@ export * as people from './people.js';
 export * as skills from './skills.js';
 export * as feedback from './feedback.js';
 export * as roles from './roles.js';
+export * as notifications from './notifications.js';
 export { normaliseRoles, personFor } from './roles.js';
+export * as webhooks from './webhooks.js';
+export * as escalation from './escalation.js';
+export type { EscalationRepository } from './escalation.js';
+export { runSystemWrite, SYSTEM_USER } from './system.js';
+export type {
+  WebhookEndpoint, WebhookEndpointWithSecret, WebhookDelivery, WebhookInput, WebhookRepository, StoredWebhookEndpoint, NewWebhookDelivery,
+  ClaimedDelivery, SettledDelivery, RetryPolicy, AttemptResult,
+} from './webhooks.js';

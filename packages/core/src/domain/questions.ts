@@ -4,9 +4,10 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { questionScopes } from '../scopes.js';
 import { similarity } from '../similarity.js';
 import type { Answer, Id, Page, Question, QuestionThread } from '../types.js';
-import { checkAnswer, checkAsk, checkDraft, checkRoute } from '../validation/inputs.js';
+import { checkAnswer, checkAsk, checkDraft, checkPageUrl, checkRoute } from '../validation/inputs.js';
 import { isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { knownPeople } from './people.js';
+import { autoFollow, mentionedIds, notify } from './notifications.js';
 
 /** How many full-text candidates similar-question scoring looks at. */
 const SIMILAR_CANDIDATES = 500;
@@ -40,14 +41,31 @@ export async function askQuestion(ctx: WriteCtx, input: AskInput): Promise<Quest
   const checked = checkAsk(input ?? ({} as AskInput), await knownPeople(ctx, input?.notify));
   const q = await ctx.repos.questions.ask(checked, ctx.user.id);
   ctx.emit('question.created', questionScopes(q), q);
+  // Issue 15: the asker follows the question; routed experts and mentioned people are told.
+  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
+  const item = { kind: 'question', id: q.id } as const;
+  await notify(ctx, [
+    { type: 'question.routed', item, title: q.title, text: q.body, url: q.url, to: checked.notify },
+    { type: 'mention', item, title: q.title, text: q.body, url: q.url, to: mentionedIds(q.body) },
+  ]);
   return q;
 }
 
 /** Answers a question (`answer.created`, in the question's scopes). */
-export async function answerQuestion(ctx: WriteCtx, questionId: Id, input: { body: string }): Promise<Answer> {
+export async function answerQuestion(ctx: WriteCtx, questionId: Id, input: { body: string; url?: string | null }): Promise<Answer> {
   const q = await findQuestion(ctx, questionId);
-  const answer = await ctx.repos.questions.answer(q.id, checkAnswer(input ?? { body: '' }), ctx.user.id);
+  const answer = await ctx.repos.questions.answer(q.id, checkAnswer(input ?? { body: '' }), ctx.user.id, checkPageUrl(input?.url));
   ctx.emit('answer.created', questionScopes(q), answer);
+  // Issue 15: the asker, mentioned people, and followers of the question, its context and the answerer hear of it.
+  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
+  const item = { kind: 'answer', id: answer.id } as const;
+  const url = answer.url ?? q.url ?? null;
+  await notify(ctx, [
+    { type: 'answer.created', item, title: q.title, text: answer.body, url, to: [q.author.id] },
+    { type: 'mention', item, title: q.title, text: answer.body, url, to: mentionedIds(answer.body) },
+    { type: 'answer.created', item, title: q.title, text: answer.body, url,
+      followersOf: [{ kind: 'question', id: q.id }, { kind: 'context', id: q.context }, { kind: 'person', id: ctx.user.id }] },
+  ]);
   return answer;
 }
 
@@ -61,6 +79,16 @@ export async function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id |
   await ctx.repos.questions.accept(q.id, answerId);
   const thread = await getQuestion(ctx, q.id);
   ctx.emit('answer.accepted', questionScopes(q), thread);
+  // Issue 15: the answer's author, the asker (when a moderator accepted) and the question's followers.
+  const accepted = answerId === null ? undefined : thread.answers.find((a) => a.id === answerId);
+  if (accepted && q.acceptedAnswerId !== accepted.id) {
+    const item = { kind: 'answer', id: accepted.id } as const;
+    const url = accepted.url ?? q.url ?? null;
+    await notify(ctx, [
+      { type: 'answer.accepted', item, title: q.title, text: accepted.body, url, to: [accepted.author.id, q.author.id] },
+      { type: 'answer.accepted', item, title: q.title, text: accepted.body, url, followersOf: [{ kind: 'question', id: q.id }] },
+    ]);
+  }
   return thread;
 }
 
@@ -68,9 +96,13 @@ export async function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id |
 export async function routeQuestion(ctx: WriteCtx, questionId: Id, personIds: Id[]): Promise<Question> {
   const q = await findQuestion(ctx, questionId);
   if (!isAuthorOrModerator(ctx.user, q.author.id)) throw new ForbiddenError('Only the person who asked or a moderator can route a question');
-  await ctx.repos.questions.route(q.id, checkRoute(personIds, await knownPeople(ctx, personIds)));
+  const routed = checkRoute(personIds, await knownPeople(ctx, personIds));
+  await ctx.repos.questions.route(q.id, routed);
   const updated = await findQuestion(ctx, q.id);
   ctx.emit('question.updated', questionScopes(updated), updated);
+  // Issue 15: "You were asked" for the people newly routed to.
+  const before = new Set(q.routedTo.map((p) => p.id));
+  await notify(ctx, [{ type: 'question.routed', item: { kind: 'question', id: q.id }, title: q.title, text: q.body, url: q.url, to: routed.filter((id) => !before.has(id)) }]);
   return updated;
 }
 

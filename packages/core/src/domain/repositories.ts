@@ -12,6 +12,9 @@ import type {
 } from '../types.js';
 import type { CheckedCampaign } from '../validation/campaign-input.js';
 import type { RolesSource } from '../types.js';
+import type { WebhookRepository } from './webhooks.js';
+import type { EscalationRepository } from './escalation.js';
+import type { FollowTarget, Notification, NotificationChannel, NotificationPreferences, NotificationType } from '../types.js';
 
 /** What an identity provider tells about a person at sign-in; absent fields were not sent. */
 export interface SignInFacts {
@@ -104,8 +107,9 @@ export interface QuestionRepository {
   thread(id: Id, viewerId: Id | null): Promise<QuestionThread | null>;
   /** Candidates for "similar questions": questions sharing any of `words` (as word prefixes), at most `max`. */
   similar(words: string[], max: number, viewerId: Id | null): Promise<Question[]>;
-  ask(input: Required<AskInput>, authorId: Id): Promise<Question>;
-  answer(questionId: Id, body: string, authorId: Id): Promise<Answer>;
+  ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question>;
+  /** `url`: the page it was written on (issue 15). */
+  answer(questionId: Id, body: string, authorId: Id, url?: string | null): Promise<Answer>;
   /** The question an answer belongs to, or null for an unknown answer. */
   answerQuestionId(answerId: Id): Promise<Id | null>;
   accept(questionId: Id, answerId: Id | null): Promise<void>;
@@ -133,18 +137,18 @@ export interface IdeaRepository {
   get(id: Id, viewerId: Id | null): Promise<Idea | null>;
   /** Candidates for "similar ideas", as `QuestionRepository.similar`, optionally within a campaign. */
   similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null): Promise<Idea[]>;
-  submit(input: { campaign: Id | null; title: string; body: string; tags: string[] }, authorId: Id): Promise<Idea>;
+  submit(input: { campaign: Id | null; title: string; body: string; tags: string[]; url?: string | null }, authorId: Id): Promise<Idea>;
   /** Comments on an idea, oldest first. */
   comments(ideaId: Id, query: PageQuery): Promise<Page<Comment>>;
-  comment(ideaId: Id, body: string, authorId: Id): Promise<Comment>;
+  comment(ideaId: Id, body: string, authorId: Id, url?: string | null): Promise<Comment>;
   setStatus(ideaId: Id, status: IdeaStatus, note: string, byId: Id): Promise<void>;
 }
 
 /** Feedback and owners' responses. Views hide an anonymous author unless the viewer wrote it. */
 export interface FeedbackRepository {
-  send(input: Required<FeedbackInput>, authorId: Id): Promise<Feedback>;
+  send(input: Required<Omit<FeedbackInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Feedback>;
   /** Puts the author's new answer into an earlier record (same id): dated now, open again, an owner's response kept. */
-  replace(id: Id, input: Required<FeedbackInput>, authorId: Id): Promise<Feedback>;
+  replace(id: Id, input: Required<Omit<FeedbackInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Feedback>;
   get(id: Id, viewerId: Id | null): Promise<Feedback | null>;
   /** Who wrote a piece of feedback (also when anonymous), or null for an unknown id. */
   authorOf(id: Id): Promise<Id | null>;
@@ -155,6 +159,39 @@ export interface FeedbackRepository {
   list(query: FeedbackQuery, viewerId: Id | null): Promise<Page<Feedback>>;
   respond(id: Id, body: string, byId: Id): Promise<void>;
   setState(id: Id, state: FeedbackState): Promise<void>;
+}
+
+// Issue 15: notifications, preferences and follows.
+/** A notification the domain makes, before the storage gives it an id and a time. */
+export interface NewNotification {
+  recipientId: Id;
+  type: NotificationType;
+  actorId: Id | null;
+  item: Notification['item'];
+  title: string;
+  excerpt: string;
+  url: string | null;
+  /** Resolved from the recipient's preferences when made (never 'off': those are not stored). */
+  channel: Exclude<NotificationChannel, 'off'>;
+}
+
+/** Notifications (in the page and for mail), each person's preferences, and follows. */
+export interface NotificationRepository {
+  /** Stores notifications in one batch (in the caller's transaction); returns them as their recipients read them, in order. */
+  insert(list: NewNotification[]): Promise<Notification[]>;
+  /** A recipient's notifications, newest first. */
+  list(recipientId: Id, query: PageQuery & { unread?: boolean }): Promise<Page<Notification>>;
+  unreadCount(recipientId: Id): Promise<number>;
+  /** Marks the recipient's notifications with these ids (or all) read at `at`; others' ids are ignored. */
+  markRead(recipientId: Id, ids: Id[] | 'all', at: IsoDate): Promise<void>;
+  /** The stored preferences of these people (people who never changed them are left out). */
+  preferences(personIds: Id[]): Promise<Map<Id, NotificationPreferences>>;
+  setPreferences(personId: Id, prefs: NotificationPreferences): Promise<void>;
+  /** Adds or removes a follow; keeps an existing one. */
+  follow(personId: Id, target: FollowTarget, on: boolean): Promise<void>;
+  isFollowing(personId: Id, target: FollowTarget): Promise<boolean>;
+  /** Everyone following any of these targets (by the target index), each once. */
+  followers(targets: FollowTarget[]): Promise<Id[]>;
 }
 
 /** A change as the domain records it, before the storage gives it an id and a time. */
@@ -207,6 +244,11 @@ export interface Repositories {
   readonly feedback: FeedbackRepository;
   readonly events: EventRepository;
   readonly idempotency: IdempotencyRepository;
+  readonly notifications: NotificationRepository;
+  /** Webhook endpoints and their delivery outbox (issue 15c); a storage without webhooks leaves it out. */
+  readonly webhooks?: WebhookRepository;
+  /** Escalation of unanswered routed questions and review reminders (issue 15c); optional. */
+  readonly escalation?: EscalationRepository;
 }
 
 /** A database: reads, and writes that are all stored or none. */

@@ -30,3 +30,13 @@ export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEve
   if (event.type === 'person.updated') return { ...base, type: event.type, data: personFor(event.data, reader) };
   return { ...base, type: event.type, data: event.data } as ChangeEvent;
 }
+
+/**
+ * Whether `reader` receives the change at all: a notification (`notification.created`) reaches
+ * only its recipient (`ownerId`), whatever scopes the reader follows; every other change reaches
+ * anyone subscribed to one of its scopes.
+ */
+export function receivesEvent(event: StoredEvent, reader: User | null): boolean {
+  if (event.type === 'notification.created') return reader !== null && event.ownerId === reader.id;
+  return true;
+}

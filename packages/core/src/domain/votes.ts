@@ -6,6 +6,7 @@ import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
 import { findIdea } from './ideas.js';
 import { findQuestion } from './questions.js';
+import { autoFollow } from './notifications.js';
 
 /** What a vote needs to know of its target: its live scopes, and its author when votes on one's own are refused. */
 interface TargetFacts {
@@ -46,5 +47,7 @@ export async function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): P
   }
   const { state, changed } = await ctx.repos.votes.set({ kind: target.kind, id: target.id }, ctx.user.id, on);
   if (changed) ctx.emit('vote.changed', scopes, state);
+  // Issue 15: voting on a question or idea follows it (a preference).
+  if (changed && on && (target.kind === 'question' || target.kind === 'idea')) await autoFollow(ctx, 'vote', { kind: target.kind, id: target.id });
   return state;
 }

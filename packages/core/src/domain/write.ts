@@ -3,6 +3,7 @@ import { ConflictError, UnauthenticatedError, ValidationError } from '../errors.
 import type { User } from '../types.js';
 import type { WriteCtx } from './context.js';
 import type { NewEvent, Storage } from './repositories.js';
+import { enqueueWebhooks } from './webhooks.js';
 
 /** Deepest input a write accepts; real inputs are two or three levels deep. */
 const MAX_DEPTH = 32;
@@ -82,6 +83,7 @@ export async function runWrite<T>(storage: Storage, user: User | null, request: 
       emit: (type, scopes, data, ownerId = null) => { events.push({ type, scopes: [...scopes, 'all'], actorId: user.id, ownerId, data } as NewEvent); },
     });
     for (const event of events) await repos.events.append(event);
+    await enqueueWebhooks(repos, events); // the webhook outbox, in the same transaction (./webhooks.ts)
     if (key !== undefined) await repos.idempotency.complete(user.id, key, JSON.stringify(result));
     return { result, replayed: false };
   });

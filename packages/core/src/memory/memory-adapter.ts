@@ -1,5 +1,5 @@
 import type {
-  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
+  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
 } from '../adapter.js';
 import type { ReadCtx, WriteCtx } from '../domain/context.js';
 import * as feedback from '../domain/feedback.js';
@@ -9,6 +9,7 @@ import * as questions from '../domain/questions.js';
 import * as skills from '../domain/skills.js';
 import * as roles from '../domain/roles.js';
 import * as votes from '../domain/votes.js';
+import * as notifications from '../domain/notifications.js';
 import { runWrite } from '../domain/write.js';
 import { NotFoundError, UnavailableError, type ConfabError } from '../errors.js';
 import type { Seed } from '../seed.js';
@@ -206,6 +207,17 @@ export class MemoryAdapter implements CompleteAdapter {
     listFeedback: (query, options) => this.#read('listFeedback', [query], options, (ctx) => feedback.listFeedback(ctx, query)),
     respondToFeedback: (id, input, options) => this.#write('respondToFeedback', [id, input], options, (ctx) => feedback.respondToFeedback(ctx, id, input)),
     setFeedbackState: (id, state, options) => this.#write('setFeedbackState', [id, state], options, (ctx) => feedback.setFeedbackState(ctx, id, state)),
+  };
+
+  /** Issue 15: notifications, preferences and following, with the rules of `domain/notifications`. */
+  readonly notifications: NotificationsArea = {
+    list: (query, options) => this.#read('listNotifications', [query], options, (ctx) => notifications.listNotifications(ctx, query ?? {})),
+    unreadCount: (options) => this.#read('unreadCount', [], options, (ctx) => notifications.unreadCount(ctx)),
+    markRead: (ids, options) => this.#write('markRead', [ids], options, (ctx) => notifications.markRead(ctx, ids)),
+    preferences: (options) => this.#read('preferences', [], options, (ctx) => notifications.preferences(ctx)),
+    setPreferences: (input, options) => this.#write('setPreferences', [input], options, (ctx) => notifications.setPreferences(ctx, input)),
+    follow: (target, on, options) => this.#write('follow', [target, on], options, (ctx) => notifications.follow(ctx, target, on)),
+    following: (target, options) => this.#read('following', [target], options, (ctx) => notifications.following(ctx, target)),
   };
 
   /**

@@ -11,8 +11,10 @@ import type {
 import { newestFirst, paginate } from '../paging.js';
 import { skillKey } from '../skills.js';
 import type { Campaign, FeedbackSummary, Id, Page, Question } from '../types.js';
+import { notifications } from './notifications.js';
 import type { CampaignRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
 import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView, voteState } from './views.js';
+import { escalation } from './escalation.js';
 
 /** Words of a text, lower case and without diacritics, as full-text search sees them. */
 function words(text: string): string[] {
@@ -210,13 +212,13 @@ function questions(store: Store): QuestionRepository {
     async ask(input, authorId) {
       const q: QuestionRec = {
         seq: store.nextSeq(), id: store.newId('q', store.questions), context: input.context, title: input.title, body: input.body,
-        tags: [...input.tags], author: authorId, createdAt: store.iso(), acceptedAnswerId: null, routedTo: [...input.notify],
+        tags: [...input.tags], author: authorId, createdAt: store.iso(), acceptedAnswerId: null, routedTo: [...input.notify], url: input.url ?? null,
       };
       store.questions.set(q.id, q);
       return view(q, authorId);
     },
-    async answer(questionId, body, authorId) {
-      const a = { seq: store.nextSeq(), id: store.newId('a', store.answers), questionId, body, author: authorId, createdAt: store.iso() };
+    async answer(questionId, body, authorId, url) {
+      const a = { seq: store.nextSeq(), id: store.newId('a', store.answers), questionId, body, author: authorId, createdAt: store.iso(), url: url ?? null };
       store.addAnswer(a);
       return answerView(store, a, authorId);
     },
@@ -250,6 +252,7 @@ function campaignView(store: Store, c: CampaignRec): Campaign {
   return {
     id: c.id, title: c.title, purpose: c.purpose, status: c.status, createdAt: c.createdAt, description: c.description,
     closesAt: c.closesAt, owners: c.owners.map((id) => personRef(store, id)),
+    ...(c.reviewTargetDays ? { reviewTargetDays: c.reviewTargetDays } : {}),
   };
 }
 
@@ -266,6 +269,7 @@ function ideas(store: Store): IdeaRepository {
       const c: CampaignRec = {
         seq: store.nextSeq(), id: store.newId('cp', store.campaigns), createdAt: store.iso(), status: 'open',
         title: input.title, purpose: input.purpose, description: input.description, closesAt: input.closesAt, owners: [...input.owners],
+        reviewTargetDays: input.reviewTargetDays ?? null,
       };
       store.campaigns.set(c.id, c);
       return campaignView(store, c);
@@ -275,6 +279,7 @@ function ideas(store: Store): IdeaRepository {
       if (!c) return;
       Object.assign(c, {
         title: fields.title, purpose: fields.purpose, description: fields.description, closesAt: fields.closesAt, owners: [...fields.owners],
+        reviewTargetDays: fields.reviewTargetDays ?? null,
       });
       if (fields.status) c.status = fields.status;
     },
@@ -308,7 +313,7 @@ function ideas(store: Store): IdeaRepository {
     async submit(input, authorId) {
       const idea: IdeaRec = {
         seq: store.nextSeq(), id: store.newId('i', store.ideas), campaignId: input.campaign, title: input.title, body: input.body,
-        tags: [...input.tags], author: authorId, createdAt: store.iso(), status: 'new', statusChange: null,
+        tags: [...input.tags], author: authorId, createdAt: store.iso(), status: 'new', statusChange: null, url: input.url ?? null,
       };
       store.ideas.set(idea.id, idea);
       return ideaView(store, idea, authorId);
@@ -317,8 +322,8 @@ function ideas(store: Store): IdeaRepository {
       const rows = [...store.comments.values()].filter((c) => c.ideaId === ideaId).sort((a, b) => newestFirst(b, a));
       return paginate(rows.map((c) => commentView(store, c)), query, (x) => x.id);
     },
-    async comment(ideaId, body, authorId) {
-      const c: CommentRec = { seq: store.nextSeq(), id: store.newId('c', store.comments), ideaId, body, author: authorId, createdAt: store.iso() };
+    async comment(ideaId, body, authorId, url) {
+      const c: CommentRec = { seq: store.nextSeq(), id: store.newId('c', store.comments), ideaId, body, author: authorId, createdAt: store.iso(), url: url ?? null };
       store.addComment(c);
       return commentView(store, c);
     },
@@ -336,7 +341,7 @@ function feedback(store: Store): FeedbackRepository {
     async send(input, authorId) {
       const f: FeedbackRec = {
         seq: store.nextSeq(), id: store.newId('f', store.feedback), subject: input.subject, variant: input.variant, rating: input.rating,
-        reason: input.reason, comment: input.comment, anonymous: input.anonymous, author: authorId, createdAt: store.iso(), state: 'open', response: null,
+        reason: input.reason, comment: input.comment, anonymous: input.anonymous, author: authorId, createdAt: store.iso(), state: 'open', response: null, url: input.url ?? null,
       };
       store.feedback.set(f.id, f);
       return feedbackView(store, f, authorId);
@@ -346,7 +351,7 @@ function feedback(store: Store): FeedbackRepository {
       if (!f) throw new Error(`[confab] no feedback ${id}`);
       Object.assign(f, {
         variant: input.variant, rating: input.rating, reason: input.reason, comment: input.comment, anonymous: input.anonymous,
-        createdAt: store.iso(), state: 'open',
+        createdAt: store.iso(), state: 'open', url: input.url ?? null,
       });
       return feedbackView(store, f, authorId);
     },
@@ -426,5 +431,7 @@ export function memoryRepositories(store: Store, tx: MemoryTransaction | null): 
   return {
     people: people(store), skills: skills(store), questions: questions(store), votes: votes(store), ideas: ideas(store), feedback: feedback(store),
     events: events(store, tx), idempotency: idempotency(store, tx),
+    notifications: notifications(store),
+    escalation: escalation(store),
   };
 }

@@ -1,10 +1,11 @@
 import type { ChangeListener } from '../adapter.js';
 import type { StoredEvent } from '../domain/repositories.js';
-import { visibleEvent } from '../domain/visibility.js';
+import { receivesEvent, visibleEvent } from '../domain/visibility.js';
 import type { Seed } from '../seed.js';
 import { skillKey, skillName } from '../skills.js';
 import type { Availability, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
 import type { RolesSource } from '../types.js';
+import type { NotificationItemKind, NotificationPreferences, NotificationType } from '../types.js';
 
 /** A person as the store keeps them: endorsements as the endorsers' ids. */
 export interface PersonRec {
@@ -45,6 +46,8 @@ export interface QuestionRec extends Stored {
   author: string;
   acceptedAnswerId: string | null;
   routedTo: string[];
+  /** Issue 15: the page it was written on. */
+  url?: string | null;
 }
 
 /** A stored answer. */
@@ -52,6 +55,7 @@ export interface AnswerRec extends Stored {
   questionId: string;
   body: string;
   author: string;
+  url?: string | null;
 }
 
 /** A stored campaign; owners are kept by id. */
@@ -63,6 +67,8 @@ export interface CampaignRec extends Stored {
   status: 'open' | 'closed';
   closesAt: string | null;
   owners: string[];
+  /** Days an idea may stay "new" before the owners are reminded (issue 15c), or null. */
+  reviewTargetDays?: number | null;
 }
 
 /** A stored idea with its latest status change. */
@@ -74,6 +80,7 @@ export interface IdeaRec extends Stored {
   author: string;
   status: IdeaStatus;
   statusChange: { status: IdeaStatus; note: string; by: string; at: string } | null;
+  url?: string | null;
 }
 
 /** A stored comment on an idea. */
@@ -81,6 +88,7 @@ export interface CommentRec extends Stored {
   ideaId: string;
   body: string;
   author: string;
+  url?: string | null;
 }
 
 /** A stored piece of feedback; `author` is always known to the store. */
@@ -94,6 +102,24 @@ export interface FeedbackRec extends Stored {
   author: string;
   state: FeedbackState;
   response: { body: string; by: string; at: string } | null;
+  url?: string | null;
+}
+
+/** A stored notification (issue 15); the actor is kept by id. */
+export interface NotificationRec {
+  seq: number;
+  id: string;
+  recipientId: string;
+  type: NotificationType;
+  at: string;
+  readAt: string | null;
+  actorId: string | null;
+  item: { kind: NotificationItemKind; id: string };
+  title: string;
+  excerpt: string;
+  url: string | null;
+  channel: 'page' | 'digest' | 'immediate';
+  mailedAt: string | null;
 }
 
 /** A write's idempotency record: its fingerprint and, once it has run, its result as JSON. */
@@ -142,6 +168,13 @@ export class Store {
   readonly skillAliases = new Map<string, { alias: string; name: string; key: string }>();
   /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
   readonly votes = new Map<string, Map<string, number>>();
+  // Issue 15: notifications by id (in creation order), each person's stored preferences, and follows.
+  readonly notifications = new Map<string, NotificationRec>();
+  /** Notification ids per recipient, oldest first (the recipient index). */
+  readonly inbox = new Map<string, string[]>();
+  readonly notificationPrefs = new Map<string, NotificationPreferences>();
+  /** Followers per target (`kind:id`), by the time they followed (the target index). */
+  readonly follows = new Map<string, Map<string, string>>();
   /** Idempotency records keyed by user id and key. */
   readonly idempotency = new Map<string, IdempotencyRecord>();
   private seqCounter = 0;
@@ -190,7 +223,9 @@ export class Store {
       for (const sub of [...this.subscribers]) {
         if (!event.scopes.some((s) => sub.scopes.has(s))) continue;
         queueMicrotask(() => {
-          if (this.subscribers.has(sub)) sub.listener(visibleEvent(structuredClone(event), sub.reader()));
+          if (!this.subscribers.has(sub)) return;
+          const reader = sub.reader();
+          if (receivesEvent(event, reader)) sub.listener(visibleEvent(structuredClone(event), reader));
         });
       }
     }

@@ -35,6 +35,7 @@ export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Ques
     id: q.id, context: q.context, title: q.title, body: q.body, tags: [...q.tags], author: personRef(store, q.author),
     createdAt: q.createdAt, votes: v.votes, myVote: v.myVote, answerCount, acceptedAnswerId: q.acceptedAnswerId,
     routedTo: q.routedTo.map((id) => personRef(store, id)),
+    ...(q.url ? { url: q.url } : {}),
   };
 }
 
@@ -42,7 +43,7 @@ export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Ques
 export function answerView(store: Store, a: AnswerRec, viewer: Viewer): Answer {
   const v = voteState(store, 'answer', a.id, viewer);
   const accepted = store.questions.get(a.questionId)?.acceptedAnswerId === a.id;
-  return { id: a.id, questionId: a.questionId, body: a.body, author: personRef(store, a.author), createdAt: a.createdAt, votes: v.votes, myVote: v.myVote, accepted };
+  return { id: a.id, questionId: a.questionId, body: a.body, author: personRef(store, a.author), createdAt: a.createdAt, votes: v.votes, myVote: v.myVote, accepted, ...(a.url ? { url: a.url } : {}) };
 }
 
 /** A question with its answers: accepted first, then by votes, then oldest first. */
@@ -65,12 +66,13 @@ export function ideaView(store: Store, i: IdeaRec, viewer: Viewer): Idea {
     id: i.id, campaignId: i.campaignId, title: i.title, body: i.body, tags: [...i.tags], author: personRef(store, i.author),
     createdAt: i.createdAt, votes: v.votes, myVote: v.myVote, commentCount, status: i.status,
     statusChange: sc ? { status: sc.status, note: sc.note, by: personRef(store, sc.by), at: sc.at } : null,
+    ...(i.url ? { url: i.url } : {}),
   };
 }
 
 /** A comment. */
 export function commentView(store: Store, c: CommentRec): Comment {
-  return { id: c.id, ideaId: c.ideaId, body: c.body, author: personRef(store, c.author), createdAt: c.createdAt };
+  return { id: c.id, ideaId: c.ideaId, body: c.body, author: personRef(store, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}) };
 }
 
 /** Feedback as `viewer` sees it: anonymous feedback names its author only to that author. */
@@ -80,6 +82,7 @@ export function feedbackView(store: Store, f: FeedbackRec, viewer: Viewer): Feed
     anonymous: f.anonymous, author: f.anonymous && viewer !== f.author ? null : personRef(store, f.author),
     createdAt: f.createdAt, state: f.state,
     response: f.response ? { body: f.response.body, by: personRef(store, f.response.by), at: f.response.at } : null,
+    ...(f.url ? { url: f.url } : {}),
   };
 }
 

@@ -21,7 +21,7 @@
  * ```
  */
 import type {
-  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
+  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
 } from '../adapter.js';
 import { isConfabError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -208,6 +208,17 @@ export class RestAdapter implements CompleteAdapter {
     listFeedback: (query, options) => this.#get('/feedback', { ...query }, options),
     respondToFeedback: (id, input, options) => this.#write('POST', `${path('feedback', id)}/response`, input, options),
     setFeedbackState: (id, state, options) => this.#write('PUT', `${path('feedback', id)}/state`, { state }, options),
+  };
+
+  /** Issue 15: notifications, preferences and following. */
+  readonly notifications: NotificationsArea = {
+    list: ({ unread, ...rest } = {}, options) => this.#get('/notifications', { ...rest, unread: unread === undefined ? undefined : String(unread) }, options),
+    unreadCount: async (options) => (await this.#get<{ count: number }>('/notifications/unread', undefined, options)).count,
+    markRead: async (ids, options) => (await this.#write<{ unread: number }>('POST', '/notifications/read', { ids }, options)).unread,
+    preferences: (options) => this.#get('/notifications/preferences', undefined, options),
+    setPreferences: (input, options) => this.#write('PUT', '/notifications/preferences', input, options),
+    follow: async (target, on, options) => (await this.#write<{ following: boolean }>('PUT', path('follows', target.kind, target.id), { on }, options)).following,
+    following: async (target, options) => (await this.#get<{ following: boolean }>(path('follows', target.kind, target.id), undefined, options)).following,
   };
 
   /** Live changes: every subscription shares this adapter's one event stream (see `LiveStream`). */

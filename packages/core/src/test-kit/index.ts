@@ -25,6 +25,7 @@ import { searchCases } from './cases/search.js';
 import { validationCases } from './cases/validation.js';
 import { visibilityCases } from './cases/visibility.js';
 import { voteCases } from './cases/votes.js';
+import { notificationCases } from './cases/notifications.js';
 import type { ContractCase, ContractFactory, TestRegistrar } from './types.js';
 
 export type { ContractCase, ContractFactory, ContractFixture, TestRegistrar } from './types.js';
@@ -38,6 +39,7 @@ export const contractCases: ContractCase[] = [
   ...roleCases,
   ...profileCases,
   ...campaignCases,
+  ...notificationCases,
 ];
 
 /** Registers every case with `describe`/`it` (mocha globals or node:test), one `describe` per area. */

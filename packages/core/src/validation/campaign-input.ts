@@ -19,6 +19,18 @@ export interface CheckedCampaign {
   description: string;
   closesAt: IsoDate | null;
   owners: Id[];
+  /** Days an idea may stay "new" before the owners are reminded, or null. */
+  reviewTargetDays?: number | null;
+}
+
+/** A review target: a whole number of days from 1 to 365, or null/absent for none. */
+function reviewTarget(v: Validator, value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 365) {
+    v.fail('reviewTargetDays', 'The review target is a whole number of days from 1 to 365');
+    return null;
+  }
+  return value;
 }
 
 function closingDate(v: Validator, value: unknown, now: number, mustBeFuture: boolean): IsoDate | null {
@@ -66,8 +78,9 @@ export function checkCampaign(input: CampaignInput, known: KnownPeople, now: num
   const description = v.text('description', i.description, { label: 'Description', max: LIMITS.campaignDescription });
   const closesAt = closingDate(v, i.closesAt, now, true);
   const people = owners(v, i.owners, known);
+  const reviewTargetDays = reviewTarget(v, i.reviewTargetDays);
   v.done();
-  return { title, purpose, description, closesAt, owners: people };
+  return { title, purpose, description, closesAt, owners: people, reviewTargetDays };
 }
 
 /**
@@ -97,6 +110,8 @@ export function checkCampaignUpdate(current: CheckedCampaign, input: CampaignUpd
     }
   }
   const people = has('owners') ? owners(v, i.owners, known) : current.owners;
+  const reviewTargetDays = Object.prototype.hasOwnProperty.call(i, 'reviewTargetDays') && i.reviewTargetDays !== undefined
+    ? reviewTarget(v, i.reviewTargetDays) : current.reviewTargetDays ?? null;
   v.done();
-  return { title, purpose, description, closesAt, owners: people, ...(status ? { status } : {}) };
+  return { title, purpose, description, closesAt, owners: people, reviewTargetDays, ...(status ? { status } : {}) };
 }

@@ -55,8 +55,35 @@ export function checkAsk(input: AskInput, known: KnownPeople): Required<AskInput
   const body = v.text('body', input.body, { label: 'Details', max: LIMITS.body });
   const tags = v.tags('tags', input.tags);
   const notify = people(v, 'notify', input.notify, known);
+  const url = checkPageUrl(input.url, v);
   v.done();
-  return { context, title, body, tags, notify };
+  return { context, title, body, tags, notify, url };
+}
+
+/** Longest page URL stored with content. */
+export const MAX_PAGE_URL = 2000;
+
+/**
+ * The page URL stored with content (issue 15): absent or null is null; otherwise an absolute
+ * http(s) URL of at most 2,000 characters, stored without its hash. Anything else is refused.
+ */
+export function checkPageUrl(value: unknown, v?: Validator): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const fail = (message: string) => {
+    if (v) v.fail('url', message);
+    else throw new ValidationError({ url: message });
+    return null;
+  };
+  if (typeof value !== 'string' || value.length > MAX_PAGE_URL) return fail(`The page URL is text of at most ${MAX_PAGE_URL} characters`);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return fail('The page URL is not a URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return fail('The page URL is an http or https address');
+  parsed.hash = '';
+  return parsed.href.slice(0, MAX_PAGE_URL);
 }
 
 /** The people to route a question to, de-duplicated (field `personIds`). */
@@ -76,13 +103,14 @@ export function checkAnswer(input: { body: string }): string {
 }
 
 /** An idea's trimmed title and body and its cleaned tags; the campaign is checked by the caller. */
-export function checkIdea(input: IdeaInput): { title: string; body: string; tags: string[] } {
+export function checkIdea(input: IdeaInput): { title: string; body: string; tags: string[]; url: string | null } {
   const v = new Validator();
   const title = v.text('title', input.title, { label: 'Title', max: LIMITS.title, required: true });
   const body = v.text('body', input.body, { label: 'Description', max: LIMITS.body });
   const tags = v.tags('tags', input.tags);
+  const url = checkPageUrl(input.url, v);
   v.done();
-  return { title, body, tags };
+  return { title, body, tags, url };
 }
 
 /** A comment's trimmed body (field `body`). */
@@ -115,8 +143,9 @@ export function checkFeedback(input: FeedbackInput): Required<FeedbackInput> {
   const reason = v.text('reason', input.reason, { label: 'Reason', max: LIMITS.reason });
   const comment = v.text('comment', input.comment, { label: 'Comment', max: LIMITS.feedbackComment });
   if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') v.fail('anonymous', 'Anonymous is yes or no');
+  const url = checkPageUrl(input.url, v);
   v.done();
-  return { subject, variant: input.variant, rating: input.rating, reason: reason || null, comment: comment || null, anonymous: input.anonymous ?? false };
+  return { subject, variant: input.variant, rating: input.rating, reason: reason || null, comment: comment || null, anonymous: input.anonymous ?? false, url };
 }
 
 /** An owner's trimmed response to feedback (field `body`). */

@@ -1,4 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { pageUrl } from '../internal/page-key.js';
+import { MentionController } from '../internal/mention-controller.js';
+import type { LocalizeController } from '../internal/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LIMITS, area, type Adapter, type AskInput, type PersonRef, type Question, type RankedPerson } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
@@ -23,6 +27,8 @@ export function parseTags(text: string | null | undefined): string[] {
 /** What the composer needs from its widget. */
 export interface ComposerOptions {
   adapter: () => Adapter | undefined;
+  /** Issue 15: for the @mention completion's strings. */
+  localize: LocalizeController;
   context: () => string;
   /** The widget's own `tags`: every question asked here carries them. */
   widgetTags: () => string[];
@@ -47,6 +53,8 @@ export interface ComposerOptions {
 export class AskComposer implements ReactiveController {
   private readonly title: DraftController;
   private readonly body: DraftController;
+  /** Issue 15: @mention completion in the details. */
+  private readonly mentions: MentionController;
   private readonly tags: DraftController;
   private readonly outbox: OutboxController<AskInput, Question>;
   private similar: Question[] = [];
@@ -60,6 +68,7 @@ export class AskComposer implements ReactiveController {
   private readonly suggestions: LookupController<{ similar: Question[]; ranked: RankedPerson[] } | null>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ComposerOptions) {
+    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'ask-details', localize: options.localize });
     host.addController(this);
     const key = (field: string) => () => `ask:${options.context()}:${field}`;
     this.title = new DraftController(host, key('title'));
@@ -68,7 +77,7 @@ export class AskComposer implements ReactiveController {
     this.outbox = new OutboxController<AskInput, Question>(host, {
       storageKey: () => `ask:${options.context()}:questions`,
       ready: () => !!options.adapter(),
-      send: (input, idempotencyKey) => area(this.requireAdapter(), 'questions').askQuestion(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(this.requireAdapter(), 'questions').askQuestion({ ...input, url: pageUrl() }, { idempotencyKey }),
       delivered: (question, _input, fromQueue) => {
         options.delivered(question);
         if (fromQueue) options.announce(options.strings().questionPosted);
@@ -266,7 +275,9 @@ export class AskComposer implements ReactiveController {
         <textarea id="ask-details" part="details-input" dir="auto" name="details" .value=${body}
           aria-invalid=${invalid(this.fields.body || body.length > LIMITS.body)}
           aria-describedby=${describedBy('ask-details-count', !!this.fields.body && 'ask-details-error')}
-          @input=${(e: Event) => this.input(this.body, e)}></textarea>
+          aria-autocomplete="list" aria-controls=${ifDefined(this.mentions.open ? this.mentions.listId : undefined)} aria-activedescendant=${ifDefined(this.mentions.activeId)} @keydown=${this.mentions.onKeydown}
+          @input=${(e: Event) => { this.input(this.body, e); this.mentions.onInput(e); }}></textarea>
+        ${this.mentions.render()}
         ${this.counter('ask-details-count', body.length, LIMITS.body)}
         ${fieldError('ask-details-error', this.fields.body)}
       </div>

@@ -1,4 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { pageUrl } from '../internal/page-key.js';
+import { MentionController } from '../internal/mention-controller.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, initialState } from '@lit/task';
 import {
@@ -9,6 +12,7 @@ import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { VoteController } from '../internal/vote-controller.js';
+import { FollowController, followButton } from '../internal/follow-button.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
 import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
@@ -72,6 +76,10 @@ export class AskThread {
   private readonly draft: DraftController;
   private readonly outbox: OutboxController<AnswerPayload, Answer>;
   private readonly votes: VoteController;
+  /** Issue 15: follow the open question. */
+  private readonly follow: FollowController;
+  /** Issue 15: @mention completion in the answer box. */
+  private readonly mentions: MentionController;
   readonly task: Task<[Adapter | undefined, Id | null], QuestionThread>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ThreadOptions) {
@@ -82,7 +90,7 @@ export class AskThread {
       send: (p, idempotencyKey) => {
         const adapter = options.adapter();
         if (!adapter) throw new Error('[confab] <confab-ask> has no adapter');
-        return area(adapter, 'questions').answerQuestion(p.questionId, { body: p.body }, { idempotencyKey });
+        return area(adapter, 'questions').answerQuestion(p.questionId, { body: p.body, url: pageUrl() }, { idempotencyKey });
       },
       delivered: (answer, p, fromQueue) => {
         this.mergeAnswer(answer);
@@ -94,6 +102,14 @@ export class AskThread {
         this.error = errorMessage(error, options.common());
         host.requestUpdate();
       },
+    });
+    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'ask-answer', localize: options.localize });
+    this.follow = new FollowController(host, {
+      adapter: options.adapter,
+      target: () => { const id = options.openId(); return id ? { kind: 'question', id } : undefined; },
+      announce: options.announce,
+      localize: options.localize,
+      user: options.user,
     });
     this.votes = new VoteController(host, {
       adapter: options.adapter,
@@ -264,7 +280,7 @@ export class AskThread {
         ${renderTags(q.tags)}
         ${q.body ? markdown.render(q.body, 'body') : nothing}
         ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
-        <div class="actions">${this.voteButton('question', q)}</div>
+        <div class="actions">${this.voteButton('question', q)}${followButton(this.follow)}</div>
       </article>
       ${heading(this.options.level(2), s.answers(t.answers.length), { id: 'ask-answers-h' })}
       ${t.answers.length
@@ -277,7 +293,9 @@ export class AskThread {
         <label for="ask-answer">${s.answerLabel}</label>
         <textarea id="ask-answer" part="answer-input" dir="auto" .value=${answer} aria-invalid=${invalid(over || this.fieldError || this.error)}
           aria-describedby=${describedBy('ask-answer-count', !!this.fieldError && 'ask-answer-error', !!this.error && 'ask-answer-failed')}
-          @input=${(e: Event) => { this.draft.set((e.target as HTMLTextAreaElement).value); this.error = ''; this.fieldError = ''; }}></textarea>
+          aria-autocomplete="list" aria-controls=${ifDefined(this.mentions.open ? this.mentions.listId : undefined)} aria-activedescendant=${ifDefined(this.mentions.activeId)} @keydown=${this.mentions.onKeydown}
+          @input=${(e: Event) => { this.draft.set((e.target as HTMLTextAreaElement).value); this.error = ''; this.fieldError = ''; this.mentions.onInput(e); }}></textarea>
+        ${this.mentions.render()}
         <p id="ask-answer-count" class=${over ? 'field-error' : 'muted hint'}>${over ? this.options.common().tooLong(LIMITS.body, answer.length) : nothing}</p>
         ${over ? nothing : fieldError('ask-answer-error', this.fieldError)}
         ${this.error ? html`<p id="ask-answer-failed" class="message error" part="error" role="alert">${this.error}</p>` : nothing}

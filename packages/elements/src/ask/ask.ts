@@ -130,6 +130,7 @@ export class ConfabAsk extends ConfabElement {
   }
 
   private readonly composer = new AskComposer(this, {
+    localize: this.localize,
     adapter: () => this.backend,
     context: () => this.ctx,
     widgetTags: () => parseTags(this.tags),

@@ -16,6 +16,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { expertBadgeStrings, type ExpertBadgeStrings } from './expert-badge.strings.js';
 import { expertBadgeStyles } from './expert-badge.styles.js';
 import { CardPopoverController } from './card-popover.js';
+import { FollowController, followButton } from '../internal/follow-button.js';
 import { renderAvailability, renderAvatar, renderProfileCard, topSkills } from './profile-card.js';
 
 
@@ -92,6 +93,13 @@ export class ConfabExpertBadge extends ConfabElement {
 
   private readonly focuser = new FocusController(this);
 
+  /** Issue 15: follow the person, asked only while the card is open (a page may hold many badges). */
+  private readonly follow = new FollowController(this, {
+    adapter: () => this.backend,
+    target: () => (this.person && this.cardPopover.open ? { kind: 'person', id: this.person } : undefined),
+    announce: (message) => this.announce(message),
+    localize: this.localize,
+  });
   private readonly cardPopover = new CardPopoverController(this, {
     card: () => this.card,
     anchor: () => this.chip,
@@ -293,6 +301,7 @@ export class ConfabExpertBadge extends ConfabElement {
           onAsk: () => this.ask(person),
           onEndorse: (skill) => void this.endorse(person, skill),
           lang: this.localize.lang, profileUrl: safeUrl(this.profileUrl), onEditProfile: () => this.editProfile(person),
+          follow: followButton(this.follow),
         }) : nothing}
       </div>`;
   }

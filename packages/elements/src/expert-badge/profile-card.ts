@@ -76,6 +76,8 @@ export interface CardContext {
   profileUrl?: string;
   /** "Edit profile" chosen on your own card without a `profileUrl`. */
   onEditProfile: () => void;
+  /** Issue 15: the Follow button for this person (nothing on your own card or while unknown). */
+  follow?: TemplateResult | typeof nothing;
 }
 
 /** The inside of the profile card: who, skills with endorsements, evidence and actions. */
@@ -99,7 +101,7 @@ export function renderProfileCard(c: CardContext): TemplateResult {
       </div>
       <button class="close" part="close" aria-label=${s.close} title=${s.close} @click=${c.onClose}><span aria-hidden="true">×</span></button>
     </header>
-    ${own ? renderEditProfile(c) : c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button></div>`}
+    ${own ? renderEditProfile(c) : c.me === undefined ? nothing : html`<div class="actions"><button part="ask" class="primary ask" @click=${c.onAsk}>${s.ask(firstName(person.name))}</button>${c.follow ?? nothing}</div>`}
     ${heading(c.level(1), s.skills, { id: 'skills-heading', class: 'card-section' })}
     ${person.skills.length === 0
       ? html`<p class="muted">${s.noSkills}</p>`

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { pageUrl } from '../internal/page-key.js';
 import { LIMITS, area, isFullFeedback, scopes, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
@@ -50,7 +51,7 @@ export class FeedbackFlow implements ReactiveController {
     this.comment = new DraftController(host, () => `feedback:${host.key}:comment`);
     this.outbox = new OutboxController<FeedbackInput, Feedback>(host, {
       storageKey: () => `feedback:${host.key}`,
-      send: (input, idempotencyKey) => area(bridge.adapter()!, 'feedback').sendFeedback(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(bridge.adapter()!, 'feedback').sendFeedback({ ...input, url: pageUrl() }, { idempotencyKey }),
       delivered: (feedback, input) => this.delivered(feedback, input),
       ready: () => !!bridge.adapter(),
       refused: (error) => this.set(() => (this.error = error)),

@@ -22,6 +22,7 @@ import { IdeaSubmitController, renderSubmitForm } from './idea-submit.js';
 import { IdeaList } from './idea-list.js';
 import '../events/idea-events.js';
 import '../events/campaign-events.js';
+import { FollowController, followButton } from '../internal/follow-button.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { campaignStrings, type CampaignStrings } from './campaign.strings.js';
 import { CampaignFormController } from './campaign-form.js';
@@ -120,6 +121,16 @@ export class ConfabIdeaBoard extends ConfabElement {
   private readonly list = new IdeaList(this);
   @state() private loadingMore = false;
   private readonly focuser = new FocusController(this);
+  /** Issue 15: the campaign shown (set as the header renders), and following it. */
+  private shownCampaignId?: string;
+  private shownUser?: User | null;
+  private readonly follow = new FollowController(this, {
+    adapter: () => this.backend,
+    target: () => (this.shownCampaignId ? { kind: 'campaign', id: this.shownCampaignId } : undefined),
+    announce: (message) => this.announce(message),
+    localize: this.localize,
+    user: () => this.shownUser,
+  });
   private readonly md = new MarkdownController(this);
   /** The open campaigns of the listing, kept live. */
   private listing: Campaign[] = [];
@@ -460,11 +471,14 @@ export class ConfabIdeaBoard extends ConfabElement {
   private renderHeader({ campaign, user }: BoardHeader): TemplateResult {
     const s = this.s;
     this.submitter.viewerId = user?.id ?? null;
+    this.shownCampaignId = campaign?.id;
+    this.shownUser = user;
     const closed = campaign?.status === 'closed';
     return html`<header part="header">
         <div class="title-row">
           ${heading(this.level(), campaign?.title ?? s.defaultTitle, { id: 'heading', dir: 'auto' })}
           ${campaign ? html`<span class=${closed ? 'chip' : 'chip open'}>${closed ? s.closed : s.open}</span>` : nothing}
+          ${campaign ? followButton(this.follow) : nothing}
         </div>
         ${campaign?.purpose ? html`<div class="purpose" part="purpose">${heading(this.level(1), s.whyWeAsk)}<p dir="auto">${campaign.purpose}</p></div>` : nothing}
         ${campaign ? renderCampaignInfo(campaign, this.cs, this.localize.lang, this.md) : nothing}

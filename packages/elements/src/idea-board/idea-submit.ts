@@ -1,4 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { pageUrl } from '../internal/page-key.js';
+import { MentionController } from '../internal/mention-controller.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LIMITS, area, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
@@ -50,6 +53,8 @@ export class IdeaSubmitController {
   readonly title: DraftController;
   readonly body: DraftController;
   readonly tags: DraftController;
+  /** Issue 15: @mention completion in the description. */
+  readonly mentions: MentionController;
   readonly outbox: OutboxController<IdeaInput, Idea>;
   errors: SubmitErrors = {};
   posting = false;
@@ -66,10 +71,11 @@ export class IdeaSubmitController {
     this.title = new DraftController(host, () => `${key()}:title`);
     this.body = new DraftController(host, () => `${key()}:description`);
     this.tags = new DraftController(host, () => `${key()}:tags`);
+    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'idea-description' });
     this.outbox = new OutboxController<IdeaInput, Idea>(host, {
       storageKey: key,
       ready: () => !!options.adapter(),
-      send: (input, idempotencyKey) => area(options.adapter()!, 'ideas').submitIdea(input, { idempotencyKey }),
+      send: (input, idempotencyKey) => area(options.adapter()!, 'ideas').submitIdea({ ...input, url: pageUrl() }, { idempotencyKey }),
       delivered: (idea) => options.delivered(idea),
       refused: (error) => options.refused(error),
     });
@@ -210,7 +216,9 @@ export function renderSubmitForm(
       <label for="idea-description">${s.descriptionLabel}</label>
       <textarea id="idea-description" name="description" maxlength=${LIMITS.body} .value=${c.body.value}
         aria-invalid=${e.body ? 'true' : 'false'} aria-describedby="idea-description-help"
-        @input=${(ev: Event) => c.body.set((ev.target as HTMLTextAreaElement).value)}></textarea>
+        aria-autocomplete="list" aria-controls=${ifDefined(c.mentions.open ? c.mentions.listId : undefined)} aria-activedescendant=${ifDefined(c.mentions.activeId)} @keydown=${c.mentions.onKeydown}
+        @input=${(ev: Event) => { c.body.set((ev.target as HTMLTextAreaElement).value); c.mentions.onInput(ev); }}></textarea>
+      ${c.mentions.render(localize)}
       ${field('idea-description', e.body, s.descriptionHint)}
     </div>
     <div>

@@ -18,6 +18,7 @@ import { ideaCardStyles } from './idea-card.styles.js';
 import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
 import { IdeaCommentsController, renderThread } from './idea-comments.js';
 import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
+import { FollowController, followButton } from '../internal/follow-button.js';
 import '../events/idea-events.js';
 
 /** True for a user who may move ideas along the pipeline: moderators, and the owners of the idea's campaign. */
@@ -90,6 +91,13 @@ export class ConfabIdeaCard extends ConfabElement {
   @state() private noticeIsError = false;
   private readonly statusForm = new IdeaStatusForm(this);
   private readonly focuser = new FocusController(this);
+  /** Issue 15: follow the idea; only on a card that loads its own idea (a board's cards leave it to the board). */
+  private readonly follow = new FollowController(this, {
+    adapter: () => this.backend,
+    target: () => (this.data || !this.idea ? undefined : { kind: 'idea', id: this.idea }),
+    announce: (message) => this.announce(message),
+    localize: this.localize,
+  });
 
   private readonly votes = new VoteController(this, {
     adapter: () => this.backend,
@@ -321,6 +329,7 @@ export class ConfabIdeaCard extends ConfabElement {
         ${this.renderVote(idea)}
         <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
           @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
+        ${followButton(this.follow)}
         ${canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
           aria-controls="status-form" @click=${() => this.statusForm.toggle(this.current)}>${s.changeStatus}</button>` : nothing}
       </div>

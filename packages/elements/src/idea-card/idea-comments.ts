@@ -1,4 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { pageUrl } from '../internal/page-key.js';
+import { MentionController } from '../internal/mention-controller.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, initialState } from '@lit/task';
 import { LIMITS, area, type Adapter, type Comment, type Id } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
@@ -52,15 +55,18 @@ export class IdeaCommentsController {
   /** Ids of comments already counted, so a live event for one is not counted twice. */
   readonly seen = new Set<Id>();
   readonly draft: DraftController;
+  /** Issue 15: @mention completion in the comment box. */
+  readonly mentions: MentionController;
   readonly outbox: OutboxController<CommentPayload, Comment>;
   readonly task: Task<[Adapter | undefined, Id | undefined, boolean], Comment[]>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaCommentsOptions) {
     this.draft = new DraftController(host, () => `idea-card:${options.ideaId() ?? ''}:comment`);
+    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'comment' });
     this.outbox = new OutboxController<CommentPayload, Comment>(host, {
       storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
       ready: () => !!options.adapter(),
-      send: (payload, key) => area(options.adapter()!, 'ideas').addComment(payload.idea, { body: payload.body }, { idempotencyKey: key }),
+      send: (payload, key) => area(options.adapter()!, 'ideas').addComment(payload.idea, { body: payload.body, url: pageUrl() }, { idempotencyKey: key }),
       delivered: (comment, _payload, fromQueue) => options.delivered(comment, this.add(comment), fromQueue),
       refused: (error) => options.refused(error),
     });
@@ -174,7 +180,9 @@ export function renderThread(
       <label for="comment">${s.commentLabel}</label>
       <textarea id="comment" name="comment" maxlength=${LIMITS.comment}
         aria-invalid=${c.error ? 'true' : 'false'} aria-describedby="comment-help"
-        .value=${draft} @input=${(e: Event) => c.draft.set((e.target as HTMLTextAreaElement).value)}></textarea>
+        aria-autocomplete="list" aria-controls=${ifDefined(c.mentions.open ? c.mentions.listId : undefined)} aria-activedescendant=${ifDefined(c.mentions.activeId)} @keydown=${c.mentions.onKeydown}
+        .value=${draft} @input=${(e: Event) => { c.draft.set((e.target as HTMLTextAreaElement).value); c.mentions.onInput(e); }}></textarea>
+      ${c.mentions.render(localize)}
       <div id="comment-help">
         ${c.error ? html`<p class="field-error">${c.error}</p>` : nothing}
         <p class="hint muted">${common.charactersLeft(Math.max(0, LIMITS.comment - draft.length))}</p>

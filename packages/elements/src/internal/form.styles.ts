@@ -38,6 +38,10 @@ export const fieldStyles = /* @__PURE__ */ (() => css`
   textarea { min-height: 5rem; resize: vertical; }
   label { display: block; font-weight: 600; margin-block-end: calc(var(--_space) * 0.5); }
   .field-error { color: var(--_danger); font-size: 0.875em; margin: calc(var(--_space) * 0.5) 0 0; }
+  /* Issue 15: the @mention completion list under a composer (mention-controller.ts). */
+  .mentions { list-style: none; margin: calc(var(--_space) * 0.25) 0 0; padding: calc(var(--_space) * 0.25); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 0.75); background: var(--_surface); }
+  .mentions [role='option'] { padding: calc(var(--_space) * 0.5); border-radius: calc(var(--_radius) * 0.5); cursor: pointer; }
+  .mentions [aria-selected='true'] { background: var(--_accent-subtle); outline: 1px solid var(--_accent); }
 `)();
 
 /** Error messages: `.message.error` (on top of `.message` from `messageStyles`). */

@@ -7,3 +7,13 @@ export function pageKey(): string {
   if (canonical) return canonical;
   return `${location.origin}${location.pathname}`;
 }
+
+/**
+ * The page URL stored with what is written here (issue 15): `location.href` without the hash,
+ * when it is an http(s) address of at most 2,000 characters; notifications link back to it.
+ */
+export function pageUrl(): string | undefined {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return undefined;
+  const href = location.href.split('#')[0] ?? '';
+  return href.length <= 2000 ? href : undefined;
+}

@@ -12,7 +12,7 @@
  */
 import { once } from 'node:events';
 import { LIMITS } from '@confab/core';
-import type { StoredEvent } from '@confab/core/domain';
+import { receivesEvent, type StoredEvent } from '@confab/core/domain';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { oneOrMany, str } from '../http/schemas.js';
@@ -59,7 +59,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
     const write = (e: StoredEvent) => {
       if (last !== null && log.compare(e.id, last) <= 0) return;
       last = e.id;
-      if (e.scopes.some((s) => scopes.has(s))) res.write(eventFrame(e, user));
+      if (e.scopes.some((s) => scopes.has(s)) && receivesEvent(e, user)) res.write(eventFrame(e, user));
     };
     const stop = new AbortController();
     // Live events that arrive while the backlog is replayed wait here (the backlog may be long).

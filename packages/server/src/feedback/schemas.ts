@@ -10,6 +10,7 @@ export const sendSchema = {
   body: body({
     subject: str(LIMITS.key), variant: { type: 'string', enum: ['helpful', 'stars'] }, rating: { type: 'number' },
     reason: nullableStr(LIMITS.reason), comment: nullableStr(LIMITS.feedbackComment), anonymous: { type: 'boolean' },
+    url: nullableStr(2000),
   }, ['subject', 'variant', 'rating']),
 } as const;
 /** GET /feedback/mine */

@@ -32,28 +32,65 @@ export const COMPONENTS: Record<string, unknown> = {
   Question: obj({
     id: str, context: str, title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool,
     answerCount: int, acceptedAnswerId: nullable(str), routedTo: list(ref('PersonRef')),
-  }),
-  Answer: obj({ id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool }),
+    url: str, // issue 15: the page it was asked on, when known
+  }, ['url']),
+  Answer: obj({ id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool, url: str }, ['url']),
   QuestionThread: obj({ question: ref('Question'), answers: list(ref('Answer')) }),
   VoteState: obj({ kind: { enum: ['question', 'answer', 'idea'] }, id: str, votes: int, myVote: bool }),
   Campaign: obj({
     id: str, title: str, purpose: str, status: { enum: ['open', 'closed'] }, createdAt: str,
     // Campaigns run by admins: Markdown description, closing date (null: none) and the owners who moderate its ideas.
     description: str, closesAt: nullable(str), owners: list(ref('PersonRef')),
-  }),
+    // Issue 15c: days an idea may stay "new" before the owners are reminded (absent: no target).
+    reviewTargetDays: int,
+  }, ['reviewTargetDays']),
   Idea: obj({
     id: str, campaignId: nullable(str), title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int,
     myVote: bool, commentCount: int, status: str, statusChange: nullable(obj({ status: str, note: str, by: ref('PersonRef'), at: str })),
-  }),
-  Comment: obj({ id: str, ideaId: str, body: str, author: ref('PersonRef'), createdAt: str }),
+    url: str,
+  }, ['url']),
+  Comment: obj({ id: str, ideaId: str, body: str, author: ref('PersonRef'), createdAt: str, url: str }, ['url']),
   Feedback: obj({
     id: str, subject: str, variant: { enum: ['helpful', 'stars'] }, rating: int, reason: nullable(str), comment: nullable(str), anonymous: bool,
     author: nullable(ref('PersonRef')), createdAt: str, state: { enum: ['open', 'actioned', 'dismissed'] },
     response: nullable(obj({ body: str, by: ref('PersonRef'), at: str })),
-  }),
+    url: str,
+  }, ['url']),
   FeedbackSummary: obj({ subject: nullable(str), count: int, helpful: int, helpfulCount: int, average: nullable({ type: 'number' }), starsCount: int, open: int }),
   ChangeEvent: obj({ id: str, type: str, scopes: list(str), at: str, actorId: nullable(str), data: {} }),
+  // Issue 15a: notifications, preferences and follows.
+  Notification: obj({
+    id: str, type: str, at: str, read: bool, actor: nullable(ref('PersonRef')),
+    item: obj({ kind: { enum: ['question', 'answer', 'idea', 'comment', 'feedback', 'campaign', 'webhook'] }, id: str }),
+    title: str, excerpt: str, url: nullable(str),
+  }),
+  NotificationPreferences: obj({
+    channels: { type: 'object', additionalProperties: { enum: ['page', 'digest', 'immediate', 'off'] } },
+    digest: { enum: ['daily', 'weekly'] },
+    autoFollow: obj({ write: bool, vote: bool, comment: bool }),
+  }),
+  UnreadCount: obj({ count: int }),
+  MarkedRead: obj({ unread: int }),
+  Following: obj({ following: bool }),
+  // Issue 15c: signed webhooks (admins). The secret is in the answers of create and rotate only.
+  ...webhookComponents(),
 };
+
+function webhookComponents(): Record<string, unknown> {
+  const endpoint = {
+    id: str, url: str, events: list(str), description: str, enabled: bool, disabledReason: nullable(str),
+    previousSecretUntil: nullable(str), createdAt: str, updatedAt: str,
+  };
+  return {
+    WebhookEndpoint: obj(endpoint),
+    WebhookEndpointWithSecret: obj({ ...endpoint, secret: str }),
+    WebhookDelivery: obj({
+      id: str, endpointId: str, eventType: str, status: { enum: ['pending', 'delivered', 'failed'] }, attempts: int, createdAt: str,
+      nextAttemptAt: nullable(str), lastAttemptAt: nullable(str), responseStatus: nullable(int), durationMs: nullable(int), error: nullable(str),
+    }),
+    WebhookDeleted: obj({ id: str, deleted: bool }),
+  };
+}
 
 /** The schema of a `returns` name: a component, `Page<X>`, `X[]` or `X | null`. */
 export function returnsSchema(returns: string): unknown {

@@ -11,6 +11,7 @@ export const campaignsSchema = {
 const campaignFields = {
   title: str(LIMITS.title), purpose: str(LIMITS.purpose), description: str(LIMITS.campaignDescription),
   closesAt: nullableStr(40), owners: { type: 'array', maxItems: LIMITS.owners, items: str(LIMITS.id) },
+  reviewTargetDays: { type: ['integer', 'null'], minimum: 1, maximum: 365 },
 } as const;
 /** POST /campaigns */
 export const createCampaignSchema = {
@@ -48,14 +49,14 @@ export const similarPostSchema = {
 /** POST /ideas */
 export const submitSchema = {
   summary: 'Submit an idea', returns: 'Idea', tags: ['ideas'],
-  body: body({ campaign: nullableStr(200), title: str(LIMITS.title), body: str(LIMITS.body), tags: tagList }, ['title']),
+  body: body({ campaign: nullableStr(200), title: str(LIMITS.title), body: str(LIMITS.body), tags: tagList, url: nullableStr(2000) }, ['title']),
 } as const;
 /** GET /ideas/:id */
 export const getSchema = { summary: 'One idea', returns: 'Idea', tags: ['ideas'], params: idParams } as const;
 /** GET /ideas/:id/comments */
 export const commentsSchema = { summary: 'Comments on an idea, oldest first', returns: 'Page<Comment>', tags: ['ideas'], params: idParams, querystring: { type: 'object', properties: pageProps } } as const;
 /** POST /ideas/:id/comments */
-export const commentSchema = { summary: 'Comment on an idea', returns: 'Comment', tags: ['ideas'], params: idParams, body: body({ body: str(LIMITS.comment) }, ['body']) } as const;
+export const commentSchema = { summary: 'Comment on an idea', returns: 'Comment', tags: ['ideas'], params: idParams, body: body({ body: str(LIMITS.comment), url: nullableStr(2000) }, ['body']) } as const;
 /** PUT /ideas/:id/status */
 export const statusSchema = {
   summary: 'Move an idea along the pipeline (moderators)', returns: 'Idea', tags: ['ideas'], params: idParams,

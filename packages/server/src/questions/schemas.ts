@@ -17,7 +17,7 @@ export const listSchema = {
 /** POST /questions */
 export const askSchema = {
   summary: 'Ask a question', returns: 'Question', tags: ['questions'],
-  body: body({ context: str(LIMITS.key), title: str(LIMITS.title), body: str(LIMITS.body), tags: tagList, notify: { type: 'array', maxItems: 20, items: str(200) } }, ['context', 'title']),
+  body: body({ context: str(LIMITS.key), title: str(LIMITS.title), body: str(LIMITS.body), tags: tagList, notify: { type: 'array', maxItems: 20, items: str(200) }, url: nullableStr(2000) }, ['context', 'title']),
 } as const;
 
 /** GET /questions/similar and POST /questions/similar */
@@ -34,7 +34,7 @@ export const similarPostSchema = {
 /** GET /questions/:id */
 export const getSchema = { summary: 'A question with its answers', returns: 'QuestionThread', tags: ['questions'], params: idParams } as const;
 /** POST /questions/:id/answers */
-export const answerSchema = { summary: 'Answer a question', returns: 'Answer', tags: ['questions'], params: idParams, body: body({ body: str(LIMITS.body) }, ['body']) } as const;
+export const answerSchema = { summary: 'Answer a question', returns: 'Answer', tags: ['questions'], params: idParams, body: body({ body: str(LIMITS.body), url: nullableStr(2000) }, ['body']) } as const;
 /** PUT /questions/:id/accepted */
 export const acceptSchema = { summary: 'Accept an answer (null withdraws)', returns: 'QuestionThread', tags: ['questions'], params: idParams, body: body({ answerId: nullableStr(200) }, ['answerId']) } as const;
 /** POST /questions/:id/routes */

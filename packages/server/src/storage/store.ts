@@ -7,6 +7,7 @@
 import type { Id, Seed } from '@confab/core';
 import type { Repositories, Storage, StoredEvent } from '@confab/core/domain';
 import type { SqlDirectory } from './sql/directory.js';
+import type { SqlMail } from './sql/mail.js';
 
 /** A position in the event stream: opaque, as sent in SSE `id:` and `Last-Event-ID`. */
 export type EventPosition = string;
@@ -63,6 +64,8 @@ export interface ServerStore extends Storage {
   readVersion(): string | null;
   /** Deletes idempotency records older than `before` (ISO). */
   pruneIdempotency(before: string): Promise<number>;
+  /** The mail outbox and what mail needs of each person (issue 15, `../mail/`). */
+  readonly mail: SqlMail;
   /** Runs the directory import's writes (`import-people`) in one transaction. */
   directory<T>(fn: (directory: SqlDirectory) => Promise<T>): Promise<T>;
   close(): Promise<void>;

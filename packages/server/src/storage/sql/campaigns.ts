@@ -12,6 +12,8 @@ export interface CampaignFields {
   description: string;
   closesAt: string | null;
   owners: Id[];
+  /** Migration 8: days an idea may stay "new" before the owners are reminded, or null. */
+  reviewTargetDays?: number | null;
 }
 
 /** The campaign rows and owners of one unit of work. */
@@ -33,7 +35,7 @@ export class SqlCampaigns {
     const id = c.id ?? newId('cp');
     await this.ctx.db.insertInto('campaigns').values({
       id, title: c.title, purpose: c.purpose, status: c.status ?? 'open', created_at: c.createdAt ?? now(),
-      description: c.description, closes_at: c.closesAt,
+      description: c.description, closes_at: c.closesAt, review_target_days: c.reviewTargetDays ?? null,
     }).execute();
     await this.setOwners(id, c.owners);
     return id;
@@ -42,6 +44,7 @@ export class SqlCampaigns {
   async update(id: Id, fields: CampaignFields & { status?: CampaignStatus }): Promise<void> {
     await this.ctx.db.updateTable('campaigns').set({
       title: fields.title, purpose: fields.purpose, description: fields.description, closes_at: fields.closesAt,
+      review_target_days: fields.reviewTargetDays ?? null,
       ...(fields.status ? { status: fields.status } : {}),
     }).where('id', '=', id).execute();
     await this.ctx.db.deleteFrom('campaign_owners').where('campaign_id', '=', id).execute();
@@ -62,6 +65,7 @@ export class SqlCampaigns {
     return rows.map((r) => ({
       id: r.id, title: r.title, purpose: r.purpose, status: r.status === 'closed' ? 'closed' : 'open', createdAt: r.created_at,
       description: r.description ?? '', closesAt: r.closes_at ?? null, owners: (owners.get(r.id) ?? []).map((p) => refOf(refs, p)),
+      ...(r.review_target_days ? { reviewTargetDays: Number(r.review_target_days) } : {}),
     }));
   }
 }

@@ -18,19 +18,20 @@ export interface FeedbackRecord {
 export class SqlFeedback implements FeedbackRepository {
   constructor(private readonly ctx: SqlContext) {}
 
-  async send(input: Required<FeedbackInput>, authorId: Id): Promise<Feedback> {
+  async send(input: Required<Omit<FeedbackInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Feedback> {
     const id = newId('f');
     await this.insert({
       id, subject: input.subject, variant: input.variant, rating: input.rating, reason: input.reason, comment: input.comment,
       anonymous: input.anonymous, author: authorId, createdAt: now(), state: 'open', response: null,
     });
+    if (input.url) await this.ctx.db.updateTable('feedback').set({ url: input.url }).where('id', '=', id).execute();
     return (await this.get(id, authorId)) as Feedback;
   }
 
-  async replace(id: Id, input: Required<FeedbackInput>, authorId: Id): Promise<Feedback> {
+  async replace(id: Id, input: Required<Omit<FeedbackInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Feedback> {
     await this.ctx.db.updateTable('feedback').set({
       variant: input.variant, rating: input.rating, reason: input.reason, comment: input.comment, anonymous: input.anonymous ? 1 : 0,
-      created_at: now(), state: 'open',
+      created_at: now(), state: 'open', url: input.url ?? null,
     }).where('id', '=', id).execute();
     return (await this.get(id, authorId)) as Feedback;
   }
@@ -109,6 +110,7 @@ export class SqlFeedback implements FeedbackRepository {
       author: Number(r.anonymous) === 1 && r.author_id !== viewerId ? null : refOf(refs, r.author_id),
       createdAt: r.created_at, state: r.state as FeedbackState,
       response: r.response_body !== null && r.response_by && r.response_at ? { body: r.response_body, by: refOf(refs, r.response_by), at: r.response_at } : null,
+      ...(r.url ? { url: r.url } : {}),
     }));
   }
 }

@@ -82,10 +82,11 @@ export class SqlIdeas implements IdeaRepository {
     return this.toIdeas(await q.orderBy('f.score', 'asc').orderBy('i.seq', 'desc').limit(max).execute());
   }
 
-  async submit(input: { campaign: Id | null; title: string; body: string; tags: string[] }, authorId: Id): Promise<Idea> {
+  async submit(input: { campaign: Id | null; title: string; body: string; tags: string[]; url?: string | null }, authorId: Id): Promise<Idea> {
     const id = newId('i');
     await this.insert({ id, campaignId: input.campaign, title: input.title, body: input.body, tags: input.tags, author: authorId,
       createdAt: now(), status: 'new', change: null });
+    if (input.url) await this.ctx.db.updateTable('ideas').set({ url: input.url }).where('id', '=', id).execute();
     return (await this.get(id, authorId)) as Idea;
   }
 
@@ -97,12 +98,12 @@ export class SqlIdeas implements IdeaRepository {
     const rows = await q.orderBy('seq', 'asc').limit(limit + 1).offset(pos.seq !== null ? 0 : pos.offset).execute();
     const page = pageOf(rows, limit, pos);
     const refs = await this.ctx.refs.get(this.ctx.db, page.rows.map((r) => r.author_id));
-    const items = page.rows.map((r) => ({ id: r.id, ideaId: r.idea_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at }));
+    const items = page.rows.map((r) => ({ id: r.id, ideaId: r.idea_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at, ...(r.url ? { url: r.url } : {}) }));
     return { items, nextCursor: page.nextCursor };
   }
 
-  async comment(ideaId: Id, body: string, authorId: Id): Promise<Comment> {
-    return this.insertComment({ id: newId('c'), ideaId, body, author: authorId, createdAt: now() });
+  async comment(ideaId: Id, body: string, authorId: Id, url: string | null = null): Promise<Comment> {
+    return this.insertComment({ id: newId('c'), ideaId, body, author: authorId, createdAt: now(), url });
   }
 
   async setStatus(ideaId: Id, status: IdeaStatus, note: string, byId: Id): Promise<void> {
@@ -120,11 +121,11 @@ export class SqlIdeas implements IdeaRepository {
   }
 
   /** Stores a comment with its own id and time and counts it (comment and seeding). */
-  async insertComment(c: { id: string; ideaId: string; body: string; author: string; createdAt: string }): Promise<Comment> {
-    await this.ctx.db.insertInto('comments').values({ id: c.id, idea_id: c.ideaId, body: c.body, author_id: c.author, created_at: c.createdAt }).execute();
+  async insertComment(c: { id: string; ideaId: string; body: string; author: string; createdAt: string; url?: string | null }): Promise<Comment> {
+    await this.ctx.db.insertInto('comments').values({ id: c.id, idea_id: c.ideaId, body: c.body, author_id: c.author, created_at: c.createdAt, url: c.url ?? null }).execute();
     await this.ctx.db.updateTable('ideas').set((eb) => ({ comment_count: eb('comment_count', '+', 1) })).where('id', '=', c.ideaId).execute();
     const refs = await this.ctx.refs.get(this.ctx.db, [c.author]);
-    return { id: c.id, ideaId: c.ideaId, body: c.body, author: refOf(refs, c.author), createdAt: c.createdAt };
+    return { id: c.id, ideaId: c.ideaId, body: c.body, author: refOf(refs, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}) };
   }
 
   private async toIdeas(rows: IdeaRow[]): Promise<Idea[]> {
@@ -139,6 +140,7 @@ export class SqlIdeas implements IdeaRepository {
       statusChange: r.status_by && r.status_at
         ? { status: r.status as IdeaStatus, note: r.status_note ?? '', by: refOf(refs, r.status_by), at: r.status_at }
         : null,
+      ...(r.url ? { url: r.url } : {}),
     }));
   }
 }

@@ -70,20 +70,21 @@ export class SqlQuestions implements QuestionRepository {
     return this.toQuestions(rows);
   }
 
-  async ask(input: Required<AskInput>, authorId: Id): Promise<Question> {
+  async ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question> {
     const id = newId('q');
     await this.insert({ id, context: input.context, title: input.title, body: input.body, tags: input.tags, author: authorId, createdAt: now() });
     await this.route(id, input.notify);
+    if (input.url) await this.ctx.db.updateTable('questions').set({ url: input.url }).where('id', '=', id).execute();
     return (await this.get(id, authorId)) as Question;
   }
 
-  async answer(questionId: Id, body: string, authorId: Id): Promise<Answer> {
+  async answer(questionId: Id, body: string, authorId: Id, url: string | null = null): Promise<Answer> {
     const id = newId('a');
     const at = now();
-    await this.ctx.db.insertInto('answers').values({ id, question_id: questionId, body, author_id: authorId, created_at: at }).execute();
+    await this.ctx.db.insertInto('answers').values({ id, question_id: questionId, body, author_id: authorId, created_at: at, url }).execute();
     await this.ctx.db.updateTable('questions').set((eb) => ({ answer_count: eb('answer_count', '+', 1) })).where('id', '=', questionId).execute();
     const refs = await this.ctx.refs.get(this.ctx.db, [authorId]);
-    return { id, questionId, body, author: refOf(refs, authorId), createdAt: at, votes: 0, myVote: false, accepted: false };
+    return { id, questionId, body, author: refOf(refs, authorId), createdAt: at, votes: 0, myVote: false, accepted: false, ...(url ? { url } : {}) };
   }
 
   async answerQuestionId(answerId: Id): Promise<Id | null> {
@@ -122,6 +123,7 @@ export class SqlQuestions implements QuestionRepository {
       author: refOf(refs, r.author_id), createdAt: r.created_at, votes: Number(r.votes), myVote: Boolean(r.mine),
       answerCount: Number(r.answer_count), acceptedAnswerId: r.accepted_answer_id,
       routedTo: (routes.get(r.id) ?? []).map((id) => refOf(refs, id)),
+      ...(r.url ? { url: r.url } : {}),
     }));
   }
 }
@@ -130,5 +132,6 @@ function toAnswer(r: AnswerRow, refs: Map<string, PersonRef>, acceptedId: string
   return {
     id: r.id, questionId: r.question_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at,
     votes: Number(r.votes), myVote: Boolean(r.mine), accepted: r.id === acceptedId,
+    ...(r.url ? { url: r.url } : {}),
   };
 }

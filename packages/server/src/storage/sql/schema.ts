@@ -46,6 +46,8 @@ export interface QuestionsTable {
   accepted_answer_id: string | null;
   votes: Generated<number>;
   answer_count: Generated<number>;
+  /** The page the question was asked on (migration 6). */
+  url: string | null;
 }
 
 export interface TagsTable { item_id: string; tag: string; tag_key: string; position: number }
@@ -59,6 +61,8 @@ export interface AnswersTable {
   author_id: string;
   created_at: string;
   votes: Generated<number>;
+  /** Migration 6. */
+  url: string | null;
 }
 
 export interface VotesTable { kind: string; item_id: string; person_id: string; at_ms: number }
@@ -71,6 +75,8 @@ export interface CampaignsTable {
   /** Markdown ('' when none). Migration 3. */
   description: Generated<string>;
   closes_at: string | null;
+  /** Days an idea may stay "new" before the owners are reminded (migration 8); null: no target. */
+  review_target_days?: number | null;
 }
 /** The owners of a campaign, in the order chosen (`seq`). Migration 3. */
 export interface CampaignOwnersTable { seq: Generated<number>; campaign_id: string; person_id: string }
@@ -89,9 +95,11 @@ export interface IdeasTable {
   status_at: string | null;
   votes: Generated<number>;
   comment_count: Generated<number>;
+  /** Migration 6. */
+  url: string | null;
 }
 
-export interface CommentsTable { seq: Generated<number>; id: string; idea_id: string; body: string; author_id: string; created_at: string }
+export interface CommentsTable { seq: Generated<number>; id: string; idea_id: string; body: string; author_id: string; created_at: string; /** Migration 6. */ url: string | null }
 
 export interface FeedbackTable {
   seq: Generated<number>;
@@ -108,6 +116,8 @@ export interface FeedbackTable {
   response_body: string | null;
   response_by: string | null;
   response_at: string | null;
+  /** Migration 6. */
+  url: string | null;
 }
 
 export interface EventsTable {
@@ -124,7 +134,74 @@ export interface EventsTable {
 
 export interface IdempotencyTable { user_id: string; key: string; fingerprint: string; result: string | null; created_at: string }
 
+// Issue 15 (migration 6): notifications, preferences and follows.
+export interface NotificationsTable {
+  seq: Generated<number>;
+  id: string;
+  recipient_id: string;
+  type: string;
+  at: string;
+  read_at: string | null;
+  actor_id: string | null;
+  item_kind: string;
+  item_id: string;
+  title: string;
+  excerpt: string;
+  url: string | null;
+  /** 'page' | 'digest' | 'immediate', resolved from the recipient's preferences when created. */
+  channel: string;
+  mailed_at: string | null;
+}
+/** `prefs` is JSON `NotificationPreferences`. */
+export interface NotificationPrefsTable { person_id: string; prefs: string }
+export interface FollowsTable { person_id: string; target_kind: string; target_id: string; at: string }
+
+// Issue 15 (migration 7, e-mail): the mail outbox and what mail needs to know of each person.
+export interface MailJobsTable {
+  seq: Generated<number>;
+  id: string;
+  recipient_id: string;
+  /** 'immediate' | 'digest'. */
+  kind: string;
+  /** JSON `MailMessage` (../../mail/render.ts), rendered when queued so a retry sends the same mail. */
+  message: string;
+  /** 'pending' | 'sent' | 'failed'. */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  /** Set while one worker is sending it. */
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+export interface MailRecipientsTable {
+  person_id: string;
+  /** The language for mail: from Accept-Language at the person's last sign-in. */
+  locale: string | null;
+  last_digest_at: string | null;
+}
+
 export interface MigrationsTable { version: number; name: string; applied_at: string }
+
+// Issue 15c (migration 8): webhook endpoints, the delivery outbox, escalation and review reminders.
+export interface WebhookEndpointsTable {
+  seq: Generated<number>; id: string; url: string;
+  /** JSON array of change types. */
+  events: string;
+  description: Generated<string>;
+  /** `whsec_…`; `previous_secret` also signs until `previous_until` (rotation). */
+  secret: string; previous_secret: string | null; previous_until: string | null;
+  enabled: Generated<number>; disabled_reason: string | null; created_at: string; updated_at: string;
+}
+export interface WebhookDeliveriesTable {
+  seq: Generated<number>; id: string; endpoint_id: string; event_type: string; payload: string;
+  /** `pending`, `delivered` or `failed`. */
+  status: string; attempts: Generated<number>; created_at: string;
+  next_attempt_at: string | null; last_attempt_at: string | null; response_status: number | null; duration_ms: number | null; error: string | null;
+}
+export interface QuestionEscalationsTable { question_id: string; escalated_at: string; times: number }
+export interface IdeaReviewRemindersTable { idea_id: string; reminded_at: string }
 
 export interface DB {
   meta: MetaTable;
@@ -146,6 +223,15 @@ export interface DB {
   events: EventsTable;
   idempotency: IdempotencyTable;
   migrations: MigrationsTable;
+  mail_jobs: MailJobsTable;
+  mail_recipients: MailRecipientsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  question_escalations: QuestionEscalationsTable;
+  idea_review_reminders: IdeaReviewRemindersTable;
+  notifications: NotificationsTable;
+  notification_prefs: NotificationPrefsTable;
+  follows: FollowsTable;
 }
 
 /** The database or one transaction of it: what every repository runs its queries on. */

@@ -15,15 +15,19 @@ import { SqlFeedback } from './feedback.js';
 import { memoiseUsers } from './memo.js';
 import { SqlIdempotency } from './idempotency.js';
 import { SqlIdeas } from './ideas.js';
+import { SqlMail } from './mail.js';
 import { migrate } from './migrate.js';
 import { RefCache, SqlPeople } from './people.js';
 import { Listener, connectPostgres, postgresDialect } from './postgres.js';
 import { SqlQuestions } from './questions.js';
+import { SqlNotifications } from './notifications.js';
 import { SqlSkills } from './skills.js';
 import type { DB, Executor } from './schema.js';
 import { loadSeed } from './seed.js';
 import { connectSqlite, sqliteDialect, sqlitePath } from './sqlite.js';
 import { SqlVotes } from './votes.js';
+import { SqlWebhooks } from './webhooks.js';
+import { SqlEscalation } from './escalation.js';
 
 export interface OpenStoreOptions {
   /** A SQLite path, `:memory:` or `file:` URL, or a `postgres://` / `postgresql://` URL (`PG*` variables fill in the rest). */
@@ -47,6 +51,9 @@ function repositories(ctx: SqlContext): Repositories {
     feedback: new SqlFeedback(ctx),
     events: new SqlEvents(ctx),
     idempotency: new SqlIdempotency(ctx),
+    notifications: new SqlNotifications(ctx),
+    webhooks: new SqlWebhooks(ctx),
+    escalation: new SqlEscalation(ctx),
   };
 }
 
@@ -112,6 +119,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     read: (fn) => fn(rootRepos),
     transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
     readVersion: version,
+    mail: new SqlMail(db, dialect, transaction),
     async isEmpty() {
       return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
     },

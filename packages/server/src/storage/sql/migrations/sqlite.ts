@@ -208,4 +208,126 @@ export const sqliteMigrations: readonly Migration[] = [
       'CREATE INDEX skills_order ON skills (person_id, position)',
     ],
   },
+  {
+    // Issue 15 (notifications, following, preferences): in-page notifications resolved to a channel when
+    // created, each person's preferences, what each person follows, and the page URL stored with content.
+    version: 6,
+    name: 'notifications, preferences, follows and content urls',
+    statements: [
+      `CREATE TABLE notifications (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        recipient_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        at TEXT NOT NULL,
+        read_at TEXT,
+        actor_id TEXT,
+        item_kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        url TEXT,
+        channel TEXT NOT NULL,
+        mailed_at TEXT
+      )`,
+      'CREATE INDEX notifications_recipient ON notifications (recipient_id, seq)',
+      'CREATE INDEX notifications_channel ON notifications (channel, mailed_at)',
+      `CREATE TABLE notification_prefs (
+        person_id TEXT PRIMARY KEY,
+        prefs TEXT NOT NULL
+      )`,
+      `CREATE TABLE follows (
+        person_id TEXT NOT NULL,
+        target_kind TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (person_id, target_kind, target_id)
+      )`,
+      'CREATE INDEX follows_target ON follows (target_kind, target_id)',
+      'ALTER TABLE questions ADD COLUMN url TEXT',
+      'ALTER TABLE answers ADD COLUMN url TEXT',
+      'ALTER TABLE ideas ADD COLUMN url TEXT',
+      'ALTER TABLE comments ADD COLUMN url TEXT',
+      'ALTER TABLE feedback ADD COLUMN url TEXT',
+    ],
+  },
+  {
+    // Issue 15 (e-mail, 15b): the mail outbox (one row per message, claimed by one worker, retried with
+    // backoff, marked sent), and per person the language of their last sign-in and when their last
+    // digest was queued.
+    version: 7,
+    name: 'mail outbox and recipients',
+    statements: [
+      `CREATE TABLE mail_jobs (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        recipient_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        locked_until TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+      )`,
+      'CREATE INDEX mail_jobs_due ON mail_jobs (status, next_attempt_at)',
+      `CREATE TABLE mail_recipients (
+        person_id TEXT PRIMARY KEY,
+        locale TEXT,
+        last_digest_at TEXT
+      )`,
+    ],
+  },
+  {
+    // Issue 15 (signed webhooks and escalation, 15c): webhook endpoints with their signing secrets, the
+    // delivery outbox (written in the transaction of the change) with its log, when a routed question was
+    // last escalated, when an idea's review reminder went out, and a campaign's review target in days.
+    version: 8,
+    name: 'webhooks, deliveries and escalation',
+    statements: [
+      `CREATE TABLE webhook_endpoints (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        events TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        secret TEXT NOT NULL,
+        previous_secret TEXT,
+        previous_until TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        disabled_reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE webhook_deliveries (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        endpoint_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT,
+        last_attempt_at TEXT,
+        response_status INTEGER,
+        duration_ms INTEGER,
+        error TEXT
+      )`,
+      'CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)',
+      'CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, seq)',
+      `CREATE TABLE question_escalations (
+        question_id TEXT PRIMARY KEY,
+        escalated_at TEXT NOT NULL,
+        times INTEGER NOT NULL
+      )`,
+      `CREATE TABLE idea_review_reminders (
+        idea_id TEXT PRIMARY KEY,
+        reminded_at TEXT NOT NULL
+      )`,
+      'ALTER TABLE campaigns ADD COLUMN review_target_days INTEGER',
+    ],
+  },
 ];

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `إجابة جديدة على: ${t}`,
+    'answer.accepted': (t) => `تم قبول الإجابة: ${t}`,
+    'question.routed': (t) => `وُجّه إليك سؤال: ${t}`,
+    'question.escalated': (t) => `طُلب رأي مزيد من الخبراء: ${t}`,
+    'idea.status': (t) => `تغيّرت الحالة: ${t}`,
+    'comment.created': (t) => `تعليق جديد على: ${t}`,
+    'idea.review-due': (t) => `بانتظار المراجعة: ${t}`,
+    'feedback.responded': (t) => `رد على ملاحظاتك: ${t}`,
+    mention: (t) => `تمت الإشارة إليك: ${t}`,
+    'webhook.disabled': (t) => `تم تعطيل الـ Webhook: ${t}`,
+  },
+  digestSubject: 'ملخصك من Confab',
+  dailyIntro: 'إليك ما حدث منذ ملخصك الأخير.',
+  weeklyIntro: 'إليك ما حدث هذا الأسبوع.',
+  greeting: (name) => `مرحبًا ${name}،`,
+  open: 'فتح',
+  more: 'ستجد المزيد في إشعاراتك.',
+  why: 'تصلك هذه الرسالة بناءً على تفضيلات الإشعارات لديك في Confab.',
+  unsubscribeType: 'إيقاف الرسائل من هذا النوع',
+  unsubscribeDigest: 'إيقاف الملخص',
+  unsubscribeAll: 'إيقاف جميع رسائل Confab',
+  confirmTitle: 'إلغاء الاشتراك',
+  confirmType: 'هل تريد إيقاف الرسائل من هذا النوع؟ ستظل ترى هذه الإشعارات في الصفحة.',
+  confirmDigest: 'هل تريد إيقاف الملخص بالبريد الإلكتروني؟ ستظل ترى إشعاراتك في الصفحة.',
+  confirmAll: 'هل تريد إيقاف جميع رسائل Confab؟ ستظل ترى إشعاراتك في الصفحة.',
+  confirmButton: 'إلغاء الاشتراك',
+  done: 'تم: لن تصلك هذه الرسائل بعد الآن.',
+  invalid: 'رابط إلغاء الاشتراك هذا غير صالح.',
+};

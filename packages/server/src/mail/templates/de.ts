@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Neue Antwort auf: ${t}`,
+    'answer.accepted': (t) => `Antwort akzeptiert: ${t}`,
+    'question.routed': (t) => `Sie wurden gefragt: ${t}`,
+    'question.escalated': (t) => `Weitere Fachleute wurden gefragt: ${t}`,
+    'idea.status': (t) => `Status geändert: ${t}`,
+    'comment.created': (t) => `Neuer Kommentar zu: ${t}`,
+    'idea.review-due': (t) => `Wartet auf Prüfung: ${t}`,
+    'feedback.responded': (t) => `Antwort auf Ihr Feedback: ${t}`,
+    mention: (t) => `Sie wurden erwähnt: ${t}`,
+    'webhook.disabled': (t) => `Webhook deaktiviert: ${t}`,
+  },
+  digestSubject: 'Ihre Confab-Zusammenfassung',
+  dailyIntro: 'Das ist seit Ihrer letzten Zusammenfassung passiert.',
+  weeklyIntro: 'Das ist diese Woche passiert.',
+  greeting: (name) => `Hallo ${name},`,
+  open: 'Öffnen',
+  more: 'Weiteres finden Sie in Ihren Benachrichtigungen.',
+  why: 'Sie erhalten diese E-Mail aufgrund Ihrer Benachrichtigungseinstellungen in Confab.',
+  unsubscribeType: 'Keine E-Mails dieser Art mehr',
+  unsubscribeDigest: 'Zusammenfassung abbestellen',
+  unsubscribeAll: 'Alle E-Mails von Confab abbestellen',
+  confirmTitle: 'Abbestellen',
+  confirmType: 'E-Mails dieser Art abbestellen? Die Benachrichtigungen sehen Sie weiterhin auf der Seite.',
+  confirmDigest: 'Die E-Mail-Zusammenfassung abbestellen? Ihre Benachrichtigungen sehen Sie weiterhin auf der Seite.',
+  confirmAll: 'Alle E-Mails von Confab abbestellen? Ihre Benachrichtigungen sehen Sie weiterhin auf der Seite.',
+  confirmButton: 'Abbestellen',
+  done: 'Erledigt: Sie erhalten diese E-Mails nicht mehr.',
+  invalid: 'Dieser Abmeldelink ist ungültig.',
+};

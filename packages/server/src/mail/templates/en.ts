@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `New answer to: ${t}`,
+    'answer.accepted': (t) => `Answer accepted: ${t}`,
+    'question.routed': (t) => `You were asked: ${t}`,
+    'question.escalated': (t) => `More experts were asked: ${t}`,
+    'idea.status': (t) => `Status changed: ${t}`,
+    'comment.created': (t) => `New comment on: ${t}`,
+    'idea.review-due': (t) => `Waiting for review: ${t}`,
+    'feedback.responded': (t) => `Response to your feedback: ${t}`,
+    mention: (t) => `You were mentioned: ${t}`,
+    'webhook.disabled': (t) => `Webhook disabled: ${t}`,
+  },
+  digestSubject: 'Your Confab digest',
+  dailyIntro: 'Here is what happened since your last digest.',
+  weeklyIntro: 'Here is what happened this week.',
+  greeting: (name) => `Hello ${name},`,
+  open: 'Open',
+  more: 'There is more in your notifications.',
+  why: 'You receive this e-mail because of your Confab notification preferences.',
+  unsubscribeType: 'Stop e-mails like this',
+  unsubscribeDigest: 'Stop the digest',
+  unsubscribeAll: 'Stop all e-mail from Confab',
+  confirmTitle: 'Unsubscribe',
+  confirmType: 'Stop e-mails of this kind? You will still see these notifications in the page.',
+  confirmDigest: 'Stop the e-mail digest? You will still see your notifications in the page.',
+  confirmAll: 'Stop all e-mail from Confab? You will still see your notifications in the page.',
+  confirmButton: 'Unsubscribe',
+  done: 'Done: you will no longer receive these e-mails.',
+  invalid: 'This unsubscribe link is not valid.',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nueva respuesta a: ${t}`,
+    'answer.accepted': (t) => `Respuesta aceptada: ${t}`,
+    'question.routed': (t) => `Te han preguntado: ${t}`,
+    'question.escalated': (t) => `Se ha consultado a más expertos: ${t}`,
+    'idea.status': (t) => `Estado cambiado: ${t}`,
+    'comment.created': (t) => `Nuevo comentario en: ${t}`,
+    'idea.review-due': (t) => `Pendiente de revisión: ${t}`,
+    'feedback.responded': (t) => `Respuesta a tu opinión: ${t}`,
+    mention: (t) => `Te han mencionado: ${t}`,
+    'webhook.disabled': (t) => `Webhook desactivado: ${t}`,
+  },
+  digestSubject: 'Tu resumen de Confab',
+  dailyIntro: 'Esto es lo que ha pasado desde tu último resumen.',
+  weeklyIntro: 'Esto es lo que ha pasado esta semana.',
+  greeting: (name) => `Hola, ${name}:`,
+  open: 'Abrir',
+  more: 'Hay más en tus notificaciones.',
+  why: 'Recibes este correo por tus preferencias de notificación en Confab.',
+  unsubscribeType: 'No recibir más correos como este',
+  unsubscribeDigest: 'Dejar de recibir el resumen',
+  unsubscribeAll: 'Dejar de recibir correos de Confab',
+  confirmTitle: 'Darse de baja',
+  confirmType: '¿Dejar de recibir correos de este tipo? Seguirás viendo estas notificaciones en la página.',
+  confirmDigest: '¿Dejar de recibir el resumen por correo? Seguirás viendo tus notificaciones en la página.',
+  confirmAll: '¿Dejar de recibir todos los correos de Confab? Seguirás viendo tus notificaciones en la página.',
+  confirmButton: 'Darse de baja',
+  done: 'Hecho: ya no recibirás estos correos.',
+  invalid: 'Este enlace para darse de baja no es válido.',
+};

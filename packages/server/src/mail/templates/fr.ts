@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nouvelle réponse à : ${t}`,
+    'answer.accepted': (t) => `Réponse acceptée : ${t}`,
+    'question.routed': (t) => `On vous a posé une question : ${t}`,
+    'question.escalated': (t) => `D’autres experts ont été sollicités : ${t}`,
+    'idea.status': (t) => `Statut modifié : ${t}`,
+    'comment.created': (t) => `Nouveau commentaire sur : ${t}`,
+    'idea.review-due': (t) => `En attente d’examen : ${t}`,
+    'feedback.responded': (t) => `Réponse à votre avis : ${t}`,
+    mention: (t) => `Vous avez été mentionné : ${t}`,
+    'webhook.disabled': (t) => `Webhook désactivé : ${t}`,
+  },
+  digestSubject: 'Votre résumé Confab',
+  dailyIntro: 'Voici ce qui s’est passé depuis votre dernier résumé.',
+  weeklyIntro: 'Voici ce qui s’est passé cette semaine.',
+  greeting: (name) => `Bonjour ${name},`,
+  open: 'Ouvrir',
+  more: 'Vous en trouverez davantage dans vos notifications.',
+  why: 'Vous recevez cet e-mail en raison de vos préférences de notification dans Confab.',
+  unsubscribeType: 'Ne plus recevoir ce type d’e-mail',
+  unsubscribeDigest: 'Ne plus recevoir le résumé',
+  unsubscribeAll: 'Ne plus recevoir aucun e-mail de Confab',
+  confirmTitle: 'Se désabonner',
+  confirmType: 'Ne plus recevoir ce type d’e-mail ? Ces notifications resteront visibles dans la page.',
+  confirmDigest: 'Ne plus recevoir le résumé par e-mail ? Vos notifications resteront visibles dans la page.',
+  confirmAll: 'Ne plus recevoir aucun e-mail de Confab ? Vos notifications resteront visibles dans la page.',
+  confirmButton: 'Se désabonner',
+  done: 'C’est fait : vous ne recevrez plus ces e-mails.',
+  invalid: 'Ce lien de désabonnement n’est pas valide.',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `תשובה חדשה ל: ${t}`,
+    'answer.accepted': (t) => `התשובה התקבלה: ${t}`,
+    'question.routed': (t) => `נשאלת שאלה: ${t}`,
+    'question.escalated': (t) => `נשאלו מומחים נוספים: ${t}`,
+    'idea.status': (t) => `הסטטוס השתנה: ${t}`,
+    'comment.created': (t) => `תגובה חדשה על: ${t}`,
+    'idea.review-due': (t) => `ממתין לבדיקה: ${t}`,
+    'feedback.responded': (t) => `מענה למשוב שלך: ${t}`,
+    mention: (t) => `הוזכרת: ${t}`,
+    'webhook.disabled': (t) => `ה-Webhook הושבת: ${t}`,
+  },
+  digestSubject: 'הסיכום שלך מ-Confab',
+  dailyIntro: 'זה מה שקרה מאז הסיכום האחרון שלך.',
+  weeklyIntro: 'זה מה שקרה השבוע.',
+  greeting: (name) => `שלום ${name},`,
+  open: 'פתיחה',
+  more: 'יש עוד בהתראות שלך.',
+  why: 'הודעה זו נשלחה אליך לפי העדפות ההתראות שלך ב-Confab.',
+  unsubscribeType: 'הפסקת הודעות מסוג זה',
+  unsubscribeDigest: 'הפסקת הסיכום',
+  unsubscribeAll: 'הפסקת כל ההודעות מ-Confab',
+  confirmTitle: 'ביטול הרשמה',
+  confirmType: 'להפסיק הודעות מסוג זה? ההתראות עדיין יוצגו בדף.',
+  confirmDigest: 'להפסיק את הסיכום בדוא״ל? ההתראות שלך עדיין יוצגו בדף.',
+  confirmAll: 'להפסיק את כל ההודעות מ-Confab? ההתראות שלך עדיין יוצגו בדף.',
+  confirmButton: 'ביטול הרשמה',
+  done: 'בוצע: הודעות אלה לא יישלחו אליך עוד.',
+  invalid: 'קישור ביטול ההרשמה הזה אינו תקף.',
+};

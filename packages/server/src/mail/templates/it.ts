@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nuova risposta a: ${t}`,
+    'answer.accepted': (t) => `Risposta accettata: ${t}`,
+    'question.routed': (t) => `Ti è stata posta una domanda: ${t}`,
+    'question.escalated': (t) => `Sono stati interpellati altri esperti: ${t}`,
+    'idea.status': (t) => `Stato cambiato: ${t}`,
+    'comment.created': (t) => `Nuovo commento su: ${t}`,
+    'idea.review-due': (t) => `In attesa di valutazione: ${t}`,
+    'feedback.responded': (t) => `Risposta al tuo feedback: ${t}`,
+    mention: (t) => `Sei stato menzionato: ${t}`,
+    'webhook.disabled': (t) => `Webhook disattivato: ${t}`,
+  },
+  digestSubject: 'Il tuo riepilogo Confab',
+  dailyIntro: 'Ecco cosa è successo dal tuo ultimo riepilogo.',
+  weeklyIntro: 'Ecco cosa è successo questa settimana.',
+  greeting: (name) => `Ciao ${name},`,
+  open: 'Apri',
+  more: 'Trovi altro nelle tue notifiche.',
+  why: 'Ricevi questa e-mail in base alle tue preferenze di notifica in Confab.',
+  unsubscribeType: 'Non ricevere più e-mail come questa',
+  unsubscribeDigest: 'Non ricevere più il riepilogo',
+  unsubscribeAll: 'Non ricevere più e-mail da Confab',
+  confirmTitle: 'Annulla iscrizione',
+  confirmType: 'Non ricevere più e-mail di questo tipo? Continuerai a vedere queste notifiche nella pagina.',
+  confirmDigest: 'Non ricevere più il riepilogo via e-mail? Continuerai a vedere le tue notifiche nella pagina.',
+  confirmAll: 'Non ricevere più alcuna e-mail da Confab? Continuerai a vedere le tue notifiche nella pagina.',
+  confirmButton: 'Annulla iscrizione',
+  done: 'Fatto: non riceverai più queste e-mail.',
+  invalid: 'Questo link di annullamento non è valido.',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `新しい回答: ${t}`,
+    'answer.accepted': (t) => `回答が採用されました: ${t}`,
+    'question.routed': (t) => `質問が届きました: ${t}`,
+    'question.escalated': (t) => `さらに専門家に質問しました: ${t}`,
+    'idea.status': (t) => `ステータスが変わりました: ${t}`,
+    'comment.created': (t) => `新しいコメント: ${t}`,
+    'idea.review-due': (t) => `レビュー待ち: ${t}`,
+    'feedback.responded': (t) => `フィードバックへの返信: ${t}`,
+    mention: (t) => `メンションされました: ${t}`,
+    'webhook.disabled': (t) => `Webhook が無効になりました: ${t}`,
+  },
+  digestSubject: 'Confab ダイジェスト',
+  dailyIntro: '前回のダイジェスト以降の出来事です。',
+  weeklyIntro: '今週の出来事です。',
+  greeting: (name) => `${name} さん`,
+  open: '開く',
+  more: 'ほかの通知は Confab でご覧ください。',
+  why: 'このメールは Confab の通知設定に基づいて送信されています。',
+  unsubscribeType: 'この種類のメールを停止',
+  unsubscribeDigest: 'ダイジェストを停止',
+  unsubscribeAll: 'Confab からのメールをすべて停止',
+  confirmTitle: '配信停止',
+  confirmType: 'この種類のメールを停止しますか？通知は引き続きページに表示されます。',
+  confirmDigest: 'ダイジェストメールを停止しますか？通知は引き続きページに表示されます。',
+  confirmAll: 'Confab からのメールをすべて停止しますか？通知は引き続きページに表示されます。',
+  confirmButton: '配信停止',
+  done: '完了しました。今後これらのメールは届きません。',
+  invalid: 'この配信停止リンクは無効です。',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nieuw antwoord op: ${t}`,
+    'answer.accepted': (t) => `Antwoord geaccepteerd: ${t}`,
+    'question.routed': (t) => `Er is je iets gevraagd: ${t}`,
+    'question.escalated': (t) => `Meer experts gevraagd: ${t}`,
+    'idea.status': (t) => `Status gewijzigd: ${t}`,
+    'comment.created': (t) => `Nieuwe reactie op: ${t}`,
+    'idea.review-due': (t) => `Wacht op beoordeling: ${t}`,
+    'feedback.responded': (t) => `Reactie op je feedback: ${t}`,
+    mention: (t) => `Je bent genoemd: ${t}`,
+    'webhook.disabled': (t) => `Webhook uitgeschakeld: ${t}`,
+  },
+  digestSubject: 'Je Confab-overzicht',
+  dailyIntro: 'Dit is er gebeurd sinds je laatste overzicht.',
+  weeklyIntro: 'Dit is er deze week gebeurd.',
+  greeting: (name) => `Hallo ${name},`,
+  open: 'Openen',
+  more: 'Er staat meer in je meldingen.',
+  why: 'Je ontvangt deze e-mail vanwege je meldingsvoorkeuren in Confab.',
+  unsubscribeType: 'Geen e-mails zoals deze meer',
+  unsubscribeDigest: 'Geen overzicht meer',
+  unsubscribeAll: 'Geen e-mail meer van Confab',
+  confirmTitle: 'Afmelden',
+  confirmType: 'Geen e-mails van deze soort meer? Je ziet deze meldingen nog steeds op de pagina.',
+  confirmDigest: 'Geen overzicht per e-mail meer? Je ziet je meldingen nog steeds op de pagina.',
+  confirmAll: 'Geen enkele e-mail van Confab meer? Je ziet je meldingen nog steeds op de pagina.',
+  confirmButton: 'Afmelden',
+  done: 'Klaar: je ontvangt deze e-mails niet meer.',
+  invalid: 'Deze afmeldlink is niet geldig.',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nowa odpowiedź na: ${t}`,
+    'answer.accepted': (t) => `Odpowiedź zaakceptowana: ${t}`,
+    'question.routed': (t) => `Zadano Ci pytanie: ${t}`,
+    'question.escalated': (t) => `Zapytano kolejnych ekspertów: ${t}`,
+    'idea.status': (t) => `Zmiana statusu: ${t}`,
+    'comment.created': (t) => `Nowy komentarz do: ${t}`,
+    'idea.review-due': (t) => `Czeka na ocenę: ${t}`,
+    'feedback.responded': (t) => `Odpowiedź na Twoją opinię: ${t}`,
+    mention: (t) => `Wspomniano o Tobie: ${t}`,
+    'webhook.disabled': (t) => `Webhook wyłączony: ${t}`,
+  },
+  digestSubject: 'Twoje podsumowanie Confab',
+  dailyIntro: 'Oto co wydarzyło się od Twojego ostatniego podsumowania.',
+  weeklyIntro: 'Oto co wydarzyło się w tym tygodniu.',
+  greeting: (name) => `Dzień dobry, ${name},`,
+  open: 'Otwórz',
+  more: 'Więcej znajdziesz w swoich powiadomieniach.',
+  why: 'Otrzymujesz tę wiadomość zgodnie ze swoimi ustawieniami powiadomień w Confab.',
+  unsubscribeType: 'Nie wysyłaj więcej takich wiadomości',
+  unsubscribeDigest: 'Zrezygnuj z podsumowania',
+  unsubscribeAll: 'Zrezygnuj ze wszystkich wiadomości od Confab',
+  confirmTitle: 'Rezygnacja z subskrypcji',
+  confirmType: 'Zrezygnować z wiadomości tego rodzaju? Powiadomienia nadal będą widoczne na stronie.',
+  confirmDigest: 'Zrezygnować z podsumowania e-mailem? Powiadomienia nadal będą widoczne na stronie.',
+  confirmAll: 'Zrezygnować ze wszystkich wiadomości od Confab? Powiadomienia nadal będą widoczne na stronie.',
+  confirmButton: 'Zrezygnuj',
+  done: 'Gotowe: nie będziesz już otrzymywać tych wiadomości.',
+  invalid: 'Ten link rezygnacji jest nieprawidłowy.',
+};

@@ -1,0 +1,33 @@
+import type { MailStrings } from './strings.js';
+
+export const strings: MailStrings = {
+  headline: {
+    'answer.created': (t) => `Nova resposta a: ${t}`,
+    'answer.accepted': (t) => `Resposta aceita: ${t}`,
+    'question.routed': (t) => `Fizeram-lhe uma pergunta: ${t}`,
+    'question.escalated': (t) => `Mais especialistas foram consultados: ${t}`,
+    'idea.status': (t) => `Estado alterado: ${t}`,
+    'comment.created': (t) => `Novo comentário em: ${t}`,
+    'idea.review-due': (t) => `Aguarda avaliação: ${t}`,
+    'feedback.responded': (t) => `Resposta ao seu feedback: ${t}`,
+    mention: (t) => `Foi mencionado: ${t}`,
+    'webhook.disabled': (t) => `Webhook desativado: ${t}`,
+  },
+  digestSubject: 'O seu resumo do Confab',
+  dailyIntro: 'Eis o que aconteceu desde o seu último resumo.',
+  weeklyIntro: 'Eis o que aconteceu esta semana.',
+  greeting: (name) => `Olá ${name},`,
+  open: 'Abrir',
+  more: 'Há mais nas suas notificações.',
+  why: 'Recebe este e-mail devido às suas preferências de notificação no Confab.',
+  unsubscribeType: 'Deixar de receber e-mails como este',
+  unsubscribeDigest: 'Deixar de receber o resumo',
+  unsubscribeAll: 'Deixar de receber e-mails do Confab',
+  confirmTitle: 'Cancelar subscrição',
+  confirmType: 'Deixar de receber e-mails deste tipo? Continuará a ver estas notificações na página.',
+  confirmDigest: 'Deixar de receber o resumo por e-mail? Continuará a ver as suas notificações na página.',
+  confirmAll: 'Deixar de receber todos os e-mails do Confab? Continuará a ver as suas notificações na página.',
+  confirmButton: 'Cancelar subscrição',
+  done: 'Feito: deixará de receber estes e-mails.',
+  invalid: 'Esta ligação de cancelamento não é válida.',
+};
