@@ -92,6 +92,19 @@ export const Paged: Story = { args: { pageSize: 2 } };
 /** Signed out: the panel asks to sign in. */
 export const SignedOut: Story = { render: (args) => provide(new MemoryAdapter({ seed: seed() }).as(null), bell(args)) };
 
+/** Preferences: for each type, in the page, in the e-mail digest, e-mail at once or off; the digest daily or weekly; auto-follow. */
+export const Preferences: Story = {
+  play: async ({ canvasElement }) => {
+    // Opens the view as a reader would: "Preferences" in the open panel (tried until the panel is ready).
+    const root = () => canvasElement.querySelector('confab-notifications')?.shadowRoot;
+    for (let i = 0; i < 50 && !root()?.querySelector('[part="preferences"]'); i++) {
+      const toggle = root()?.querySelector<HTMLButtonElement>('#prefs-toggle');
+      if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  },
+};
+
 /** Live: a new answer arrives every few seconds and is announced politely. */
 export const Live: Story = {
   render: (args) => {

@@ -518,4 +518,19 @@ describe('<confab-ask>', () => {
     expect(detail.question.title).to.equal('VPN password');
     await expect(el).to.be.accessible();
   });
+
+  it('follows the page: "Follow" in the list header turns "Following" (aria-pressed) and is stored', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const el = await mount(adapter);
+    await listed(el);
+    await waitUntil(() => $(el, '.list-header button[part="follow"]'), 'no Follow button');
+    const follow = $<HTMLButtonElement>(el, '.list-header button[part="follow"]')!;
+    expect(follow.textContent!.trim()).to.equal('Follow');
+    expect(follow.getAttribute('aria-pressed')).to.equal('false');
+    follow.click();
+    await waitUntil(() => follow.getAttribute('aria-pressed') === 'true', 'not pressed');
+    expect(follow.textContent!.trim()).to.equal('Following');
+    expect(await adapter.notifications.following({ kind: 'context', id: CTX })).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
 });

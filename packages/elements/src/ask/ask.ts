@@ -21,6 +21,7 @@ import type { AskThread } from './ask-thread.js';
 import { renderList, renderSort } from './ask-list.js';
 import { mergeChange } from './ask-live.js';
 import { HashRouteController, pushHash } from './ask-route.js';
+import { FollowController, followButton } from '../internal/follow-button.js';
 
 const SORTS: readonly QuestionSort[] = ['new', 'votes', 'unanswered'];
 const DEFAULT_LIMIT = 10;
@@ -188,6 +189,15 @@ export class ConfabAsk extends ConfabElement {
     await this.loadThread();
     return super.getUpdateComplete();
   }
+
+  /** Follow this page's questions (the context): new answers to any of them reach the follower. */
+  private readonly followPage = new FollowController(this, {
+    adapter: () => this.backend,
+    target: () => ({ kind: 'context', id: this.ctx }),
+    announce: (m) => this.announce(m),
+    localize: this.localize,
+    user: () => this.user,
+  });
 
   constructor() {
     super();
@@ -388,6 +398,7 @@ export class ConfabAsk extends ConfabElement {
           <div class="list-header">
             ${heading(this.level(1), s.listHeading, { id: 'ask-list-h' })}
             ${renderSort({ sort: this.effectiveSort, s, setSort: (x) => this.setSort(x) })}
+            ${followButton(this.followPage)}
           </div>
           ${this.renderListState()}
         </section>
