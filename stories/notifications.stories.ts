@@ -45,7 +45,7 @@ interface Args {
   pageSize: number;
 }
 
-const bell = (args: Args) => html`<div style="display:flex;justify-content:flex-end;min-height:34rem">
+const bell = (args: Args) => html`<div style="min-height:34rem">
   <confab-notifications ?open=${args.open} page-size=${args.pageSize}></confab-notifications></div>`;
 
 /** The widget once the writes are done (live updates would bring them too, one by one). */

@@ -11,7 +11,7 @@ export const notificationsStyles = css`
   }
   .panel {
     position: absolute; inset-inline-end: 0; inset-block-start: calc(100% + var(--_space) * 0.5); z-index: 10;
-    width: min(var(--confab-notifications-panel-width, 24rem), calc(100vw - 2rem)); max-height: min(32rem, 80vh); overflow: auto;
+    width: min(var(--confab-notifications-panel-width, 24rem), calc(100vw - 2rem)); box-sizing: border-box; max-height: min(32rem, 80vh); overflow: auto;
     background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5); box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.15); text-align: start;
   }
