@@ -6,6 +6,11 @@ import type {
 import type { Role } from './types.js';
 import type { Availability, SkillSummary } from './types.js';
 import type { FollowTarget, Notification, NotificationChannel, NotificationPreferences, NotificationType } from './types.js';
+import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, WebhookInput } from './types.js';
+import type {
+  AuditAction, AuditEntry, ContentItem, ContentKind, ContentRef, ContentVersion, HoldPolicy, ModerationRecord, PolicyScope,
+  QueueEntry, Report, ReportReason, StaffNote,
+} from './types.js';
 
 /** Options every operation takes: an `AbortSignal` that cancels the request. */
 export interface RequestOptions {
@@ -309,6 +314,120 @@ export interface NotificationsArea {
   following(target: FollowTarget, options?: RequestOptions): Promise<boolean>;
 }
 
+// Issue 13: just enough structure.
+/**
+ * A change of an item's text: the fields given replace the stored ones. Questions and ideas take
+ * `title`, `body` and `tags`; answers and comments `body`; feedback `body` (its comment).
+ */
+export interface ContentEdit {
+  title?: string;
+  body?: string;
+  tags?: string[];
+  /** A moderator editing someone else's item says why (required then, at most `LIMITS.note`); the author's own edit needs none. */
+  reason?: string;
+}
+
+/** A report: a reason, and a note (required for `other`). */
+export interface ReportInput {
+  reason: ReportReason;
+  note?: string;
+}
+
+/** Which queue entries to list, oldest first. */
+export interface QueueQuery extends PageQuery {
+  kind?: ContentKind;
+  /** Only items with an open report for this reason. */
+  reason?: ReportReason;
+  /** Only items of this context (questions and their answers) or subject (feedback). */
+  context?: string;
+  /** Only items of this campaign (ideas and their comments). */
+  campaign?: Id;
+  /** `true`: only held posts; `false`: only reported items; absent: both. */
+  held?: boolean;
+}
+
+/** Which audit entries to list, newest first. */
+export interface AuditQuery extends PageQuery {
+  action?: AuditAction;
+  /** Who acted. */
+  actor?: Id;
+  /** Whom it concerned (the author, the restricted person, whose roles changed). */
+  person?: Id;
+  /** Only entries about this item. */
+  target?: ContentRef;
+}
+
+/**
+ * Moderation: the content lifecycle (edit, delete, hide, restore, approve, with versions),
+ * reports weighted by the reporter's record with auto-hide, the review queue, restrictions,
+ * staff notes and the audit log. Each action returns the item as the caller may now see it and
+ * emits `content.updated` in the item's scopes (and `moderation.queue` for moderators); the
+ * author hears of hides, deletes by others, restores and approvals (`content.moderated`).
+ * Every moderation action and role change is in the audit log.
+ */
+export interface ModerationArea {
+  /** Edits an item: its author, or a moderator (with `reason`). The text before becomes a version. */
+  edit(target: ContentRef, input: ContentEdit, options?: WriteOptions): Promise<ContentItem>;
+  /**
+   * Soft-deletes an item: its author (no reason needed; readers see "Removed by its author"), or a
+   * moderator (reason required). A deleted accepted answer leaves its question unanswered.
+   */
+  remove(target: ContentRef, input?: { reason?: string }, options?: WriteOptions): Promise<ContentItem>;
+  /** Hides an item (moderators; reason required): only its author and moderators see it, with the reason. Open reports are agreed. */
+  hide(target: ContentRef, input: { reason: string }, options?: WriteOptions): Promise<ContentItem>;
+  /** Makes a hidden or deleted item visible again (moderators); open reports are dismissed. */
+  restore(target: ContentRef, input?: { note?: string }, options?: WriteOptions): Promise<ContentItem>;
+  /** Approves a held post (moderators): it appears to everyone, live. */
+  approve(target: ContentRef, options?: WriteOptions): Promise<ContentItem>;
+  /** Keeps an item (moderators): dismisses its open reports and, if reports hid it, shows it again. */
+  keep(target: ContentRef, input?: { note?: string }, options?: WriteOptions): Promise<ContentItem>;
+  /** Earlier versions of an item, oldest first (moderators). Empty for an item never edited. */
+  versions(target: ContentRef, options?: RequestOptions): Promise<ContentVersion[]>;
+  /**
+   * Reports an item. One open report per person per item (a second is a `ConflictError`); your
+   * own content cannot be reported (`ForbiddenError`); `other` needs a note. When the open
+   * reports reach the auto-hide score the item is hidden pending review and its author told why.
+   */
+  report(target: ContentRef, input: ReportInput, options?: WriteOptions): Promise<Report>;
+  /** Reported and held items, oldest first (moderators; anyone else a `ForbiddenError`). */
+  queue(query?: QueueQuery, options?: RequestOptions): Promise<Page<QueueEntry>>;
+  /** A person's record (moderators). */
+  record(personId: Id, options?: RequestOptions): Promise<ModerationRecord>;
+  /** Restricts a person (moderators; note required): they can read but not post for `days` (1–365); `days: 0` lifts it. */
+  restrict(personId: Id, input: { days: number; note: string }, options?: WriteOptions): Promise<ModerationRecord>;
+  /** Adds a staff note on a person (moderators). */
+  addStaffNote(personId: Id, input: { body: string }, options?: WriteOptions): Promise<StaffNote>;
+  /** A person's staff notes, newest first (moderators only). */
+  staffNotes(personId: Id, options?: RequestOptions): Promise<StaffNote[]>;
+  /** The audit log, newest first (admins only). */
+  audit(query?: AuditQuery, options?: RequestOptions): Promise<Page<AuditEntry>>;
+  /** The hold-first-posts setting in force for a campaign or context (moderators). */
+  policy(scope: PolicyScope, options?: RequestOptions): Promise<HoldPolicy>;
+  /** Overrides hold-first-posts for a campaign or context (admins); null goes back to the default. */
+  setPolicy(scope: PolicyScope, input: { holdFirstPosts: number | null }, options?: WriteOptions): Promise<HoldPolicy>;
+}
+
+/**
+ * Issue 15: signed webhooks (Standard Webhooks), managed by admins. Each change of the chosen
+ * event types is delivered to the endpoint, signed with its `whsec_` secret, retried with backoff;
+ * an endpoint failing persistently is disabled and admins are told ('webhook.disabled').
+ */
+export interface WebhooksArea {
+  /** Every endpoint, oldest first (admins only). */
+  list(options?: RequestOptions): Promise<WebhookEndpoint[]>;
+  get(id: Id, options?: RequestOptions): Promise<WebhookEndpoint>;
+  /** Creates an endpoint; its new secret is returned this once. Private and loopback URLs are refused unless the backend allows them. */
+  create(input: WebhookInput, options?: WriteOptions): Promise<WebhookEndpointWithSecret>;
+  /** Changes the URL, events, description, or enables/disables it. */
+  update(id: Id, input: WebhookInput, options?: WriteOptions): Promise<WebhookEndpoint>;
+  /** Removes the endpoint and its delivery log. */
+  remove(id: Id, options?: WriteOptions): Promise<{ id: Id; deleted: true }>;
+  /** A new secret, returned this once; the previous one keeps signing for a grace period (24 h). */
+  rotateSecret(id: Id, options?: WriteOptions): Promise<WebhookEndpointWithSecret>;
+  /** The endpoint's delivery log, newest first. */
+  deliveries(id: Id, query?: PageQuery, options?: RequestOptions): Promise<Page<WebhookDelivery>>;
+}
+
 /** Live changes. */
 export interface LiveArea {
   /**
@@ -342,13 +461,17 @@ export interface Adapter {
   readonly live?: LiveArea;
   /** Issue 15: notifications, preferences and following. */
   readonly notifications?: NotificationsArea;
+  /** Issue 13: edit and delete, reports, the review queue, staff notes and the audit log. */
+  readonly moderation?: ModerationArea;
+  /** Issue 15: signed webhooks, for admins. */
+  readonly webhooks?: WebhooksArea;
 }
 
 /** The optional areas of the contract. */
 export type AreaName = Exclude<keyof Adapter, 'identity'>;
 
 /** Every optional area, in contract order. */
-export const AREA_NAMES: readonly AreaName[] = ['questions', 'votes', 'ideas', 'people', 'feedback', 'live', 'notifications'];
+export const AREA_NAMES: readonly AreaName[] = ['questions', 'votes', 'ideas', 'people', 'feedback', 'live', 'notifications', 'moderation', 'webhooks'];
 
 /**
  * An area of `adapter`, or an `AreaUnavailableError` ("not available on this backend") when the

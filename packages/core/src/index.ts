@@ -11,6 +11,7 @@ export * from './ranking.js';
 export * from './campaigns.js';
 export * from './permissions.js';
 export * from './skills.js';
+export * from './moderation.js';
 export type * from './seed.js';
 export { MemoryAdapter } from './memory/memory-adapter.js';
 export type { MemoryAdapterCall, MemoryAdapterOptions } from './memory/memory-adapter.js';

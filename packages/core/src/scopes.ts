@@ -31,6 +31,8 @@ export const scopes = {
   person: (id: Id) => `person:${id}`,
   /** One person's notifications: only that person receives them. */
   inbox: (id: Id) => `inbox:${id}`,
+  /** Issue 13: the moderation queue (`moderation.queue`): only moderators receive it. */
+  moderation: 'moderation',
 } as const;
 
 /** The scopes of a change to a question or its answers. */

@@ -37,6 +37,8 @@ export interface SeedPerson {
   about?: string;
   /** Skill names, or skills with the ids of the people who endorsed them. */
   skills?: (string | { name: string; endorsedBy?: string[] })[];
+  /** Issue 13: when the person joined (ISO); absent: long ago (not a new person). */
+  joinedAt?: string;
 }
 
 export interface SeedQuestion {

@@ -128,6 +128,8 @@ export interface Question {
   routedTo: PersonRef[];
   /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
   url?: string | null;
+  /** Issue 13: whether it is visible, held, hidden or deleted, and when it was edited; absent means visible and never edited. */
+  moderation?: ContentStatus;
 }
 
 /** An answer to a question. */
@@ -143,6 +145,8 @@ export interface Answer {
   accepted: boolean;
   /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
   url?: string | null;
+  /** Issue 13: whether it is visible, held, hidden or deleted, and when it was edited; absent means visible and never edited. */
+  moderation?: ContentStatus;
 }
 
 /** A question with its answers, accepted first, then by votes, then oldest first. */
@@ -207,6 +211,8 @@ export interface Idea {
   statusChange: StatusChange | null;
   /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
   url?: string | null;
+  /** Issue 13: whether it is visible, held, hidden or deleted, and when it was edited; absent means visible and never edited. */
+  moderation?: ContentStatus;
 }
 
 /** A comment on an idea. */
@@ -219,6 +225,8 @@ export interface Comment {
   createdAt: IsoDate;
   /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
   url?: string | null;
+  /** Issue 13: whether it is visible, held, hidden or deleted, and when it was edited; absent means visible and never edited. */
+  moderation?: ContentStatus;
 }
 
 /** How a feedback prompt asks. */
@@ -252,6 +260,8 @@ export interface Feedback {
   response: FeedbackResponse | null;
   /** The page (`location.href` without the hash) of the widget it was written in; null or absent when unknown. */
   url?: string | null;
+  /** Issue 13: the state of the feedback's comment (the rating always counts); absent means visible and never edited. */
+  moderation?: ContentStatus;
 }
 
 /** Figures for a subject's feedback. */
@@ -302,11 +312,12 @@ export type NotificationType =
   | 'idea.review-due'     // campaign owners: an idea stayed "new" past the campaign's review target
   | 'feedback.responded'  // feedback author: the owner's response
   | 'mention'             // @mentioned person, any Markdown field
-  | 'webhook.disabled';   // admins: an endpoint was disabled after persistent failure
+  | 'webhook.disabled'    // admins: an endpoint was disabled after persistent failure
+  | 'content.moderated';  // author: their content was hidden (by a moderator or by reports), deleted by a moderator, restored or approved
 /** Every notification type, in the order preferences list them. */
 export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'question.routed', 'answer.created', 'answer.accepted', 'question.escalated', 'idea.status',
-  'comment.created', 'idea.review-due', 'feedback.responded', 'mention', 'webhook.disabled',
+  'comment.created', 'idea.review-due', 'feedback.responded', 'mention', 'webhook.disabled', 'content.moderated',
 ];
 /** Where a type of notification goes: in the page only, the e-mail digest, an e-mail at once, or nowhere. */
 export type NotificationChannel = 'page' | 'digest' | 'immediate' | 'off';
@@ -343,6 +354,7 @@ export function defaultNotificationPreferences(): NotificationPreferences {
   channels['question.routed'] = 'immediate';
   channels['mention'] = 'immediate';
   channels['webhook.disabled'] = 'immediate';
+  channels['content.moderated'] = 'page';
   return { channels, digest: 'daily', autoFollow: { write: true, vote: true, comment: true } };
 }
 /** What a person can follow. */
@@ -375,6 +387,15 @@ export interface ChangeData {
   'person.updated': Person;
   /** A notification for one person, in `scopes.inbox(personId)`: only that person receives it. */
   'notification.created': Notification;
+  /**
+   * Issue 13: an item was edited, hidden, deleted, restored or approved, in the item's own scopes.
+   * Each reader receives the item as they may see it (`contentFor`): `item` is null when the
+   * reader may no longer see it at all (hidden or held, and neither its author nor a moderator),
+   * so a widget removes it in place; a deleted item comes as its tombstone.
+   */
+  'content.updated': ContentChange;
+  /** Issue 13: the moderation queue changed (an item entered, changed or left it), in `scopes.moderation`: only moderators receive it. */
+  'moderation.queue': QueueChange;
 }
 
 /** The kinds of change the live stream reports. */
@@ -404,4 +425,223 @@ export type ChangeEvent<T extends ChangeType = ChangeType> = {
 /** True when a feedback event carries the whole feedback rather than a `FeedbackStub`. */
 export function isFullFeedback(data: Feedback | FeedbackStub): data is Feedback {
   return 'rating' in data;
+}
+
+// Issue 13: just enough structure — edit and delete, reports, auto-hide, held first posts, the queue, the audit log.
+/** What can be edited, deleted, hidden and reported. For `feedback` it is the feedback's comment: its rating always counts. */
+export type ContentKind = 'question' | 'answer' | 'idea' | 'comment' | 'feedback';
+/** Every content kind. */
+export const CONTENT_KINDS: readonly ContentKind[] = ['question', 'answer', 'idea', 'comment', 'feedback'];
+/** One item of content. */
+export interface ContentRef {
+  kind: ContentKind;
+  id: Id;
+}
+/**
+ * Where an item stands:
+ * - `visible`: everyone sees it;
+ * - `held`: a new person's first post waiting for approval (`CONFAB_HOLD_FIRST_POSTS`); only its
+ *   author ("Waiting for review") and moderators see it;
+ * - `hidden`: hidden by a moderator or by reports (`CONFAB_AUTO_HIDE_SCORE`); only its author and
+ *   moderators see it, with the "Hidden" label and the reason;
+ * - `deleted`: soft-deleted by its author or a moderator; readers see a tombstone ("Removed by its
+ *   author"), its author and moderators still see the text.
+ */
+export type ContentState = 'visible' | 'held' | 'hidden' | 'deleted';
+/** Every content state. */
+export const CONTENT_STATES: readonly ContentState[] = ['visible', 'held', 'hidden', 'deleted'];
+/** Who hid or deleted an item: its author, a moderator, or the community (reports reached the auto-hide score). */
+export type ModeratedBy = 'author' | 'moderator' | 'community';
+/** An item's moderation state, on every question, answer, idea, comment and feedback (`moderation`). */
+export interface ContentStatus {
+  state: ContentState;
+  /** When the text was last edited (by its author or a moderator), or null when never. Readers see "edited" and this time. */
+  editedAt: IsoDate | null;
+  /** Who hid or deleted it; null while visible or held. Readers of a tombstone see this ("Removed by its author" / "by a moderator"). */
+  by: ModeratedBy | null;
+  /** Why it is hidden or deleted: received only by its author and by moderators (null for anyone else, and while visible). */
+  reason: string | null;
+}
+/** An item of any kind, as the reader may see it. */
+export type ContentItem =
+  | { kind: 'question'; item: Question }
+  | { kind: 'answer'; item: Answer }
+  | { kind: 'idea'; item: Idea }
+  | { kind: 'comment'; item: Comment }
+  | { kind: 'feedback'; item: Feedback };
+/** The data of `content.updated`. */
+export interface ContentChange {
+  target: ContentRef;
+  /** The question of an answer, the idea of a comment; null for the others. */
+  parentId: Id | null;
+  /** The item as the reader may see it, or null when the reader may no longer see it (remove it in place). */
+  item: ContentItem | null;
+}
+/** The data of `moderation.queue`: which item entered, changed in, or left the queue. */
+export interface QueueChange {
+  target: ContentRef;
+  change: 'added' | 'updated' | 'removed';
+}
+/** Why someone reports an item; `other` takes a note. */
+export type ReportReason = 'spam' | 'offensive' | 'off-topic' | 'other';
+/** Every report reason, in the order the report form lists them. */
+export const REPORT_REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off-topic', 'other'];
+/** `open` until a moderator acts: `agreed` when they hid or deleted the item, `dismissed` when they kept or restored it. */
+export type ReportStatus = 'open' | 'agreed' | 'dismissed';
+/** A report of an item by a member. */
+export interface Report {
+  id: Id;
+  target: ContentRef;
+  reporter: PersonRef;
+  reason: ReportReason;
+  /** Required for `other`, optional otherwise (at most `LIMITS.note`). */
+  note: string | null;
+  /** What the report adds to the item's score, from the reporter's record when reported (see `reportWeight`). */
+  weight: number;
+  status: ReportStatus;
+  createdAt: IsoDate;
+}
+/** An earlier version of an item's text (the current text is the item itself), kept at every edit; moderators read them. */
+export interface ContentVersion {
+  /** 1 for the text as first posted, then 2, 3, … */
+  version: number;
+  /** Questions and ideas; null for the other kinds. */
+  title: string | null;
+  body: string;
+  tags: string[];
+  /** Who wrote this version: its author, or the moderator who edited it. */
+  editor: PersonRef;
+  /** When this version was written (posted or edited). */
+  at: IsoDate;
+}
+/** What moderators know of a person: as a reporter, as an author, and any restriction. */
+export interface ModerationRecord {
+  personId: Id;
+  /** Their earlier reports that moderators agreed with (the item was hidden or deleted). */
+  reportsAgreed: number;
+  /** Their earlier reports that moderators dismissed (the item was kept or restored). */
+  reportsDismissed: number;
+  /** Their items hidden or deleted by moderators or by reports. */
+  removed: number;
+  /** Their posts that are (or were) visible: what ends the hold of first posts. */
+  approvedPosts: number;
+  /** Until when they may read but not post, or null. */
+  restrictedUntil: IsoDate | null;
+  /** When Confab first saw them (sign-in or import), or null when unknown (seeded): the "first day" of the new-person limits starts here. */
+  joinedAt: IsoDate | null;
+}
+/** A note moderators keep about a person; only moderators read them. */
+export interface StaffNote {
+  id: Id;
+  personId: Id;
+  body: string;
+  author: PersonRef;
+  at: IsoDate;
+}
+/** What the audit log records. */
+export type AuditAction =
+  | 'edit' | 'hide' | 'delete' | 'restore' | 'approve' | 'keep' | 'auto-hide'
+  | 'restrict' | 'staff-note' | 'roles' | 'policy';
+/** Every audit action. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = ['edit', 'hide', 'delete', 'restore', 'approve', 'keep', 'auto-hide', 'restrict', 'staff-note', 'roles', 'policy'];
+/** One moderation action or role change: who, what, which item, why and when. */
+export interface AuditEntry {
+  id: Id;
+  at: IsoDate;
+  /** Who did it; null when Confab did (auto-hide by reports, roles from the identity provider). */
+  actor: PersonRef | null;
+  action: AuditAction;
+  /** The item acted on, or null (restrict, staff note, roles, policy). */
+  target: ContentRef | null;
+  /** The person concerned: the item's author, the restricted person, whose roles changed. */
+  person: PersonRef | null;
+  /** The note or reason given, or null. */
+  reason: string | null;
+  /** What changed, e.g. `{ roles: ['member','moderator'] }`, `{ days: 7 }`, `{ holdFirstPosts: 2, scope: … }`. */
+  details: Record<string, unknown> | null;
+}
+/** One entry of the moderation queue: a reported or held item, with what a moderator needs to decide. */
+export interface QueueEntry {
+  target: ContentRef;
+  /** The item as moderators see it (text, state, reason). */
+  item: ContentItem;
+  /** The question's title for an answer, the idea's for a comment, the subject for feedback; the item's own title otherwise. */
+  title: string;
+  /** The context (questions, answers), subject (feedback) or null. */
+  context: string | null;
+  /** The campaign (ideas, comments) or null. */
+  campaignId: Id | null;
+  /** Waiting for approval (a held first post). */
+  held: boolean;
+  /** Open reports, oldest first. */
+  reports: Report[];
+  /** The sum of the open reports' weights. */
+  score: number;
+  author: PersonRef;
+  authorRecord: ModerationRecord;
+  /** Earlier moderation of this author's content and of the author (audit entries), newest first, at most 5. */
+  history: AuditEntry[];
+  /** When it entered the queue (the first open report, or when it was posted for held posts): the queue is oldest first. */
+  since: IsoDate;
+}
+/** Where a hold-first-posts override applies. */
+export interface PolicyScope {
+  kind: 'campaign' | 'context';
+  /** A campaign id, or a context key (as `<confab-ask context>`). */
+  id: string;
+}
+/** The hold-first-posts setting in force for a scope, and where it comes from. */
+export interface HoldPolicy {
+  scope: PolicyScope;
+  holdFirstPosts: number;
+  /** `default`: `CONFAB_HOLD_FIRST_POSTS`; otherwise this scope's own override. */
+  source: 'default' | 'override';
+}
+
+// Issue 15: webhooks
+/** A webhook endpoint as admins see it (the secret only in the answer of create and rotate). */
+export interface WebhookEndpoint {
+  id: Id;
+  url: string;
+  /** The change types it receives (see `WEBHOOK_EVENT_TYPES`). */
+  events: ChangeType[];
+  description: string;
+  /** False once disabled by an admin or after persistent failure (`disabledReason`). */
+  enabled: boolean;
+  disabledReason: string | null;
+  /** Until when the previous secret still signs (after a rotation), or null. */
+  previousSecretUntil: IsoDate | null;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+/** The answer of create and rotate: the endpoint and its (new) `whsec_` secret, shown this once. */
+export type WebhookEndpointWithSecret = WebhookEndpoint & { secret: string };
+
+/** One message for one endpoint, and how its sending went. */
+export interface WebhookDelivery {
+  /** The `webhook-id` header: the same on every retry. */
+  id: Id;
+  endpointId: Id;
+  eventType: ChangeType;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  createdAt: IsoDate;
+  nextAttemptAt: IsoDate | null;
+  lastAttemptAt: IsoDate | null;
+  /** The receiver's HTTP status of the last attempt, or null (no answer). */
+  responseStatus: number | null;
+  /** How long the last attempt took, in ms. */
+  durationMs: number | null;
+  /** Why the last attempt failed (no answer, timeout, refused address…), or null. */
+  error: string | null;
+}
+
+/** What an admin writes to create (`url` and `events` required) or change an endpoint. */
+export interface WebhookInput {
+  url?: string;
+  events?: string[];
+  description?: string;
+  /** Re-enabling an endpoint clears its `disabledReason`. */
+  enabled?: boolean;
 }

@@ -5,6 +5,7 @@ import { feedbackScopes } from '../scopes.js';
 import type { Feedback, FeedbackState, FeedbackSummary, Id, Page } from '../types.js';
 import { checkFeedback, checkFeedbackState, checkResponse } from '../validation/inputs.js';
 import { requireModerator, type ReadCtx, type WriteCtx } from './context.js';
+import { checkLinks, requireCanPost } from './posting.js';
 import { mentionedIds, notify } from './notifications.js';
 
 /** Feedback as nobody in particular sees it (anonymous authors hidden), or a `NotFoundError`. */
@@ -21,6 +22,8 @@ async function findFeedback(ctx: ReadCtx, id: Id): Promise<Feedback> {
  */
 export async function sendFeedback(ctx: WriteCtx, input: FeedbackInput): Promise<Feedback> {
   const checked = checkFeedback(input);
+  // Issue 13: a restricted person may still rate; a comment is a post.
+  if (checked.comment) { await requireCanPost(ctx); await checkLinks(ctx, checked.comment, 'comment'); }
   const earlier = await ctx.repos.feedback.mine(checked.subject, ctx.user.id);
   const f = earlier
     ? await ctx.repos.feedback.replace(earlier.id, checked, ctx.user.id)

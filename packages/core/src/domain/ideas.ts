@@ -9,6 +9,8 @@ import { checkComment, checkDraft, checkIdea, checkPageUrl, checkStatusChange } 
 import { getCampaign } from './campaigns.js';
 import { isModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { autoFollow, mentionedIds, notify } from './notifications.js';
+import { contentFor, listFilter, statusOf, threadFilter } from './content.js';
+import { admitPost, holdPost } from './posting.js';
 
 const DAY_MS = 86_400_000;
 const SIMILAR_CANDIDATES = 500;
@@ -25,7 +27,8 @@ export function trendingScore(voteTimes: Iterable<number>, now: number): number 
 
 /** The idea or a `NotFoundError`. */
 export async function findIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
-  const idea = typeof id === 'string' ? await ctx.repos.ideas.get(id, ctx.user?.id ?? null) : null;
+  const stored = typeof id === 'string' ? await ctx.repos.ideas.get(id, ctx.user?.id ?? null) : null;
+  const idea = stored && contentFor('idea', stored, stored.author.id, ctx.user);
   if (!idea) throw new NotFoundError('This idea does not exist');
   return idea;
 }
@@ -38,7 +41,7 @@ export { listCampaigns, getCampaign, createCampaign, updateCampaign, closeCampai
  * `trending` (highest `trendingScore`, then newest).
  */
 export function listIdeas(ctx: ReadCtx, query: IdeaQuery): Promise<Page<Idea>> {
-  return ctx.repos.ideas.list(query ?? {}, ctx.user?.id ?? null);
+  return ctx.repos.ideas.list(query ?? {}, ctx.user?.id ?? null, listFilter(ctx.user));
 }
 
 /** One idea. */
@@ -50,7 +53,7 @@ export function getIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
 export async function similarIdeas(ctx: ReadCtx, text: string, query: { campaign?: Id | null; limit?: number } = {}): Promise<Idea[]> {
   const { draft, limit } = checkDraft(text, query?.limit);
   if (draft.size === 0) return [];
-  const candidates = await ctx.repos.ideas.similar([...draft], query?.campaign, SIMILAR_CANDIDATES, ctx.user?.id ?? null);
+  const candidates = await ctx.repos.ideas.similar([...draft], query?.campaign, SIMILAR_CANDIDATES, ctx.user?.id ?? null, listFilter(ctx.user));
   return candidates
     .map((i) => ({ i, score: similarity(draft, i.title, i.body) }))
     .filter((r) => r.score > 0)
@@ -66,10 +69,17 @@ export async function submitIdea(ctx: WriteCtx, input: IdeaInput): Promise<Idea>
     const campaign = await getCampaign(ctx, campaignId);
     if (campaign.status === 'closed') throw new ConflictError('This campaign is closed and takes no new ideas');
   }
-  const idea = await ctx.repos.ideas.submit({ campaign: campaignId, ...checkIdea(input ?? { campaign: null, title: '' }) }, ctx.user.id);
-  ctx.emit('idea.created', ideaScopes(idea), idea);
+  const checked = checkIdea(input ?? { campaign: null, title: '' });
+  const place = { kind: 'idea', text: `${checked.title}\n${checked.body}`, campaignId } as const;
+  const state = await admitPost(ctx, place);
+  const idea = await ctx.repos.ideas.submit({ campaign: campaignId, ...checked }, ctx.user.id);
   // Issue 15: the author follows the idea; mentioned people are told.
   await autoFollow(ctx, 'write', { kind: 'idea', id: idea.id });
+  if (state === 'held') {
+    await holdPost(ctx, { kind: 'idea', id: idea.id }, place, idea.createdAt);
+    return { ...idea, moderation: { ...statusOf(idea), state: 'held' } };
+  }
+  ctx.emit('idea.created', ideaScopes(idea), idea);
   await notify(ctx, [{ type: 'mention', item: { kind: 'idea', id: idea.id }, title: idea.title, text: idea.body, url: idea.url, to: mentionedIds(idea.body) }]);
   return idea;
 }
@@ -77,16 +87,26 @@ export async function submitIdea(ctx: WriteCtx, input: IdeaInput): Promise<Idea>
 /** Comments on an idea, oldest first. */
 export async function listComments(ctx: ReadCtx, ideaId: Id, query: PageQuery = {}): Promise<Page<Comment>> {
   const idea = await findIdea(ctx, ideaId);
-  return ctx.repos.ideas.comments(idea.id, query ?? {});
+  const page = await ctx.repos.ideas.comments(idea.id, query ?? {}, threadFilter(ctx.user));
+  return { ...page, items: page.items.flatMap((c) => contentFor('comment', c, c.author.id, ctx.user) ?? []) };
 }
 
 /** Comments on an idea (`comment.created`, in the idea's scopes). */
 export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: string; url?: string | null }): Promise<Comment> {
   const idea = await findIdea(ctx, ideaId);
-  const comment = await ctx.repos.ideas.comment(idea.id, checkComment(input ?? { body: '' }), ctx.user.id, checkPageUrl(input?.url));
-  ctx.emit('comment.created', ideaScopes(idea), comment);
+  if (statusOf(idea).state === 'deleted' || statusOf(idea).state === 'hidden') throw new ConflictError('This idea takes no comments');
+  const body = checkComment(input ?? { body: '' });
+  const pageUrl = checkPageUrl(input?.url);
+  const place = { kind: 'comment', text: body, campaignId: idea.campaignId } as const;
+  const state = await admitPost(ctx, place);
+  const comment = await ctx.repos.ideas.comment(idea.id, body, ctx.user.id, pageUrl);
   // Issue 15: the idea's author, mentioned people, and followers of the idea, its campaign and the commenter.
   await autoFollow(ctx, 'comment', { kind: 'idea', id: idea.id });
+  if (state === 'held') {
+    await holdPost(ctx, { kind: 'comment', id: comment.id }, place, comment.createdAt);
+    return { ...comment, moderation: { ...statusOf(comment), state: 'held' } };
+  }
+  ctx.emit('comment.created', ideaScopes(idea), comment);
   const item = { kind: 'comment', id: comment.id } as const;
   const url = comment.url ?? idea.url ?? null;
   const followersOf = [{ kind: 'idea', id: idea.id }, { kind: 'person', id: ctx.user.id }] as FollowTarget[];

@@ -27,6 +27,8 @@ export * as notifications from './notifications.js';
 export { normaliseRoles, personFor } from './roles.js';
 export * as webhooks from './webhooks.js';
 export * as escalation from './escalation.js';
+export * as moderation from './moderation.js';
+export { contentFor, listFilter, threadFilter } from './content.js';
 export type { EscalationRepository } from './escalation.js';
 export { runSystemWrite, SYSTEM_USER } from './system.js';
 export type {

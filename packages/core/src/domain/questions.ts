@@ -8,14 +8,26 @@ import { checkAnswer, checkAsk, checkDraft, checkPageUrl, checkRoute } from '../
 import { isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { knownPeople } from './people.js';
 import { autoFollow, mentionedIds, notify } from './notifications.js';
+import { contentFor, listFilter, statusOf, threadFilter } from './content.js';
+import { admitPost, holdPost } from './posting.js';
+import { ConflictError } from '../errors.js';
 
 /** How many full-text candidates similar-question scoring looks at. */
 const SIMILAR_CANDIDATES = 500;
 
 /** The question or a `NotFoundError`. */
 export async function findQuestion(ctx: ReadCtx, id: Id): Promise<Question> {
-  const q = typeof id === 'string' ? await ctx.repos.questions.get(id, ctx.user?.id ?? null) : null;
+  const stored = typeof id === 'string' ? await ctx.repos.questions.get(id, ctx.user?.id ?? null) : null;
+  const q = stored && contentFor('question', stored, stored.author.id, ctx.user);
   if (!q) throw new NotFoundError('This question does not exist');
+  return q;
+}
+
+/** Issue 13: a question that takes answers, votes and routing: visible (or held, for its author and moderators). */
+async function openQuestion(ctx: ReadCtx, id: Id): Promise<Question> {
+  const q = await findQuestion(ctx, id);
+  const state = statusOf(q).state;
+  if (state === 'deleted' || state === 'hidden') throw new ConflictError(`This question is ${state === 'hidden' ? 'hidden' : 'removed'}: it takes no answers`);
   return q;
 }
 
@@ -26,23 +38,31 @@ export async function findQuestion(ctx: ReadCtx, id: Id): Promise<Question> {
  */
 export function listQuestions(ctx: ReadCtx, query: QuestionQuery): Promise<Page<Question>> {
   const tags = (query.tags ?? []).map((t) => t.trim()).filter(Boolean);
-  return ctx.repos.questions.list({ ...query, tags }, ctx.user?.id ?? null);
+  return ctx.repos.questions.list({ ...query, tags }, ctx.user?.id ?? null, listFilter(ctx.user));
 }
 
 /** A question with its answers. */
 export async function getQuestion(ctx: ReadCtx, id: Id): Promise<QuestionThread> {
-  const thread = typeof id === 'string' ? await ctx.repos.questions.thread(id, ctx.user?.id ?? null) : null;
-  if (!thread) throw new NotFoundError('This question does not exist');
-  return thread;
+  const thread = typeof id === 'string' ? await ctx.repos.questions.thread(id, ctx.user?.id ?? null, threadFilter(ctx.user)) : null;
+  const question = thread && contentFor('question', thread.question, thread.question.author.id, ctx.user);
+  if (!thread || !question) throw new NotFoundError('This question does not exist');
+  return { question, answers: thread.answers.flatMap((a) => contentFor('answer', a, a.author.id, ctx.user) ?? []) };
 }
 
 /** Asks a question (`question.created`). */
 export async function askQuestion(ctx: WriteCtx, input: AskInput): Promise<Question> {
   const checked = checkAsk(input ?? ({} as AskInput), await knownPeople(ctx, input?.notify));
+  const place = { kind: 'question', text: `${checked.title}\n${checked.body}`, context: checked.context } as const;
+  const state = await admitPost(ctx, place);
   const q = await ctx.repos.questions.ask(checked, ctx.user.id);
+  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
+  if (state === 'held') {
+    // Issue 13: a held first post is told to nobody until a moderator approves it.
+    await holdPost(ctx, { kind: 'question', id: q.id }, place, q.createdAt);
+    return { ...q, moderation: { ...statusOf(q), state: 'held' } };
+  }
   ctx.emit('question.created', questionScopes(q), q);
   // Issue 15: the asker follows the question; routed experts and mentioned people are told.
-  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
   const item = { kind: 'question', id: q.id } as const;
   await notify(ctx, [
     { type: 'question.routed', item, title: q.title, text: q.body, url: q.url, to: checked.notify },
@@ -53,17 +73,25 @@ export async function askQuestion(ctx: WriteCtx, input: AskInput): Promise<Quest
 
 /** Answers a question (`answer.created`, in the question's scopes). */
 export async function answerQuestion(ctx: WriteCtx, questionId: Id, input: { body: string; url?: string | null }): Promise<Answer> {
-  const q = await findQuestion(ctx, questionId);
-  const answer = await ctx.repos.questions.answer(q.id, checkAnswer(input ?? { body: '' }), ctx.user.id, checkPageUrl(input?.url));
+  const q = await openQuestion(ctx, questionId);
+  const body = checkAnswer(input ?? { body: '' });
+  const url = checkPageUrl(input?.url);
+  const place = { kind: 'answer', text: body, context: q.context } as const;
+  const state = await admitPost(ctx, place);
+  const answer = await ctx.repos.questions.answer(q.id, body, ctx.user.id, url);
+  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
+  if (state === 'held') {
+    await holdPost(ctx, { kind: 'answer', id: answer.id }, place, answer.createdAt);
+    return { ...answer, moderation: { ...statusOf(answer), state: 'held' } };
+  }
   ctx.emit('answer.created', questionScopes(q), answer);
   // Issue 15: the asker, mentioned people, and followers of the question, its context and the answerer hear of it.
-  await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
   const item = { kind: 'answer', id: answer.id } as const;
-  const url = answer.url ?? q.url ?? null;
+  const link = answer.url ?? q.url ?? null;
   await notify(ctx, [
-    { type: 'answer.created', item, title: q.title, text: answer.body, url, to: [q.author.id] },
-    { type: 'mention', item, title: q.title, text: answer.body, url, to: mentionedIds(answer.body) },
-    { type: 'answer.created', item, title: q.title, text: answer.body, url,
+    { type: 'answer.created', item, title: q.title, text: answer.body, url: link, to: [q.author.id] },
+    { type: 'mention', item, title: q.title, text: answer.body, url: link, to: mentionedIds(answer.body) },
+    { type: 'answer.created', item, title: q.title, text: answer.body, url: link,
       followersOf: [{ kind: 'question', id: q.id }, { kind: 'context', id: q.context }, { kind: 'person', id: ctx.user.id }] },
   ]);
   return answer;
@@ -76,6 +104,8 @@ export async function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id |
   if (answerId !== null && (typeof answerId !== 'string' || await ctx.repos.questions.answerQuestionId(answerId) !== q.id)) {
     throw new ValidationError({ answerId: 'This answer does not belong to the question' });
   }
+  const chosen = answerId === null ? null : await ctx.repos.questions.getAnswer(answerId, null);
+  if (chosen && statusOf(chosen).state !== 'visible') throw new ConflictError('Only a visible answer can be accepted');
   await ctx.repos.questions.accept(q.id, answerId);
   const thread = await getQuestion(ctx, q.id);
   ctx.emit('answer.accepted', questionScopes(q), thread);
@@ -113,7 +143,7 @@ export async function routeQuestion(ctx: WriteCtx, questionId: Id, personIds: Id
 export async function similarQuestions(ctx: ReadCtx, text: string, query: SimilarQuery = {}): Promise<Question[]> {
   const { draft, limit } = checkDraft(text, query?.limit);
   if (draft.size === 0) return [];
-  const candidates = await ctx.repos.questions.similar([...draft], SIMILAR_CANDIDATES, ctx.user?.id ?? null);
+  const candidates = await ctx.repos.questions.similar([...draft], SIMILAR_CANDIDATES, ctx.user?.id ?? null, listFilter(ctx.user));
   return candidates
     .map((q) => ({ q, score: similarity(draft, q.title, q.body) + (q.context === query?.context ? 0.5 : 0) }))
     .filter((r) => r.score >= 1)

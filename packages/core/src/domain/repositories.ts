@@ -15,6 +15,11 @@ import type { RolesSource } from '../types.js';
 import type { WebhookRepository } from './webhooks.js';
 import type { EscalationRepository } from './escalation.js';
 import type { FollowTarget, Notification, NotificationChannel, NotificationPreferences, NotificationType } from '../types.js';
+import type { AuditQuery, QueueQuery } from '../adapter.js';
+import type {
+  AuditAction, AuditEntry, ContentRef, ContentState, ContentStatus, ContentVersion, PolicyScope, Report, ReportReason, ReportStatus, StaffNote,
+} from '../types.js';
+import type { ModerationPolicy } from '../moderation.js';
 
 /** What an identity provider tells about a person at sign-in; absent fields were not sent. */
 export interface SignInFacts {
@@ -101,12 +106,15 @@ export interface SkillRepository {
 /** Questions, answers and routing. */
 export interface QuestionRepository {
   /** Questions matching the query (tags already trimmed), ordered as `QuestionQuery.sort` documents. */
-  list(query: QuestionQuery, viewerId: Id | null): Promise<Page<Question>>;
+  list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>>;
+  /** A question in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Question | null>;
-  /** A question with its answers: accepted first, then by votes, then oldest first. */
-  thread(id: Id, viewerId: Id | null): Promise<QuestionThread | null>;
+  /** A question (any state) with its answers (those `filter` lets through): accepted first, then by votes, then oldest first. */
+  thread(id: Id, viewerId: Id | null, filter?: ContentFilter): Promise<QuestionThread | null>;
   /** Candidates for "similar questions": questions sharing any of `words` (as word prefixes), at most `max`. */
-  similar(words: string[], max: number, viewerId: Id | null): Promise<Question[]>;
+  similar(words: string[], max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Question[]>;
+  /** Issue 13: one answer in any state, or null. */
+  getAnswer(id: Id, viewerId: Id | null): Promise<Answer | null>;
   ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question>;
   /** `url`: the page it was written on (issue 15). */
   answer(questionId: Id, body: string, authorId: Id, url?: string | null): Promise<Answer>;
@@ -133,13 +141,16 @@ export interface IdeaRepository {
   /** Replaces a campaign's fields (owners in the order given) and, when given, its stored status. */
   updateCampaign(id: Id, fields: CheckedCampaign & { status?: CampaignStatus }): Promise<void>;
   /** Ideas matching the query, ordered as `IdeaQuery.sort` documents (trending: see `trendingScore`). */
-  list(query: IdeaQuery, viewerId: Id | null): Promise<Page<Idea>>;
+  list(query: IdeaQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Idea>>;
+  /** An idea in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Idea | null>;
   /** Candidates for "similar ideas", as `QuestionRepository.similar`, optionally within a campaign. */
-  similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null): Promise<Idea[]>;
+  similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Idea[]>;
+  /** Issue 13: one comment in any state, or null. */
+  getComment(id: Id): Promise<Comment | null>;
   submit(input: { campaign: Id | null; title: string; body: string; tags: string[]; url?: string | null }, authorId: Id): Promise<Idea>;
-  /** Comments on an idea, oldest first. */
-  comments(ideaId: Id, query: PageQuery): Promise<Page<Comment>>;
+  /** Comments on an idea (those `filter` lets through), oldest first. */
+  comments(ideaId: Id, query: PageQuery, filter?: ContentFilter): Promise<Page<Comment>>;
   comment(ideaId: Id, body: string, authorId: Id, url?: string | null): Promise<Comment>;
   setStatus(ideaId: Id, status: IdeaStatus, note: string, byId: Id): Promise<void>;
 }
@@ -192,6 +203,134 @@ export interface NotificationRepository {
   isFollowing(personId: Id, target: FollowTarget): Promise<boolean>;
   /** Everyone following any of these targets (by the target index), each once. */
   followers(targets: FollowTarget[]): Promise<Id[]>;
+}
+
+// Issue 13: moderation.
+/**
+ * Which stored states a list or thread returns; the domain builds it (a repository only applies
+ * it). An item passes when its state is in `states`, or when `viewerId` wrote it and its state is
+ * in `ownStates`. Absent: every state.
+ */
+export interface ContentFilter {
+  states: ContentState[];
+  ownStates: ContentState[];
+  viewerId: Id | null;
+}
+
+/** What the domain needs to know about any item of content, whatever its kind and state. */
+export interface StoredContent {
+  target: ContentRef;
+  authorId: Id;
+  status: ContentStatus;
+  /** Who wrote the current text: the author, or the moderator who last edited it. */
+  editedBy: Id | null;
+  /** The question of an answer, the idea of a comment; null otherwise. */
+  parentId: Id | null;
+  /** The context of a question or answer (its question's), the subject of feedback; null otherwise. */
+  context: string | null;
+  /** The campaign of an idea or comment (its idea's); null otherwise. */
+  campaignId: Id | null;
+  /** Questions and ideas; null for the other kinds. */
+  title: string | null;
+  /** The body; for feedback, its comment ('' when none). */
+  body: string;
+  tags: string[];
+  createdAt: IsoDate;
+}
+
+/** A report as the domain files it. */
+export interface NewReport {
+  target: ContentRef;
+  reporterId: Id;
+  reason: ReportReason;
+  note: string | null;
+  weight: number;
+  at: IsoDate;
+}
+
+/** A queue row: which item, since when, and whether it is a held post. */
+export interface QueueRow {
+  target: ContentRef;
+  authorId: Id;
+  context: string | null;
+  campaignId: Id | null;
+  held: boolean;
+  since: IsoDate;
+}
+
+/** An audit entry as the domain records it. */
+export interface NewAuditEntry {
+  actorId: Id | null;
+  action: AuditAction;
+  target: ContentRef | null;
+  personId: Id | null;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+  at: IsoDate;
+}
+
+/**
+ * Moderation storage: states, versions, reports, the queue, people's restrictions and staff
+ * notes, the audit log and hold-first-posts overrides. Dumb storage: every rule is in the domain
+ * (`domain/moderation*.ts`).
+ */
+export interface ModerationRepository {
+  /** Any item, in any state, or null for an unknown one. */
+  content(target: ContentRef): Promise<StoredContent | null>;
+  /**
+   * Stores an item's state (and `by`, `reason`). Keeps each question's `answerCount` and each
+   * idea's `commentCount` equal to its answers/comments in state `visible`, and the search index
+   * unchanged (search results are filtered by state).
+   */
+  setStatus(target: ContentRef, status: Omit<ContentStatus, 'editedAt'>): Promise<void>;
+  /** Replaces the text fields given (title, body — for feedback its comment — and tags, re-indexed for search) and records who edited and when. */
+  updateText(target: ContentRef, fields: { title?: string; body?: string; tags?: string[] }, editorId: Id, at: IsoDate): Promise<void>;
+  /** Appends an earlier version (numbered 1, 2, … per item in the order added). */
+  addVersion(target: ContentRef, version: Omit<ContentVersion, 'version' | 'editor'> & { editorId: Id }): Promise<void>;
+  /** Earlier versions, oldest first. */
+  versions(target: ContentRef): Promise<ContentVersion[]>;
+
+  /** Whether the person has an open report on the item. */
+  hasOpenReport(target: ContentRef, reporterId: Id): Promise<boolean>;
+  addReport(report: NewReport): Promise<Report>;
+  /** The item's reports with this status (all when absent), oldest first. */
+  reports(target: ContentRef, status?: ReportStatus): Promise<Report[]>;
+  /** Closes the item's open reports with `status`; returns the reporters (each once). */
+  closeReports(target: ContentRef, status: Exclude<ReportStatus, 'open'>, at: IsoDate): Promise<Id[]>;
+  /** How many of each person's reports were agreed and dismissed (people without any are left out). */
+  reporterStats(personIds: Id[]): Promise<Map<Id, { agreed: number; dismissed: number }>>;
+
+  /** Adds an item to the queue or updates its row, keeping the first `since`. */
+  enqueue(row: QueueRow): Promise<void>;
+  /** Takes an item out of the queue (no-op when it is not in it). */
+  dequeue(target: ContentRef): Promise<void>;
+  /** The item's queue row, or null. */
+  queued(target: ContentRef): Promise<QueueRow | null>;
+  /** Queue rows matching the query (`reason`: rows with an open report of that reason), oldest `since` first, cursor-paged. */
+  queue(query: QueueQuery): Promise<Page<QueueRow>>;
+
+  /**
+   * How many posts (questions, answers, ideas, comments) the person wrote: with `since`, only
+   * those created at or after it (any state); with `approvedOnly`, only those not `held`
+   * (visible, hidden or deleted).
+   */
+  postCount(authorId: Id, options?: { since?: IsoDate; approvedOnly?: boolean }): Promise<number>;
+  /** When the person was first seen (sign-in, import), and any restriction; null for an unknown person. */
+  personFacts(personId: Id): Promise<{ joinedAt: IsoDate | null; restrictedUntil: IsoDate | null } | null>;
+  setRestriction(personId: Id, until: IsoDate | null): Promise<void>;
+  addStaffNote(note: { personId: Id; body: string; authorId: Id; at: IsoDate }): Promise<StaffNote>;
+  /** Newest first. */
+  staffNotes(personId: Id): Promise<StaffNote[]>;
+
+  audit(entry: NewAuditEntry): Promise<void>;
+  /** Newest first, cursor-paged, filtered as `AuditQuery` says. */
+  auditLog(query: AuditQuery): Promise<Page<AuditEntry>>;
+  /** How many audit entries concern this person with one of these actions (e.g. their content hidden). */
+  auditCount(personId: Id, actions: AuditAction[]): Promise<number>;
+
+  /** The hold-first-posts override of a campaign or context, or null. */
+  holdOverride(scope: PolicyScope): Promise<number | null>;
+  setHoldOverride(scope: PolicyScope, holdFirstPosts: number | null): Promise<void>;
 }
 
 /** A change as the domain records it, before the storage gives it an id and a time. */
@@ -249,10 +388,14 @@ export interface Repositories {
   readonly webhooks?: WebhookRepository;
   /** Escalation of unanswered routed questions and review reminders (issue 15c); optional. */
   readonly escalation?: EscalationRepository;
+  /** Issue 13: moderation. */
+  readonly moderation: ModerationRepository;
 }
 
 /** A database: reads, and writes that are all stored or none. */
 export interface Storage {
+  /** Issue 13: the moderation settings this storage was opened with (defaults: `DEFAULT_MODERATION_POLICY`); writes read them as `ctx.policy`. */
+  readonly policy?: Partial<ModerationPolicy>;
   /** Runs a read. */
   read<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
   /**

@@ -52,6 +52,10 @@ export async function setRoles(ctx: WriteCtx, personId: Id, roles: Role[]): Prom
   const same = stored.roles.length === next.length && next.every((r) => stored.roles.includes(r));
   if (same) return before;
   await ctx.repos.people.setRoles(personId, next, 'admin');
+  // Issue 13: every role change is in the audit log.
+  await ctx.repos.moderation.audit({
+    actorId: ctx.user.id, action: 'roles', target: null, personId, reason: null, details: { roles: next, previous: stored.roles }, at: new Date().toISOString(),
+  });
   const [view] = await ctx.repos.people.get([personId], ctx.user.id);
   ctx.emit('person.updated', personScopes(personId), view as Person);
   return view as Person;

@@ -7,6 +7,7 @@ import type { User } from '../types.js';
 import type { WriteCtx } from './context.js';
 import type { NewEvent, Repositories, Storage } from './repositories.js';
 import { enqueueWebhooks } from './webhooks.js';
+import { DEFAULT_MODERATION_POLICY } from '../moderation.js';
 
 /** The acting "user" of a system write: no person, no roles beyond member. */
 export const SYSTEM_USER: User = Object.freeze({ id: '', name: 'Confab', roles: ['member'] }) as User;
@@ -24,7 +25,7 @@ export async function runSystemWrite<T>(storage: Storage, fn: (ctx: WriteCtx) =>
     const repos = withoutSystemActor(raw);
     const events: NewEvent[] = [];
     const result = await fn({
-      repos, user: SYSTEM_USER,
+      repos, user: SYSTEM_USER, policy: { ...DEFAULT_MODERATION_POLICY, ...storage.policy },
       emit: (type, scopes, data, ownerId = null) => { events.push({ type, scopes: [...scopes, 'all'], actorId: null, ownerId, data } as NewEvent); },
     });
     for (const event of events) await repos.events.append(event);

@@ -3,6 +3,7 @@ import { isFullFeedback, type ChangeEvent, type ChangeType, type User } from '..
 import { isModerator } from './context.js';
 import type { StoredEvent } from './repositories.js';
 import { personFor } from './roles.js';
+import { contentFor, itemFor } from './content.js';
 
 /** Changes whose actor is private: who voted, who endorsed, who sent or handled feedback. */
 const PRIVATE_ACTOR: ReadonlySet<ChangeType> = new Set(['vote.changed', 'person.updated', 'feedback.created', 'feedback.updated']);
@@ -26,6 +27,15 @@ export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEve
     const data = isFullFeedback(event.data) && event.data.anonymous && !owner ? { ...event.data, author: null } : event.data;
     return { ...base, type: event.type, data };
   }
+  // Issue 13: each reader gets the item as they may see it (null: remove it), answers of a thread likewise.
+  if (event.type === 'content.updated') {
+    const item = event.data.item && itemFor(event.data.item, event.ownerId, reader);
+    return { ...base, type: event.type, data: { ...event.data, item } };
+  }
+  if (event.type === 'answer.accepted') {
+    const answers = event.data.answers.flatMap((a) => contentFor('answer', a, a.author.id, reader) ?? []);
+    return { ...base, type: event.type, data: { ...event.data, answers } };
+  }
   // Roles travel only to admins and to the person themselves (see `personFor`).
   if (event.type === 'person.updated') return { ...base, type: event.type, data: personFor(event.data, reader) };
   return { ...base, type: event.type, data: event.data } as ChangeEvent;
@@ -38,5 +48,6 @@ export function visibleEvent(event: StoredEvent, reader: User | null): ChangeEve
  */
 export function receivesEvent(event: StoredEvent, reader: User | null): boolean {
   if (event.type === 'notification.created') return reader !== null && event.ownerId === reader.id;
+  if (event.type === 'moderation.queue') return isModerator(reader);
   return true;
 }

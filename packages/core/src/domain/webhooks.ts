@@ -3,14 +3,22 @@
  * types it receives, a `whsec_` secret that can be rotated); every change a write emits becomes a
  * delivery of each subscribed, enabled endpoint in the SAME transaction as the change (the outbox,
  * `enqueueWebhooks`), which a background worker sends. Repositories store; the rules are here.
+ *
+ * URLs: the domain checks only their form (http/https, no credentials, length). Refusing loopback
+ * and private addresses (SSRF) is the sender's job, since only it resolves names and connects:
+ * the reference server refuses them when an endpoint is saved and again at every delivery
+ * (`packages/server/src/webhooks/ssrf.ts`, off with `CONFAB_WEBHOOK_ALLOW_PRIVATE=1`);
+ * `MemoryAdapter` never sends, so it accepts any well-formed URL.
  */
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { ChangeType, Id, IsoDate, Page } from '../types.js';
+import type { ChangeType, Id, IsoDate, Page, WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, WebhookInput } from '../types.js';
 import { requireAdmin, type ReadCtx, type WriteCtx } from './context.js';
 import type { NewEvent } from './repositories.js';
 import { visibleEvent } from './visibility.js';
 
 export { DEFAULT_RETRY, settleDelivery, type AttemptResult, type RetryPolicy } from './webhook-delivery.js';
+/** The public webhook types live in `../types.ts` (issue 15); re-exported here for existing importers. */
+export type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, WebhookInput } from '../types.js';
 
 /**
  * Which change types an endpoint can receive: the live stream's public types (the record keeps the
@@ -20,6 +28,7 @@ const TYPES: Record<ChangeType, boolean> = {
   'question.created': true, 'question.updated': true, 'answer.created': true, 'answer.accepted': true, 'vote.changed': true,
   'idea.created': true, 'idea.status-changed': true, 'comment.created': true, 'campaign.created': true, 'campaign.updated': true,
   'feedback.created': true, 'feedback.updated': true, 'person.updated': true, 'notification.created': false,
+  'content.updated': false, 'moderation.queue': false,
 };
 /** The change types a webhook endpoint can subscribe to. */
 // Marked pure: a top-level call would be a side effect to rollup, and the barrel (`@confab/core`) would
@@ -31,56 +40,10 @@ export const WEBHOOK_LIMITS = { url: 2000, description: 500, endpoints: 100 } as
 /** How long the previous secret keeps signing after a rotation, by default (24 h). */
 export const ROTATION_GRACE_MS = 24 * 3600 * 1000;
 
-/** An endpoint as admins see it (the secret only on create and rotate). */
-export interface WebhookEndpoint {
-  id: Id;
-  url: string;
-  events: ChangeType[];
-  description: string;
-  /** False once disabled by an admin or after persistent failure (`disabledReason`). */
-  enabled: boolean;
-  disabledReason: string | null;
-  /** Until when the previous secret still signs (after a rotation), or null. */
-  previousSecretUntil: IsoDate | null;
-  createdAt: IsoDate;
-  updatedAt: IsoDate;
-}
-
 /** An endpoint with its signing secrets, as stored (the worker signs with both during a rotation). */
 export interface StoredWebhookEndpoint extends WebhookEndpoint {
   secret: string;
   previousSecret: string | null;
-}
-
-/** The answer of create and rotate: the endpoint and its (new) secret, shown this once. */
-export type WebhookEndpointWithSecret = WebhookEndpoint & { secret: string };
-
-/** One message for one endpoint, and how its sending went. */
-export interface WebhookDelivery {
-  /** The `webhook-id` header: the same on every retry. */
-  id: Id;
-  endpointId: Id;
-  eventType: ChangeType;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  createdAt: IsoDate;
-  nextAttemptAt: IsoDate | null;
-  lastAttemptAt: IsoDate | null;
-  /** The receiver's HTTP status of the last attempt, or null (no answer). */
-  responseStatus: number | null;
-  /** How long the last attempt took, in ms. */
-  durationMs: number | null;
-  /** Why the last attempt failed (no answer, timeout, refused address…), or null. */
-  error: string | null;
-}
-
-/** What an admin writes. */
-export interface WebhookInput {
-  url?: string;
-  events?: string[];
-  description?: string;
-  /** Re-enabling an endpoint clears its `disabledReason`. */
-  enabled?: boolean;
 }
 
 /** Checked endpoint fields. */

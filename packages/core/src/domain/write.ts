@@ -4,6 +4,7 @@ import type { User } from '../types.js';
 import type { WriteCtx } from './context.js';
 import type { NewEvent, Storage } from './repositories.js';
 import { enqueueWebhooks } from './webhooks.js';
+import { DEFAULT_MODERATION_POLICY } from '../moderation.js';
 
 /** Deepest input a write accepts; real inputs are two or three levels deep. */
 const MAX_DEPTH = 32;
@@ -79,7 +80,7 @@ export async function runWrite<T>(storage: Storage, user: User | null, request: 
     }
     const events: NewEvent[] = [];
     const result = await fn({
-      repos, user,
+      repos, user, policy: { ...DEFAULT_MODERATION_POLICY, ...storage.policy },
       emit: (type, scopes, data, ownerId = null) => { events.push({ type, scopes: [...scopes, 'all'], actorId: user.id, ownerId, data } as NewEvent); },
     });
     for (const event of events) await repos.events.append(event);

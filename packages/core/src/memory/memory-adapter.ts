@@ -1,5 +1,5 @@
 import type {
-  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
+  CompleteAdapter, FeedbackArea, ModerationArea, IdeasArea, IdentityArea, LiveArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
 } from '../adapter.js';
 import type { ReadCtx, WriteCtx } from '../domain/context.js';
 import * as feedback from '../domain/feedback.js';
@@ -10,6 +10,10 @@ import * as skills from '../domain/skills.js';
 import * as roles from '../domain/roles.js';
 import * as votes from '../domain/votes.js';
 import * as notifications from '../domain/notifications.js';
+import * as webhooks from '../domain/webhooks.js';
+import * as moderation from '../domain/moderation.js';
+import { DEFAULT_MODERATION_POLICY, type ModerationPolicy } from '../moderation.js';
+import type { WebhooksArea } from '../adapter.js';
 import { runWrite } from '../domain/write.js';
 import { NotFoundError, UnavailableError, type ConfabError } from '../errors.js';
 import type { Seed } from '../seed.js';
@@ -28,6 +32,8 @@ export interface MemoryAdapterOptions {
   user?: string;
   /** The clock, in ms since the epoch; tests of trending pass a fixed one. */
   now?: () => number;
+  /** Issue 13: moderation settings (auto-hide score, held first posts, new-person limits) over `DEFAULT_MODERATION_POLICY`. */
+  moderation?: Partial<ModerationPolicy>;
 }
 
 /** One logged adapter call. */
@@ -90,7 +96,7 @@ export class MemoryAdapter implements CompleteAdapter {
     const seed = options.seed ?? DEFAULT_SEED;
     const store = new Store(options.now ?? Date.now);
     store.load(seed);
-    this.#storage = new MemoryStorage(store);
+    this.#storage = new MemoryStorage(store, options.moderation);
     this.#userId = options.user ?? seed.currentUser ?? seed.people[0]?.id ?? null;
     if (this.#userId !== null && !store.people.has(this.#userId)) throw new NotFoundError(`No person "${this.#userId}" in the seed`);
   }
@@ -137,7 +143,7 @@ export class MemoryAdapter implements CompleteAdapter {
   /** A read through the domain: logged, delayed, failable, and a copy of the result. */
   #read<T>(method: string, args: unknown[], options: RequestOptions | undefined, run: (ctx: ReadCtx) => Promise<T>): Promise<T> {
     return this.#enter(method, [...args, options], options?.signal)
-      .then(() => this.#storage.read((repos) => run({ repos, user: this.#user() })))
+      .then(() => this.#storage.read((repos) => run({ repos, user: this.#user(), policy: { ...DEFAULT_MODERATION_POLICY, ...this.#storage.policy } })))
       .then((result) => structuredClone(result));
   }
 
@@ -218,6 +224,43 @@ export class MemoryAdapter implements CompleteAdapter {
     setPreferences: (input, options) => this.#write('setPreferences', [input], options, (ctx) => notifications.setPreferences(ctx, input)),
     follow: (target, on, options) => this.#write('follow', [target, on], options, (ctx) => notifications.follow(ctx, target, on)),
     following: (target, options) => this.#read('following', [target], options, (ctx) => notifications.following(ctx, target)),
+  };
+
+  /**
+   * Issue 15: signed webhooks, with the rules of `domain/webhooks` (admins only). Each matching
+   * change records a pending delivery in the endpoint's log (the outbox), but memory runs no
+   * worker: nothing is ever sent. Any well-formed URL is accepted — refusing private addresses
+   * (SSRF) is the sending server's job (`packages/server/src/webhooks/ssrf.ts`).
+   */
+  readonly webhooks: WebhooksArea = {
+    list: (options) => this.#read('listWebhooks', [], options, (ctx) => webhooks.listWebhooks(ctx)),
+    get: (id, options) => this.#read('getWebhook', [id], options, (ctx) => webhooks.getWebhook(ctx, id)),
+    create: (input, options) => this.#write('createWebhook', [input], options, (ctx) => webhooks.createWebhook(ctx, input)),
+    update: (id, input, options) => this.#write('updateWebhook', [id, input], options, (ctx) => webhooks.updateWebhook(ctx, id, input)),
+    remove: (id, options) => this.#write('deleteWebhook', [id], options, (ctx) => webhooks.deleteWebhook(ctx, id)),
+    rotateSecret: (id, options) => this.#write('rotateWebhookSecret', [id], options, (ctx) => webhooks.rotateWebhookSecret(ctx, id, this.#storage.store.now())),
+    deliveries: (id, query, options) => this.#read('listDeliveries', [id, query], options,
+      (ctx) => webhooks.listDeliveries(ctx, id, { cursor: query?.cursor ?? undefined, limit: query?.limit })),
+  };
+
+  /** Issue 13: edit and delete, reports, the queue, staff notes and the audit log, with the rules of `domain/moderation`. */
+  readonly moderation: ModerationArea = {
+    edit: (target, input, options) => this.#write('editContent', [target, input], options, (ctx) => moderation.edit(ctx, target, input)),
+    remove: (target, input, options) => this.#write('removeContent', [target, input], options, (ctx) => moderation.remove(ctx, target, input)),
+    hide: (target, input, options) => this.#write('hideContent', [target, input], options, (ctx) => moderation.hide(ctx, target, input)),
+    restore: (target, input, options) => this.#write('restoreContent', [target, input], options, (ctx) => moderation.restore(ctx, target, input)),
+    approve: (target, options) => this.#write('approveContent', [target], options, (ctx) => moderation.approve(ctx, target)),
+    keep: (target, input, options) => this.#write('keepContent', [target, input], options, (ctx) => moderation.keep(ctx, target, input)),
+    versions: (target, options) => this.#read('contentVersions', [target], options, (ctx) => moderation.versions(ctx, target)),
+    report: (target, input, options) => this.#write('report', [target, input], options, (ctx) => moderation.report(ctx, target, input)),
+    queue: (query, options) => this.#read('moderationQueue', [query], options, (ctx) => moderation.queue(ctx, query ?? {})),
+    record: (id, options) => this.#read('moderationRecord', [id], options, (ctx) => moderation.record(ctx, id)),
+    restrict: (id, input, options) => this.#write('restrict', [id, input], options, (ctx) => moderation.restrict(ctx, id, input)),
+    addStaffNote: (id, input, options) => this.#write('addStaffNote', [id, input], options, (ctx) => moderation.addStaffNote(ctx, id, input)),
+    staffNotes: (id, options) => this.#read('staffNotes', [id], options, (ctx) => moderation.staffNotes(ctx, id)),
+    audit: (query, options) => this.#read('auditLog', [query], options, (ctx) => moderation.audit(ctx, query ?? {})),
+    policy: (scope, options) => this.#read('moderationPolicy', [scope], options, (ctx) => moderation.policy(ctx, scope)),
+    setPolicy: (scope, input, options) => this.#write('setModerationPolicy', [scope, input], options, (ctx) => moderation.setPolicy(ctx, scope, input)),
   };
 
   /**

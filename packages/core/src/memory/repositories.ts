@@ -15,6 +15,8 @@ import { notifications } from './notifications.js';
 import type { CampaignRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
 import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView, voteState } from './views.js';
 import { escalation } from './escalation.js';
+import { webhooks } from './webhooks.js';
+import { moderation, passes } from './moderation.js';
 
 /** Words of a text, lower case and without diacritics, as full-text search sees them. */
 function words(text: string): string[] {
@@ -86,6 +88,7 @@ function people(store: Store): PeopleRepository {
       if (!p) {
         p = { id, name: facts.name ?? id, roles: ['member'], availability: 'unknown', skills: [] };
         store.people.set(id, p);
+        store.moderation.people.set(id, { joinedAt: store.iso(), restrictedUntil: null }); // issue 13: a new person's first day starts now
         changed = true;
       }
       for (const key of ['name', 'email', 'title', 'department'] as const) {
@@ -177,12 +180,13 @@ function skills(store: Store): SkillRepository {
 function questions(store: Store): QuestionRepository {
   const view = (q: QuestionRec, viewerId: Id | null): Question => questionView(store, q, viewerId);
   return {
-    async list(query: QuestionQuery, viewerId) {
+    async list(query: QuestionQuery, viewerId, filter) {
       const tags = (query.tags ?? []).map((t) => t.toLowerCase());
       const text = words(query.text ?? '');
       const status = query.sort === 'unanswered' ? 'unanswered' : query.status ?? 'all';
       const rows = [...store.questions.values()]
         .filter((q) => query.context === undefined || q.context === query.context)
+        .filter((q) => passes(store, 'question', q.id, q.author, filter))
         .filter((q) => tags.every((t) => q.tags.some((x) => x.toLowerCase() === t)))
         .filter((q) => text.length === 0 || matchesAll(`${q.title}\n${q.body}`, text))
         .filter((q) => status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null));
@@ -199,12 +203,17 @@ function questions(store: Store): QuestionRepository {
       const q = store.questions.get(id);
       return q ? view(q, viewerId) : null;
     },
-    async thread(id, viewerId) {
+    async thread(id, viewerId, filter) {
       const q = store.questions.get(id);
-      return q ? threadView(store, q, viewerId) : null;
+      return q ? threadView(store, q, viewerId, (a) => passes(store, 'answer', a.id, a.author, filter)) : null;
     },
-    async similar(wanted, max, viewerId) {
+    async getAnswer(id, viewerId) {
+      const a = store.answers.get(id);
+      return a ? answerView(store, a, viewerId) : null;
+    },
+    async similar(wanted, max, viewerId, filter) {
       return [...store.questions.values()]
+        .filter((q) => passes(store, 'question', q.id, q.author, filter))
         .filter((q) => matchesAny(`${q.title}\n${q.body}\n${q.tags.join(' ')}`, wanted))
         .slice(0, max)
         .map((q) => view(q, viewerId));
@@ -283,10 +292,11 @@ function ideas(store: Store): IdeaRepository {
       });
       if (fields.status) c.status = fields.status;
     },
-    async list(query: IdeaQuery, viewerId) {
+    async list(query: IdeaQuery, viewerId, filter) {
       const now = store.now();
       const rows = [...store.ideas.values()]
         .filter((i) => query.campaign === undefined || i.campaignId === query.campaign)
+        .filter((i) => passes(store, 'idea', i.id, i.author, filter))
         .filter((i) => query.status === undefined || i.status === query.status)
         .map((i) => {
           const voters = store.votes.get(`idea:${i.id}`);
@@ -303,9 +313,14 @@ function ideas(store: Store): IdeaRepository {
       const i = store.ideas.get(id);
       return i ? ideaView(store, i, viewerId) : null;
     },
-    async similar(wanted, campaign, max, viewerId) {
+    async getComment(id) {
+      const c = store.comments.get(id);
+      return c ? commentView(store, c) : null;
+    },
+    async similar(wanted, campaign, max, viewerId, filter) {
       return [...store.ideas.values()]
         .filter((i) => campaign === undefined || i.campaignId === campaign)
+        .filter((i) => passes(store, 'idea', i.id, i.author, filter))
         .filter((i) => matchesAny(`${i.title}\n${i.body}\n${i.tags.join(' ')}`, wanted))
         .slice(0, max)
         .map((i) => ideaView(store, i, viewerId));
@@ -318,8 +333,8 @@ function ideas(store: Store): IdeaRepository {
       store.ideas.set(idea.id, idea);
       return ideaView(store, idea, authorId);
     },
-    async comments(ideaId, query: PageQuery) {
-      const rows = [...store.comments.values()].filter((c) => c.ideaId === ideaId).sort((a, b) => newestFirst(b, a));
+    async comments(ideaId, query: PageQuery, filter) {
+      const rows = [...store.comments.values()].filter((c) => c.ideaId === ideaId && passes(store, 'comment', c.id, c.author, filter)).sort((a, b) => newestFirst(b, a));
       return paginate(rows.map((c) => commentView(store, c)), query, (x) => x.id);
     },
     async comment(ideaId, body, authorId, url) {
@@ -433,5 +448,7 @@ export function memoryRepositories(store: Store, tx: MemoryTransaction | null): 
     events: events(store, tx), idempotency: idempotency(store, tx),
     notifications: notifications(store),
     escalation: escalation(store),
+    webhooks: webhooks(store),
+    moderation: moderation(store),
   };
 }

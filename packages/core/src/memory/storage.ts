@@ -2,6 +2,7 @@
 import type { Repositories, Storage } from '../domain/repositories.js';
 import { memoryRepositories, type MemoryTransaction } from './repositories.js';
 import type { Store } from './store.js';
+import type { ModerationPolicy } from '../moderation.js';
 
 /**
  * Runs reads at once and transactions one after another. A failed transaction delivers no
@@ -12,7 +13,7 @@ export class MemoryStorage implements Storage {
   private readonly readRepos: Repositories;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly store: Store) {
+  constructor(readonly store: Store, readonly policy: Partial<ModerationPolicy> = {}) {
     this.readRepos = memoryRepositories(store, null);
   }
 

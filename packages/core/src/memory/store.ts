@@ -122,6 +122,30 @@ export interface NotificationRec {
   mailedAt: string | null;
 }
 
+/** Issue 13: an item's moderation state, kept apart from its record (absent: visible, never edited). */
+export interface StatusRec {
+  state: 'visible' | 'held' | 'hidden' | 'deleted';
+  by: 'author' | 'moderator' | 'community' | null;
+  reason: string | null;
+  editedAt: string | null;
+  editedBy: string | null;
+}
+
+/** Issue 13: what the store keeps for moderation (see `./moderation.ts`). */
+export class ModerationData {
+  /** By `kind:id`. */
+  readonly status = new Map<string, StatusRec>();
+  readonly versions = new Map<string, { title: string | null; body: string; tags: string[]; editorId: string; at: string }[]>();
+  readonly reports: { id: string; kind: string; itemId: string; reporterId: string; reason: string; note: string | null; weight: number; status: string; at: string; closedAt: string | null }[] = [];
+  /** By `kind:id`, in insertion order. */
+  readonly queue = new Map<string, { kind: string; id: string; authorId: string; context: string | null; campaignId: string | null; held: boolean; since: string }>();
+  readonly people = new Map<string, { joinedAt: string | null; restrictedUntil: string | null }>();
+  readonly staffNotes: { id: string; personId: string; body: string; authorId: string; at: string }[] = [];
+  readonly audit: { id: string; seq: number; actorId: string | null; action: string; kind: string | null; itemId: string | null; personId: string | null; reason: string | null; details: Record<string, unknown> | null; at: string }[] = [];
+  /** By `campaign:id` / `context:key`. */
+  readonly holds = new Map<string, number>();
+}
+
 /** A write's idempotency record: its fingerprint and, once it has run, its result as JSON. */
 export interface IdempotencyRecord {
   fingerprint: string;
@@ -177,6 +201,8 @@ export class Store {
   readonly follows = new Map<string, Map<string, string>>();
   /** Idempotency records keyed by user id and key. */
   readonly idempotency = new Map<string, IdempotencyRecord>();
+  /** Issue 13: moderation states, versions, reports, the queue, restrictions, notes, the audit log. */
+  readonly moderation = new ModerationData();
   private seqCounter = 0;
   private idCounter = 0;
   /** The id of the last stored event. */
@@ -242,6 +268,7 @@ export class Store {
         skills: (p.skills ?? []).map((k) => (typeof k === 'string' ? { name: k, endorsedBy: [] } : { name: k.name, endorsedBy: [...new Set(k.endorsedBy ?? [])] })),
       });
       const rec = this.people.get(p.id);
+      if (p.joinedAt) this.moderation.people.set(p.id, { joinedAt: p.joinedAt, restrictedUntil: null });
       if (rec && p.about) rec.about = p.about;
       if (rec && p.availabilityUntil) rec.availabilityUntil = p.availabilityUntil;
     }

@@ -1,8 +1,15 @@
+import type { ContentKind, ContentStatus } from '../types.js';
 import type {
   Answer, Comment, Evidence, Feedback, Idea, Person, PersonRef, Question, QuestionThread, User, VoteState, VoteTargetKind,
 } from '../types.js';
 import { skillKey } from '../skills.js';
 import type { AnswerRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
+
+/** Issue 13: an item's state as items carry it (`moderation`); absent in the store: visible, never edited. */
+export function statusOf(store: Store, kind: ContentKind, id: string): ContentStatus {
+  const s = store.moderation.status.get(`${kind}:${id}`);
+  return s ? { state: s.state, editedAt: s.editedAt, by: s.by, reason: s.reason } : { state: 'visible', editedAt: null, by: null, reason: null };
+}
 
 /** Who reads: the acting user's id, or null when signed out. */
 export type Viewer = string | null;
@@ -36,6 +43,7 @@ export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Ques
     createdAt: q.createdAt, votes: v.votes, myVote: v.myVote, answerCount, acceptedAnswerId: q.acceptedAnswerId,
     routedTo: q.routedTo.map((id) => personRef(store, id)),
     ...(q.url ? { url: q.url } : {}),
+    moderation: statusOf(store, 'question', q.id),
   };
 }
 
@@ -43,13 +51,13 @@ export function questionView(store: Store, q: QuestionRec, viewer: Viewer): Ques
 export function answerView(store: Store, a: AnswerRec, viewer: Viewer): Answer {
   const v = voteState(store, 'answer', a.id, viewer);
   const accepted = store.questions.get(a.questionId)?.acceptedAnswerId === a.id;
-  return { id: a.id, questionId: a.questionId, body: a.body, author: personRef(store, a.author), createdAt: a.createdAt, votes: v.votes, myVote: v.myVote, accepted, ...(a.url ? { url: a.url } : {}) };
+  return { id: a.id, questionId: a.questionId, body: a.body, author: personRef(store, a.author), createdAt: a.createdAt, votes: v.votes, myVote: v.myVote, accepted, ...(a.url ? { url: a.url } : {}), moderation: statusOf(store, 'answer', a.id) };
 }
 
 /** A question with its answers: accepted first, then by votes, then oldest first. */
-export function threadView(store: Store, q: QuestionRec, viewer: Viewer): QuestionThread {
+export function threadView(store: Store, q: QuestionRec, viewer: Viewer, keep: (a: AnswerRec) => boolean = () => true): QuestionThread {
   const answers = [...store.answers.values()]
-    .filter((a) => a.questionId === q.id)
+    .filter((a) => a.questionId === q.id && keep(a))
     .map((a) => ({ rec: a, view: answerView(store, a, viewer) }))
     .sort((x, y) => Number(y.view.accepted) - Number(x.view.accepted) || y.view.votes - x.view.votes
       || x.rec.createdAt.localeCompare(y.rec.createdAt) || x.rec.seq - y.rec.seq)
@@ -67,12 +75,13 @@ export function ideaView(store: Store, i: IdeaRec, viewer: Viewer): Idea {
     createdAt: i.createdAt, votes: v.votes, myVote: v.myVote, commentCount, status: i.status,
     statusChange: sc ? { status: sc.status, note: sc.note, by: personRef(store, sc.by), at: sc.at } : null,
     ...(i.url ? { url: i.url } : {}),
+    moderation: statusOf(store, 'idea', i.id),
   };
 }
 
 /** A comment. */
 export function commentView(store: Store, c: CommentRec): Comment {
-  return { id: c.id, ideaId: c.ideaId, body: c.body, author: personRef(store, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}) };
+  return { id: c.id, ideaId: c.ideaId, body: c.body, author: personRef(store, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}), moderation: statusOf(store, 'comment', c.id) };
 }
 
 /** Feedback as `viewer` sees it: anonymous feedback names its author only to that author. */
@@ -83,6 +92,7 @@ export function feedbackView(store: Store, f: FeedbackRec, viewer: Viewer): Feed
     createdAt: f.createdAt, state: f.state,
     response: f.response ? { body: f.response.body, by: personRef(store, f.response.by), at: f.response.at } : null,
     ...(f.url ? { url: f.url } : {}),
+    moderation: statusOf(store, 'feedback', f.id),
   };
 }
 

@@ -8,7 +8,7 @@ import { browserOffline, errorFromResponse, type ProblemBody } from './problem.j
 
 /** One request. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** A path under the endpoint, e.g. `/questions`. */
   path: string;
   query?: Record<string, string | string[] | number | undefined | null>;

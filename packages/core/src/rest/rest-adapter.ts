@@ -31,6 +31,10 @@ import { LiveStream, type LiveInit } from './live.js';
 import { Outbox, type OutboxEntry, type OutboxResult } from './outbox.js';
 import type { PeopleBatcher } from './people-batcher.js';
 import { browserOffline } from './problem.js';
+import { webhooksArea } from './webhooks.js';
+import type { WebhooksArea } from '../adapter.js';
+import { moderationArea } from './moderation.js';
+import type { ModerationArea } from '../adapter.js';
 
 /** How a `RestAdapter` reaches its server. */
 export interface RestAdapterOptions {
@@ -220,6 +224,20 @@ export class RestAdapter implements CompleteAdapter {
     follow: async (target, on, options) => (await this.#write<{ following: boolean }>('PUT', path('follows', target.kind, target.id), { on }, options)).following,
     following: async (target, options) => (await this.#get<{ following: boolean }>(path('follows', target.kind, target.id), undefined, options)).following,
   };
+
+  /** Issue 13: edit and delete, reports, the review queue, staff notes and the audit log (`./moderation.ts`). */
+  readonly moderation: ModerationArea = moderationArea({
+    get: (p, query, options) => this.#get(p, query, options),
+    write: (method, p, body, options) => this.#write(method, p, body, options),
+  });
+
+  /** Issue 15: signed webhooks, for admins: `/webhooks` (`./webhooks.ts`). */
+  readonly webhooks: WebhooksArea = webhooksArea({
+    get: (p, query, options) => this.#get(p, query, options),
+    write: (method, p, body, options) => this.#write(method, p, body, options),
+    // A JSON body, as every write sends one (the server's CSRF check).
+    remove: (p, options) => this.#http.send({ method: 'DELETE', path: p, body: {}, idempotencyKey: options?.idempotencyKey ?? newKey(), signal: options?.signal }),
+  });
 
   /** Live changes: every subscription shares this adapter's one event stream (see `LiveStream`). */
   readonly live: LiveArea = {

@@ -26,6 +26,8 @@ import { validationCases } from './cases/validation.js';
 import { visibilityCases } from './cases/visibility.js';
 import { voteCases } from './cases/votes.js';
 import { notificationCases } from './cases/notifications.js';
+import { moderationCases } from './cases/moderation.js';
+import { webhookCases } from './cases/webhooks.js';
 import type { ContractCase, ContractFactory, TestRegistrar } from './types.js';
 
 export type { ContractCase, ContractFactory, ContractFixture, TestRegistrar } from './types.js';
@@ -40,6 +42,8 @@ export const contractCases: ContractCase[] = [
   ...profileCases,
   ...campaignCases,
   ...notificationCases,
+  ...moderationCases,
+  ...webhookCases,
 ];
 
 /** Registers every case with `describe`/`it` (mocha globals or node:test), one `describe` per area. */
