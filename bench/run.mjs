@@ -5,7 +5,8 @@
 // Chromium), bench/render.mjs (the board and the ask list at 1,000 and 10,000 items) and
 // bench/server.mjs (throughput against a bare handler, live fan-out) and bench/import.mjs (the
 // directory import of a 50,000-row CSV: time and peak memory) and bench/notify.mjs (notifications
-// fanned out per second when 1,000 people follow one idea).
+// fanned out per second when 1,000 people follow one idea) and bench/moderation-queue.mjs (the first page of a
+// review queue of 10,000 reported items, as a ratio to a plain list read).
 // Everything measured lands in bench/results.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -28,7 +29,7 @@ results.sizes = await measureSizes();
 console.log(formatSizes(results.sizes));
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)}s)\n`);
 
-for (const name of ['bytes', 'render', 'server', 'import', 'notify']) {
+for (const name of ['bytes', 'render', 'server', 'import', 'notify', 'moderation-queue']) {
   const file = here(`./${name}.mjs`);
   if (!existsSync(file)) {
     console.log(`== ${name}: skipped (bench/${name}.mjs does not exist yet) ==\n`);

@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { DEFAULT_MODERATION_POLICY, type ModerationPolicy } from '@confab/core';
 
 /** How the acting user is known. */
 export type AuthMode = 'dev' | 'header' | 'jwt';
@@ -55,6 +56,11 @@ export interface ServerConfig {
   escalateAfterMs: number;
   /** E-mail (issue 15): null when `CONFAB_SMTP_URL` is not set, and then no mail is sent or queued. */
   mail: MailConfig | null;
+  /**
+   * Issue 13: moderation — `CONFAB_AUTO_HIDE_SCORE`, `CONFAB_HOLD_FIRST_POSTS`, `CONFAB_NEW_PERSON_HOURS`,
+   * `CONFAB_NEW_PERSON_POSTS_PER_HOUR`, `CONFAB_NEW_PERSON_LINKS` (defaults: `DEFAULT_MODERATION_POLICY`).
+   */
+  moderation: ModerationPolicy;
 }
 
 /** E-mail delivery: where to send (SMTP), from whom, the public address of links, and the worker's pace. */
@@ -124,6 +130,7 @@ export const DEFAULTS: Omit<ServerConfig, 'database'> = {
   webhooks: { allowPrivate: false, intervalMs: 1000, timeoutMs: 10_000, worker: true },
   escalateAfterMs: 48 * 3600_000,
   mail: null,
+  moderation: { ...DEFAULT_MODERATION_POLICY },
 };
 
 /** Mail defaults besides the addresses. */
@@ -228,6 +235,29 @@ function intFrom(value: string | undefined, name: string, fallback: number, min:
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   return n;
+}
+
+/** A number greater than 0 and at most `max` (fractions allowed), from variable `name`. */
+function positiveFrom(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !Number.isFinite(n) || n <= 0 || n > max) throw new Error(`${name} must be a number greater than 0 and at most ${max}, not "${value}"`);
+  return n;
+}
+
+/**
+ * The moderation settings (issue 13) from the environment; a bad value throws naming the variable.
+ * Unset variables take `DEFAULT_MODERATION_POLICY`.
+ */
+export function moderationFrom(env: NodeJS.ProcessEnv): ModerationPolicy {
+  const d = DEFAULT_MODERATION_POLICY;
+  return {
+    autoHideScore: positiveFrom(env.CONFAB_AUTO_HIDE_SCORE, 'CONFAB_AUTO_HIDE_SCORE', d.autoHideScore, 1000),
+    holdFirstPosts: intFrom(env.CONFAB_HOLD_FIRST_POSTS, 'CONFAB_HOLD_FIRST_POSTS', d.holdFirstPosts, 0, 100),
+    newPersonHours: intFrom(env.CONFAB_NEW_PERSON_HOURS, 'CONFAB_NEW_PERSON_HOURS', d.newPersonHours, 0, 8760),
+    newPersonPostsPerHour: intFrom(env.CONFAB_NEW_PERSON_POSTS_PER_HOUR, 'CONFAB_NEW_PERSON_POSTS_PER_HOUR', d.newPersonPostsPerHour, 1, 10_000),
+    newPersonLinks: intFrom(env.CONFAB_NEW_PERSON_LINKS, 'CONFAB_NEW_PERSON_LINKS', d.newPersonLinks, 0, 1000),
+  };
 }
 
 /** A 1/0 switch from variable `name` (unset or empty: off). */
@@ -345,6 +375,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): { config: Se
     eventRetentionMs: durationWithin(env.CONFAB_EVENT_RETENTION, 'CONFAB_EVENT_RETENTION', DEFAULTS.eventRetentionMs, 60_000, 3650 * 86_400_000),
     webhooks: { ...DEFAULTS.webhooks, allowPrivate: flagFrom(env.CONFAB_WEBHOOK_ALLOW_PRIVATE, 'CONFAB_WEBHOOK_ALLOW_PRIVATE') },
     escalateAfterMs: durationWithin(env.CONFAB_ESCALATE_AFTER, 'CONFAB_ESCALATE_AFTER', DEFAULTS.escalateAfterMs, 60_000, 365 * 86_400_000),
+    moderation: moderationFrom(env),
   };
   if (config.timeouts.idleMs <= DEFAULTS.heartbeatMs) throw new Error(`CONFAB_IDLE_TIMEOUT must be longer than the ${DEFAULTS.heartbeatMs / 1000} s live-stream heartbeat`);
   if (config.jwt.jwksUrl) {

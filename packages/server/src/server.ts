@@ -26,6 +26,7 @@ import { peopleRoutes } from './people/routes.js';
 import { profileRoutes } from './profiles/routes.js';
 import { questionRoutes } from './questions/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { moderationRoutes } from './moderation/routes.js';
 import { openStore } from './storage/sql/store.js';
 import { mailRoutes, unsubscribeRoutes } from './mail/routes.js';
 import { MailWorker } from './mail/worker.js';
@@ -77,7 +78,7 @@ export interface ConfabServer {
 
 /** Builds the server. */
 export async function createServer(config: ServerConfig): Promise<ConfabServer> {
-  const store = await openStore(config.database);
+  const store = await openStore({ ...config.database, policy: config.moderation });
   if (config.seed && await store.isEmpty()) await store.seed(config.seed);
   const feed = new EventFeed(store.events, config.feedPollMs);
   await feed.start();
@@ -154,6 +155,7 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
     eventRoutes(api, ctx);
     webhookRoutes(api, ctx);
     notificationRoutes(api, ctx);
+    moderationRoutes(api, ctx);
     mailRoutes(api, mail);
   }, { prefix: API });
   app.get(`${API}/openapi.json`, () => openapi.document());

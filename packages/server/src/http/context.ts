@@ -1,4 +1,5 @@
 /** The shared state of one server instance and the two ways a handler runs the domain: read or write. */
+import { DEFAULT_MODERATION_POLICY } from '@confab/core';
 import type { ReadCtx, WriteCtx } from '@confab/core/domain';
 import { runWrite } from '@confab/core/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -40,7 +41,8 @@ export function limitSearch(app: AppContext, request: FastifyRequest): void {
 
 /** Runs a domain read as this request's user. */
 export function read<T>(app: AppContext, request: FastifyRequest, fn: (ctx: ReadCtx) => Promise<T>): Promise<T> {
-  return app.store.read((repos) => fn({ repos, user: request.identity.user }));
+  // Issue 13: reads that report the settings in force (hold-first-posts) see the server's policy, as writes do.
+  return app.store.read((repos) => fn({ repos, user: request.identity.user, policy: { ...DEFAULT_MODERATION_POLICY, ...app.store.policy } }));
 }
 
 /** A write route: its status on success, the operation's name and decoded input (for idempotency), and the domain call. */

@@ -33,8 +33,12 @@ export const COMPONENTS: Record<string, unknown> = {
     id: str, context: str, title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool,
     answerCount: int, acceptedAnswerId: nullable(str), routedTo: list(ref('PersonRef')),
     url: str, // issue 15: the page it was asked on, when known
-  }, ['url']),
-  Answer: obj({ id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool, url: str }, ['url']),
+    moderation: ref('ContentStatus'), // issue 13
+  }, ['url', 'moderation']),
+  Answer: obj({
+    id: str, questionId: str, body: str, author: ref('PersonRef'), createdAt: str, votes: int, myVote: bool, accepted: bool, url: str,
+    moderation: ref('ContentStatus'),
+  }, ['url', 'moderation']),
   QuestionThread: obj({ question: ref('Question'), answers: list(ref('Answer')) }),
   VoteState: obj({ kind: { enum: ['question', 'answer', 'idea'] }, id: str, votes: int, myVote: bool }),
   Campaign: obj({
@@ -47,15 +51,15 @@ export const COMPONENTS: Record<string, unknown> = {
   Idea: obj({
     id: str, campaignId: nullable(str), title: str, body: str, tags: list(str), author: ref('PersonRef'), createdAt: str, votes: int,
     myVote: bool, commentCount: int, status: str, statusChange: nullable(obj({ status: str, note: str, by: ref('PersonRef'), at: str })),
-    url: str,
-  }, ['url']),
-  Comment: obj({ id: str, ideaId: str, body: str, author: ref('PersonRef'), createdAt: str, url: str }, ['url']),
+    url: str, moderation: ref('ContentStatus'),
+  }, ['url', 'moderation']),
+  Comment: obj({ id: str, ideaId: str, body: str, author: ref('PersonRef'), createdAt: str, url: str, moderation: ref('ContentStatus') }, ['url', 'moderation']),
   Feedback: obj({
     id: str, subject: str, variant: { enum: ['helpful', 'stars'] }, rating: int, reason: nullable(str), comment: nullable(str), anonymous: bool,
     author: nullable(ref('PersonRef')), createdAt: str, state: { enum: ['open', 'actioned', 'dismissed'] },
     response: nullable(obj({ body: str, by: ref('PersonRef'), at: str })),
-    url: str,
-  }, ['url']),
+    url: str, moderation: ref('ContentStatus'),
+  }, ['url', 'moderation']),
   FeedbackSummary: obj({ subject: nullable(str), count: int, helpful: int, helpfulCount: int, average: nullable({ type: 'number' }), starsCount: int, open: int }),
   ChangeEvent: obj({ id: str, type: str, scopes: list(str), at: str, actorId: nullable(str), data: {} }),
   // Issue 15a: notifications, preferences and follows.
@@ -74,7 +78,47 @@ export const COMPONENTS: Record<string, unknown> = {
   Following: obj({ following: bool }),
   // Issue 15c: signed webhooks (admins). The secret is in the answers of create and rotate only.
   ...webhookComponents(),
+  // Issue 13: moderation.
+  ...moderationComponents(),
 };
+
+function moderationComponents(): Record<string, unknown> {
+  const kind = { enum: ['question', 'answer', 'idea', 'comment', 'feedback'] };
+  const contentRef = obj({ kind, id: str });
+  const num = { type: 'number' };
+  return {
+    ContentRef: contentRef,
+    ContentStatus: obj({
+      state: { enum: ['visible', 'held', 'hidden', 'deleted'] }, editedAt: nullable(str),
+      by: nullable({ enum: ['author', 'moderator', 'community'] }), reason: nullable(str),
+    }),
+    ContentItem: {
+      oneOf: (['question', 'answer', 'idea', 'comment', 'feedback'] as const).map((k) => obj({
+        kind: { enum: [k] }, item: ref(k === 'question' ? 'Question' : k === 'answer' ? 'Answer' : k === 'idea' ? 'Idea' : k === 'comment' ? 'Comment' : 'Feedback'),
+      })),
+    },
+    ContentVersion: obj({ version: int, title: nullable(str), body: str, tags: list(str), editor: ref('PersonRef'), at: str }),
+    Report: obj({
+      id: str, target: ref('ContentRef'), reporter: ref('PersonRef'), reason: { enum: ['spam', 'offensive', 'off-topic', 'other'] }, note: nullable(str),
+      weight: num, status: { enum: ['open', 'agreed', 'dismissed'] }, createdAt: str,
+    }),
+    ModerationRecord: obj({
+      personId: str, reportsAgreed: int, reportsDismissed: int, removed: int, approvedPosts: int, restrictedUntil: nullable(str), joinedAt: nullable(str),
+    }),
+    StaffNote: obj({ id: str, personId: str, body: str, author: ref('PersonRef'), at: str }),
+    AuditEntry: obj({
+      id: str, at: str, actor: nullable(ref('PersonRef')),
+      action: { enum: ['edit', 'hide', 'delete', 'restore', 'approve', 'keep', 'auto-hide', 'restrict', 'staff-note', 'roles', 'policy'] },
+      target: nullable(ref('ContentRef')), person: nullable(ref('PersonRef')), reason: nullable(str), details: nullable({ type: 'object' }),
+    }),
+    QueueEntry: obj({
+      target: ref('ContentRef'), item: ref('ContentItem'), title: str, context: nullable(str), campaignId: nullable(str), held: bool,
+      reports: list(ref('Report')), score: num, author: ref('PersonRef'), authorRecord: ref('ModerationRecord'), history: list(ref('AuditEntry')), since: str,
+    }),
+    PolicyScope: obj({ kind: { enum: ['campaign', 'context'] }, id: str }),
+    HoldPolicy: obj({ scope: ref('PolicyScope'), holdFirstPosts: int, source: { enum: ['default', 'override'] } }),
+  };
+}
 
 function webhookComponents(): Record<string, unknown> {
   const endpoint = {

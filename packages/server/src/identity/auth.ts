@@ -191,8 +191,23 @@ export class Authenticator {
       department: profileFact(header('department'), `The ${this.config.userHeader}-department header`, MAX_PROFILE_TEXT),
       roles: rolesFromHeader(headerText(request.headers[this.config.rolesHeader]), this.config.rolesHeader),
     });
-    const { user } = await this.store.repos.people.provision(id, facts);
-    return { user, ambient: true };
+    return { user: await this.signIn(id, facts), ambient: true };
+  }
+
+  /**
+   * Provisions the person who signs in; when the identity provider changed their stored roles, the
+   * change is in the audit log (issue 13: 'roles', actor null, with the roles before and after).
+   */
+  private async signIn(id: string, facts: SignInFacts): Promise<User> {
+    const previous = facts.roles ? await this.store.repos.people.user(id) : null;
+    const { user, changed } = await this.store.repos.people.provision(id, facts);
+    if (changed && previous && previous.roles.join(',') !== user.roles.join(',')) {
+      await this.store.repos.moderation.audit({
+        actorId: null, action: 'roles', target: null, personId: id, reason: null,
+        details: { roles: user.roles, previous: previous.roles }, at: new Date().toISOString(),
+      });
+    }
+    return user;
   }
 
   private async jwt(request: FastifyRequest): Promise<User | null> {
@@ -216,7 +231,6 @@ export class Authenticator {
     }
     if (!payload) throw new UnauthenticatedError('The token is invalid or expired', { cause: lastError });
     const claims = claimsOf(payload);
-    const { user } = await this.store.repos.people.provision(claims.id, claims.facts);
-    return user;
+    return this.signIn(claims.id, claims.facts);
   }
 }

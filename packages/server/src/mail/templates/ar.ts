@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `رد على ملاحظاتك: ${t}`,
     mention: (t) => `تمت الإشارة إليك: ${t}`,
     'webhook.disabled': (t) => `تم تعطيل الـ Webhook: ${t}`,
+    'content.moderated': (t) => `راجع أحد المشرفين مشاركتك: ${t}`,
   },
   digestSubject: 'ملخصك من Confab',
   dailyIntro: 'إليك ما حدث منذ ملخصك الأخير.',

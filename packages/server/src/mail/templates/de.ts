@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Antwort auf Ihr Feedback: ${t}`,
     mention: (t) => `Sie wurden erwähnt: ${t}`,
     'webhook.disabled': (t) => `Webhook deaktiviert: ${t}`,
+    'content.moderated': (t) => `Ein Moderator hat deinen Beitrag geprüft: ${t}`,
   },
   digestSubject: 'Ihre Confab-Zusammenfassung',
   dailyIntro: 'Das ist seit Ihrer letzten Zusammenfassung passiert.',

@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Response to your feedback: ${t}`,
     mention: (t) => `You were mentioned: ${t}`,
     'webhook.disabled': (t) => `Webhook disabled: ${t}`,
+    'content.moderated': (t) => `A moderator reviewed your post: ${t}`,
   },
   digestSubject: 'Your Confab digest',
   dailyIntro: 'Here is what happened since your last digest.',

@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Respuesta a tu opinión: ${t}`,
     mention: (t) => `Te han mencionado: ${t}`,
     'webhook.disabled': (t) => `Webhook desactivado: ${t}`,
+    'content.moderated': (t) => `Un moderador revisó tu publicación: ${t}`,
   },
   digestSubject: 'Tu resumen de Confab',
   dailyIntro: 'Esto es lo que ha pasado desde tu último resumen.',

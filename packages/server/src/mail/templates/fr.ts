@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Réponse à votre avis : ${t}`,
     mention: (t) => `Vous avez été mentionné : ${t}`,
     'webhook.disabled': (t) => `Webhook désactivé : ${t}`,
+    'content.moderated': (t) => `Un modérateur a examiné votre contribution : ${t}`,
   },
   digestSubject: 'Votre résumé Confab',
   dailyIntro: 'Voici ce qui s’est passé depuis votre dernier résumé.',

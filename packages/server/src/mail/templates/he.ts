@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `מענה למשוב שלך: ${t}`,
     mention: (t) => `הוזכרת: ${t}`,
     'webhook.disabled': (t) => `ה-Webhook הושבת: ${t}`,
+    'content.moderated': (t) => `מנחה בדק את הפרסום שלך: ${t}`,
   },
   digestSubject: 'הסיכום שלך מ-Confab',
   dailyIntro: 'זה מה שקרה מאז הסיכום האחרון שלך.',

@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Risposta al tuo feedback: ${t}`,
     mention: (t) => `Sei stato menzionato: ${t}`,
     'webhook.disabled': (t) => `Webhook disattivato: ${t}`,
+    'content.moderated': (t) => `Un moderatore ha esaminato il tuo contributo: ${t}`,
   },
   digestSubject: 'Il tuo riepilogo Confab',
   dailyIntro: 'Ecco cosa è successo dal tuo ultimo riepilogo.',

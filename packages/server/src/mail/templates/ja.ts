@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `フィードバックへの返信: ${t}`,
     mention: (t) => `メンションされました: ${t}`,
     'webhook.disabled': (t) => `Webhook が無効になりました: ${t}`,
+    'content.moderated': (t) => `モデレーターがあなたの投稿を確認しました: ${t}`,
   },
   digestSubject: 'Confab ダイジェスト',
   dailyIntro: '前回のダイジェスト以降の出来事です。',

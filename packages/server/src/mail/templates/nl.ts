@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Reactie op je feedback: ${t}`,
     mention: (t) => `Je bent genoemd: ${t}`,
     'webhook.disabled': (t) => `Webhook uitgeschakeld: ${t}`,
+    'content.moderated': (t) => `Een moderator heeft je bijdrage bekeken: ${t}`,
   },
   digestSubject: 'Je Confab-overzicht',
   dailyIntro: 'Dit is er gebeurd sinds je laatste overzicht.',

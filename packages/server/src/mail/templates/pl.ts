@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Odpowiedź na Twoją opinię: ${t}`,
     mention: (t) => `Wspomniano o Tobie: ${t}`,
     'webhook.disabled': (t) => `Webhook wyłączony: ${t}`,
+    'content.moderated': (t) => `Moderator sprawdził Twój wpis: ${t}`,
   },
   digestSubject: 'Twoje podsumowanie Confab',
   dailyIntro: 'Oto co wydarzyło się od Twojego ostatniego podsumowania.',

@@ -12,6 +12,7 @@ export const strings: MailStrings = {
     'feedback.responded': (t) => `Resposta ao seu feedback: ${t}`,
     mention: (t) => `Foi mencionado: ${t}`,
     'webhook.disabled': (t) => `Webhook desativado: ${t}`,
+    'content.moderated': (t) => `Um moderador reviu a sua publicação: ${t}`,
   },
   digestSubject: 'O seu resumo do Confab',
   dailyIntro: 'Eis o que aconteceu desde o seu último resumo.',

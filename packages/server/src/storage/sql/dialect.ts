@@ -36,6 +36,8 @@ export interface SqlDialect {
 
   /** Adds rows to the full-text index of `table`. */
   index(db: Executor, table: SearchTable, docs: TextDoc[]): Promise<void>;
+  /** Replaces the indexed text of rows already indexed (an edit, issue 13). */
+  reindex(db: Executor, table: SearchTable, docs: TextDoc[]): Promise<void>;
   /**
    * A subquery `(seq, score)` of the rows of `table` matching `words` (letters and digits only) as
    * word prefixes: `all` words in title or body, or `any` word in title, body or tags. A lower

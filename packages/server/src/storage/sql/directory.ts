@@ -73,10 +73,11 @@ export class SqlDirectory {
   }
 
   async create(people: DirectoryCreate[]): Promise<void> {
+    const joinedAt = new Date().toISOString(); // issue 13: new people's first day starts at the import
     for (const part of chunks(people)) {
       await this.db.insertInto('people').values(part.map((p) => ({
         id: p.id, name: p.name, email: p.email, title: p.title, department: p.department, location: p.location, manager_id: p.manager_id,
-        roles: JSON.stringify(['member']), availability: 'unknown',
+        roles: JSON.stringify(['member']), availability: 'unknown', joined_at: joinedAt,
       }))).execute();
     }
     const skills = people.flatMap((p) => p.skills.map((s, position) => ({ person_id: p.id, name: s.name, name_key: s.key, position })));

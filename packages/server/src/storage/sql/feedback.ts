@@ -3,6 +3,7 @@ import type { Feedback, FeedbackInput, FeedbackQuery, FeedbackState, FeedbackSum
 import type { FeedbackRepository } from '@confab/core/domain';
 import type { Selectable } from 'kysely';
 import type { SqlContext } from './context.js';
+import { statusOf } from './content-state.js';
 import type { FeedbackTable } from './schema.js';
 import { decodeCursor, newId, now, pageOf, pageSize, refOf } from './util.js';
 
@@ -111,6 +112,7 @@ export class SqlFeedback implements FeedbackRepository {
       createdAt: r.created_at, state: r.state as FeedbackState,
       response: r.response_body !== null && r.response_by && r.response_at ? { body: r.response_body, by: refOf(refs, r.response_by), at: r.response_at } : null,
       ...(r.url ? { url: r.url } : {}),
+      moderation: statusOf({ ...r, state: r.comment_state }),
     }));
   }
 }

@@ -1,10 +1,11 @@
 /** Campaigns, ideas and comments. */
-import type { Campaign, CampaignStatus, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery } from '@confab/core';
-import type { IdeaRepository } from '@confab/core/domain';
+import type { Campaign, CampaignStatus, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery, PersonRef } from '@confab/core';
+import type { ContentFilter, IdeaRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { myVote, textDoc, type SqlContext } from './context.js';
+import { statePasses, statusOf } from './content-state.js';
 import { SqlCampaigns, type CampaignFields } from './campaigns.js';
-import type { IdeasTable } from './schema.js';
+import type { CommentsTable, IdeasTable } from './schema.js';
 import { insertTags, tagRows, tagsOf } from './tags.js';
 import { decodeCursor, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
@@ -51,8 +52,10 @@ export class SqlIdeas implements IdeaRepository {
     await new SqlCampaigns(this.ctx).update(id, fields);
   }
 
-  async list(query: IdeaQuery, viewerId: Id | null): Promise<Page<Idea>> {
+  async list(query: IdeaQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Idea>> {
     let q = this.select(viewerId);
+    const passes = statePasses(filter, 'i.state', 'i.author_id');
+    if (passes) q = q.where(passes);
     if (query.campaign === null) q = q.where('i.campaign_id', 'is', null);
     else if (query.campaign !== undefined) q = q.where('i.campaign_id', '=', query.campaign);
     if (query.status) q = q.where('i.status', '=', query.status);
@@ -72,11 +75,13 @@ export class SqlIdeas implements IdeaRepository {
     return row ? (await this.toIdeas([row]))[0] ?? null : null;
   }
 
-  async similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null): Promise<Idea[]> {
+  async similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Idea[]> {
     const list = searchWords(words.join(' '), 32);
     if (list.length === 0) return [];
     let q = this.select(viewerId)
       .innerJoin(this.ctx.dialect.matches('ideas', list, 'any').as('f'), (join) => join.onRef('f.seq', '=', 'i.seq'));
+    const passes = statePasses(filter, 'i.state', 'i.author_id');
+    if (passes) q = q.where(passes);
     if (campaign === null) q = q.where('i.campaign_id', 'is', null);
     else if (campaign !== undefined) q = q.where('i.campaign_id', '=', campaign);
     return this.toIdeas(await q.orderBy('f.score', 'asc').orderBy('i.seq', 'desc').limit(max).execute());
@@ -90,15 +95,24 @@ export class SqlIdeas implements IdeaRepository {
     return (await this.get(id, authorId)) as Idea;
   }
 
-  async comments(ideaId: Id, query: PageQuery): Promise<Page<Comment>> {
+  async getComment(id: Id): Promise<Comment | null> {
+    const row = await this.ctx.db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const refs = await this.ctx.refs.get(this.ctx.db, [row.author_id]);
+    return toComment(row, refs);
+  }
+
+  async comments(ideaId: Id, query: PageQuery, filter?: ContentFilter): Promise<Page<Comment>> {
     const limit = pageSize(query.limit);
     const pos = decodeCursor(query.cursor);
     let q = this.ctx.db.selectFrom('comments').selectAll().where('idea_id', '=', ideaId);
+    const passes = statePasses(filter, 'comments.state', 'comments.author_id');
+    if (passes) q = q.where(passes);
     if (pos.seq !== null) q = q.where('seq', '>', pos.seq);
     const rows = await q.orderBy('seq', 'asc').limit(limit + 1).offset(pos.seq !== null ? 0 : pos.offset).execute();
     const page = pageOf(rows, limit, pos);
     const refs = await this.ctx.refs.get(this.ctx.db, page.rows.map((r) => r.author_id));
-    const items = page.rows.map((r) => ({ id: r.id, ideaId: r.idea_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at, ...(r.url ? { url: r.url } : {}) }));
+    const items = page.rows.map((r) => toComment(r, refs));
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -125,7 +139,10 @@ export class SqlIdeas implements IdeaRepository {
     await this.ctx.db.insertInto('comments').values({ id: c.id, idea_id: c.ideaId, body: c.body, author_id: c.author, created_at: c.createdAt, url: c.url ?? null }).execute();
     await this.ctx.db.updateTable('ideas').set((eb) => ({ comment_count: eb('comment_count', '+', 1) })).where('id', '=', c.ideaId).execute();
     const refs = await this.ctx.refs.get(this.ctx.db, [c.author]);
-    return { id: c.id, ideaId: c.ideaId, body: c.body, author: refOf(refs, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}) };
+    return {
+      id: c.id, ideaId: c.ideaId, body: c.body, author: refOf(refs, c.author), createdAt: c.createdAt, ...(c.url ? { url: c.url } : {}),
+      moderation: { state: 'visible', editedAt: null, by: null, reason: null },
+    };
   }
 
   private async toIdeas(rows: IdeaRow[]): Promise<Idea[]> {
@@ -141,6 +158,14 @@ export class SqlIdeas implements IdeaRepository {
         ? { status: r.status as IdeaStatus, note: r.status_note ?? '', by: refOf(refs, r.status_by), at: r.status_at }
         : null,
       ...(r.url ? { url: r.url } : {}),
+      moderation: statusOf(r),
     }));
   }
+}
+
+function toComment(r: Selectable<CommentsTable>, refs: Map<string, PersonRef>): Comment {
+  return {
+    id: r.id, ideaId: r.idea_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at, ...(r.url ? { url: r.url } : {}),
+    moderation: statusOf(r),
+  };
 }

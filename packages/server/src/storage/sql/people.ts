@@ -73,7 +73,7 @@ export class SqlPeople implements PeopleRepository {
   }
 
   async ensure(id: Id, name: string, roles: Role[]): Promise<void> {
-    await this.db.insertInto('people').values({ id, name, roles: JSON.stringify(roles), availability: 'unknown' })
+    await this.db.insertInto('people').values({ id, name, roles: JSON.stringify(roles), availability: 'unknown', joined_at: new Date().toISOString() })
       .onConflict((oc) => oc.column('id').doNothing()).execute();
   }
 
@@ -135,7 +135,8 @@ export class SqlPeople implements PeopleRepository {
   async provision(id: Id, facts: SignInFacts): Promise<{ user: User; changed: boolean }> {
     let row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) {
-      await this.db.insertInto('people').values({ id, name: facts.name ?? id, roles: JSON.stringify(['member']), availability: 'unknown' })
+      // joined_at: the first day of the new-person limits (issue 13) starts now.
+      await this.db.insertInto('people').values({ id, name: facts.name ?? id, roles: JSON.stringify(['member']), availability: 'unknown', joined_at: new Date().toISOString() })
         .onConflict((oc) => oc.column('id').doNothing()).execute();
       row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     }

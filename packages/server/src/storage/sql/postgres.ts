@@ -68,6 +68,9 @@ export const postgresDialect: SqlDialect = {
       FROM (VALUES ${sql.join(rows)}) AS d (seq, title, body, tags) WHERE t.seq = d.seq`.execute(db);
   },
 
+  // `index` sets the row's `search` column: it replaces what was there.
+  reindex: (db, table, docs) => postgresDialect.index(db, table, docs),
+
   matches(table, words, mode) {
     const score = mode === 'all' ? sql`0` : sql`-ts_rank(${WEIGHTS}::float4[], t.search, query)`;
     return sql`(SELECT t.seq, ${score} AS score FROM ${sql.table(table)} AS t, to_tsquery('simple', ${tsquery(words, mode)}) AS query

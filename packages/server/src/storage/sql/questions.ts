@@ -1,8 +1,9 @@
 /** Questions, answers and routing. */
 import type { Answer, AskInput, Id, Page, PersonRef, Question, QuestionQuery, QuestionThread } from '@confab/core';
-import type { QuestionRepository } from '@confab/core/domain';
+import type { ContentFilter, QuestionRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
+import { statePasses, statusOf } from './content-state.js';
 import type { AnswersTable, QuestionsTable } from './schema.js';
 import { insertTags, questionHasTag, tagRows, tagsOf } from './tags.js';
 import { statement } from './prepared.js';
@@ -26,8 +27,10 @@ export class SqlQuestions implements QuestionRepository {
     return this.ctx.db.selectFrom('questions as q').selectAll('q').select(myVote('question', 'q.id', viewerId));
   }
 
-  async list(query: QuestionQuery, viewerId: Id | null): Promise<Page<Question>> {
+  async list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>> {
     let q = this.select(viewerId);
+    const passes = statePasses(filter, 'q.state', 'q.author_id');
+    if (passes) q = q.where(passes);
     if (query.context !== undefined) q = q.where('q.context', '=', query.context);
     for (const tag of query.tags ?? []) q = q.where((eb) => questionHasTag(eb, tag));
     const words = searchWords(query.text ?? '', 16);
@@ -50,24 +53,39 @@ export class SqlQuestions implements QuestionRepository {
     return row ? (await this.toQuestions([row]))[0] ?? null : null;
   }
 
-  async thread(id: Id, viewerId: Id | null): Promise<QuestionThread | null> {
+  async thread(id: Id, viewerId: Id | null, filter?: ContentFilter): Promise<QuestionThread | null> {
     const question = await this.get(id, viewerId);
     if (!question) return null;
-    const rows = await this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
-      .where('a.question_id', '=', id)
+    let answers = this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
+      .where('a.question_id', '=', id);
+    const passes = statePasses(filter, 'a.state', 'a.author_id');
+    if (passes) answers = answers.where(passes);
+    const rows = await answers
       .orderBy(sql`CASE WHEN a.id = ${question.acceptedAnswerId ?? ''} THEN 0 ELSE 1 END`)
       .orderBy('a.votes', 'desc').orderBy('a.seq', 'asc').execute();
     const refs = await this.ctx.refs.get(this.ctx.db, rows.map((r) => r.author_id));
     return { question, answers: rows.map((r) => toAnswer(r, refs, question.acceptedAnswerId)) };
   }
 
-  async similar(words: string[], max: number, viewerId: Id | null): Promise<Question[]> {
+  async similar(words: string[], max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Question[]> {
     const list = searchWords(words.join(' '), 32);
     if (list.length === 0) return [];
-    const rows = await this.select(viewerId)
-      .innerJoin(this.ctx.dialect.matches('questions', list, 'any').as('f'), (join) => join.onRef('f.seq', '=', 'q.seq'))
+    let q = this.select(viewerId)
+      .innerJoin(this.ctx.dialect.matches('questions', list, 'any').as('f'), (join) => join.onRef('f.seq', '=', 'q.seq'));
+    const passes = statePasses(filter, 'q.state', 'q.author_id');
+    if (passes) q = q.where(passes);
+    const rows = await q
       .orderBy('f.score', 'asc').orderBy('q.seq', 'desc').limit(max).execute();
     return this.toQuestions(rows);
+  }
+
+  async getAnswer(id: Id, viewerId: Id | null): Promise<Answer | null> {
+    const row = await this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
+      .where('a.id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const question = await this.ctx.db.selectFrom('questions').select('accepted_answer_id').where('id', '=', row.question_id).executeTakeFirst();
+    const refs = await this.ctx.refs.get(this.ctx.db, [row.author_id]);
+    return toAnswer(row, refs, question?.accepted_answer_id ?? null);
   }
 
   async ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question> {
@@ -84,7 +102,10 @@ export class SqlQuestions implements QuestionRepository {
     await this.ctx.db.insertInto('answers').values({ id, question_id: questionId, body, author_id: authorId, created_at: at, url }).execute();
     await this.ctx.db.updateTable('questions').set((eb) => ({ answer_count: eb('answer_count', '+', 1) })).where('id', '=', questionId).execute();
     const refs = await this.ctx.refs.get(this.ctx.db, [authorId]);
-    return { id, questionId, body, author: refOf(refs, authorId), createdAt: at, votes: 0, myVote: false, accepted: false, ...(url ? { url } : {}) };
+    return {
+      id, questionId, body, author: refOf(refs, authorId), createdAt: at, votes: 0, myVote: false, accepted: false, ...(url ? { url } : {}),
+      moderation: { state: 'visible', editedAt: null, by: null, reason: null },
+    };
   }
 
   async answerQuestionId(answerId: Id): Promise<Id | null> {
@@ -124,6 +145,7 @@ export class SqlQuestions implements QuestionRepository {
       answerCount: Number(r.answer_count), acceptedAnswerId: r.accepted_answer_id,
       routedTo: (routes.get(r.id) ?? []).map((id) => refOf(refs, id)),
       ...(r.url ? { url: r.url } : {}),
+      moderation: statusOf(r),
     }));
   }
 }
@@ -133,5 +155,6 @@ function toAnswer(r: AnswerRow, refs: Map<string, PersonRef>, acceptedId: string
     id: r.id, questionId: r.question_id, body: r.body, author: refOf(refs, r.author_id), createdAt: r.created_at,
     votes: Number(r.votes), myVote: Boolean(r.mine), accepted: r.id === acceptedId,
     ...(r.url ? { url: r.url } : {}),
+    moderation: statusOf(r),
   };
 }

@@ -27,6 +27,10 @@ export interface PeopleTable {
   /** Self-service profiles (migration 2): "About" (Markdown) and until when `availability` holds. */
   about: string | null;
   availability_until: string | null;
+  /** When Confab first saw the person (sign-in, import; migration 9); null for seeded people. */
+  joined_at: string | null;
+  /** Until when the person may read but not post (migration 9). */
+  restricted_until: string | null;
 }
 
 /** Skill aliases (migration 2): `alias_key` stands for the skill `canonical_key`, named `canonical_name`. */
@@ -35,7 +39,21 @@ export interface SkillAliasesTable { alias_key: string; alias: string; canonical
 export interface SkillsTable { person_id: string; name: string; name_key: string; position: number }
 export interface EndorsementsTable { person_id: string; skill_key: string; endorser_id: string; at: string }
 
-export interface QuestionsTable {
+/**
+ * Issue 13 (migration 9): an item's moderation state, on questions, answers, ideas and comments
+ * (`state`; on feedback `comment_state`, since its `state` is the review state): 'visible' (the
+ * default), 'held', 'hidden' or 'deleted'; who hid or deleted it ('author', 'moderator',
+ * 'community') and why; when and by whom the text was last edited.
+ */
+export interface ModerationColumns {
+  state_by: string | null;
+  state_reason: string | null;
+  edited_at: string | null;
+  edited_by: string | null;
+}
+
+export interface QuestionsTable extends ModerationColumns {
+  state: Generated<string>;
   seq: Generated<number>;
   id: string;
   context: string;
@@ -53,7 +71,8 @@ export interface QuestionsTable {
 export interface TagsTable { item_id: string; tag: string; tag_key: string; position: number }
 export interface RoutesTable { seq: Generated<number>; question_id: string; person_id: string }
 
-export interface AnswersTable {
+export interface AnswersTable extends ModerationColumns {
+  state: Generated<string>;
   seq: Generated<number>;
   id: string;
   question_id: string;
@@ -81,7 +100,8 @@ export interface CampaignsTable {
 /** The owners of a campaign, in the order chosen (`seq`). Migration 3. */
 export interface CampaignOwnersTable { seq: Generated<number>; campaign_id: string; person_id: string }
 
-export interface IdeasTable {
+export interface IdeasTable extends ModerationColumns {
+  state: Generated<string>;
   seq: Generated<number>;
   id: string;
   campaign_id: string | null;
@@ -99,9 +119,11 @@ export interface IdeasTable {
   url: string | null;
 }
 
-export interface CommentsTable { seq: Generated<number>; id: string; idea_id: string; body: string; author_id: string; created_at: string; /** Migration 6. */ url: string | null }
+export interface CommentsTable extends ModerationColumns { state: Generated<string>; seq: Generated<number>; id: string; idea_id: string; body: string; author_id: string; created_at: string; /** Migration 6. */ url: string | null }
 
-export interface FeedbackTable {
+export interface FeedbackTable extends ModerationColumns {
+  /** The moderation state of the comment (migration 9). */
+  comment_state: Generated<string>;
   seq: Generated<number>;
   id: string;
   subject: string;
@@ -203,6 +225,31 @@ export interface WebhookDeliveriesTable {
 export interface QuestionEscalationsTable { question_id: string; escalated_at: string; times: number }
 export interface IdeaReviewRemindersTable { idea_id: string; reminded_at: string }
 
+// Issue 13 (migration 9): moderation.
+export interface ContentVersionsTable {
+  seq: Generated<number>; item_kind: string; item_id: string; version: number; title: string | null; body: string;
+  /** JSON array. */
+  tags: string; editor_id: string; at: string;
+}
+export interface ReportsTable {
+  seq: Generated<number>; id: string; item_kind: string; item_id: string; reporter_id: string; reason: string; note: string | null;
+  weight: number;
+  /** 'open' | 'agreed' | 'dismissed'. */
+  status: string; created_at: string; closed_at: string | null;
+}
+export interface ModerationQueueTable {
+  seq: Generated<number>; item_kind: string; item_id: string; author_id: string; context: string | null; campaign_id: string | null;
+  held: Generated<number>; since: string;
+}
+export interface StaffNotesTable { seq: Generated<number>; id: string; person_id: string; body: string; author_id: string; at: string }
+export interface AuditLogTable {
+  seq: Generated<number>; id: string; at: string; actor_id: string | null; action: string; item_kind: string | null; item_id: string | null;
+  person_id: string | null; reason: string | null;
+  /** JSON object or null. */
+  details: string | null;
+}
+export interface HoldOverridesTable { scope_kind: string; scope_id: string; hold_first_posts: number }
+
 export interface DB {
   meta: MetaTable;
   people: PeopleTable;
@@ -232,6 +279,12 @@ export interface DB {
   notifications: NotificationsTable;
   notification_prefs: NotificationPrefsTable;
   follows: FollowsTable;
+  content_versions: ContentVersionsTable;
+  reports: ReportsTable;
+  moderation_queue: ModerationQueueTable;
+  staff_notes: StaffNotesTable;
+  audit_log: AuditLogTable;
+  hold_overrides: HoldOverridesTable;
 }
 
 /** The database or one transaction of it: what every repository runs its queries on. */

@@ -35,6 +35,12 @@ export const sqliteDialect: SqlDialect = {
     await sql`INSERT INTO ${sql.table(`${table}_fts`)} (rowid, title, body, tags) VALUES ${sql.join(rows)}`.execute(db);
   },
 
+  async reindex(db, table, docs) {
+    if (docs.length === 0) return;
+    await sql`DELETE FROM ${sql.table(`${table}_fts`)} WHERE rowid IN (${sql.join(docs.map((d) => d.seq))})`.execute(db);
+    await sqliteDialect.index(db, table, docs);
+  },
+
   matches(table, words, mode) {
     const fts = sql.table(`${table}_fts`);
     if (mode === 'all') {

@@ -28,6 +28,8 @@ import { connectSqlite, sqliteDialect, sqlitePath } from './sqlite.js';
 import { SqlVotes } from './votes.js';
 import { SqlWebhooks } from './webhooks.js';
 import { SqlEscalation } from './escalation.js';
+import { SqlModeration } from './moderation.js';
+import type { ModerationPolicy } from '@confab/core';
 
 export interface OpenStoreOptions {
   /** A SQLite path, `:memory:` or `file:` URL, or a `postgres://` / `postgresql://` URL (`PG*` variables fill in the rest). */
@@ -38,6 +40,8 @@ export interface OpenStoreOptions {
   statementTimeoutMs?: number;
   /** PostgreSQL: errors with no caller to throw to (an idle connection lost, the listener reconnecting); default `console.error`. */
   onError?: (error: Error) => void;
+  /** Issue 13: the moderation settings (`CONFAB_AUTO_HIDE_SCORE` …); what is left out takes `DEFAULT_MODERATION_POLICY`. */
+  policy?: Partial<ModerationPolicy>;
 }
 
 /** Every repository over one executor. */
@@ -54,6 +58,7 @@ function repositories(ctx: SqlContext): Repositories {
     notifications: new SqlNotifications(ctx),
     webhooks: new SqlWebhooks(ctx),
     escalation: new SqlEscalation(ctx),
+    moderation: new SqlModeration(ctx),
   };
 }
 
@@ -114,6 +119,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
 
   return {
     dialect: dialect.name,
+    ...(options.policy ? { policy: options.policy } : {}),
     repos: rootRepos,
     events,
     read: (fn) => fn(rootRepos),

@@ -339,4 +339,120 @@ export const postgresMigrations: readonly Migration[] = [
       'ALTER TABLE campaigns ADD COLUMN review_target_days INTEGER',
     ],
   },
+  {
+    // Issue 13 (moderation): every item's state (visible, held, hidden, deleted), who and why, and when and
+    // by whom its text was last edited (feedback: the state of its comment, since `state` is its review state);
+    // when a person was first seen and any restriction; earlier versions, reports, the review queue, staff
+    // notes, the audit log and hold-first-posts overrides. Existing rows become visible and never edited
+    // (column defaults: nothing is rewritten), existing people "not new" (joined_at null).
+    version: 9,
+    name: 'moderation',
+    statements: [
+      "ALTER TABLE questions ADD COLUMN state TEXT NOT NULL DEFAULT 'visible'",
+      'ALTER TABLE questions ADD COLUMN state_by TEXT',
+      'ALTER TABLE questions ADD COLUMN state_reason TEXT',
+      'ALTER TABLE questions ADD COLUMN edited_at TEXT COLLATE "C"',
+      'ALTER TABLE questions ADD COLUMN edited_by TEXT',
+      "ALTER TABLE answers ADD COLUMN state TEXT NOT NULL DEFAULT 'visible'",
+      'ALTER TABLE answers ADD COLUMN state_by TEXT',
+      'ALTER TABLE answers ADD COLUMN state_reason TEXT',
+      'ALTER TABLE answers ADD COLUMN edited_at TEXT COLLATE "C"',
+      'ALTER TABLE answers ADD COLUMN edited_by TEXT',
+      "ALTER TABLE ideas ADD COLUMN state TEXT NOT NULL DEFAULT 'visible'",
+      'ALTER TABLE ideas ADD COLUMN state_by TEXT',
+      'ALTER TABLE ideas ADD COLUMN state_reason TEXT',
+      'ALTER TABLE ideas ADD COLUMN edited_at TEXT COLLATE "C"',
+      'ALTER TABLE ideas ADD COLUMN edited_by TEXT',
+      "ALTER TABLE comments ADD COLUMN state TEXT NOT NULL DEFAULT 'visible'",
+      'ALTER TABLE comments ADD COLUMN state_by TEXT',
+      'ALTER TABLE comments ADD COLUMN state_reason TEXT',
+      'ALTER TABLE comments ADD COLUMN edited_at TEXT COLLATE "C"',
+      'ALTER TABLE comments ADD COLUMN edited_by TEXT',
+      "ALTER TABLE feedback ADD COLUMN comment_state TEXT NOT NULL DEFAULT 'visible'",
+      'ALTER TABLE feedback ADD COLUMN state_by TEXT',
+      'ALTER TABLE feedback ADD COLUMN state_reason TEXT',
+      'ALTER TABLE feedback ADD COLUMN edited_at TEXT COLLATE "C"',
+      'ALTER TABLE feedback ADD COLUMN edited_by TEXT',
+      'ALTER TABLE people ADD COLUMN joined_at TEXT COLLATE "C"',
+      'ALTER TABLE people ADD COLUMN restricted_until TEXT COLLATE "C"',
+      // A person's posts, counted for held first posts and the new-person limits.
+      'CREATE INDEX questions_author ON questions (author_id, created_at)',
+      'CREATE INDEX ideas_author ON ideas (author_id, created_at)',
+      'CREATE INDEX comments_author ON comments (author_id, created_at)',
+      `CREATE TABLE content_versions (
+        seq BIGSERIAL PRIMARY KEY,
+        item_kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        title TEXT,
+        body TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        editor_id TEXT NOT NULL,
+        at TEXT COLLATE "C" NOT NULL,
+        UNIQUE (item_kind, item_id, version)
+      )`,
+      `CREATE TABLE reports (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        item_kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        reporter_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        note TEXT,
+        weight DOUBLE PRECISION NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL,
+        closed_at TEXT COLLATE "C"
+      )`,
+      // One open report per reporter and item, also under concurrent reports.
+      "CREATE UNIQUE INDEX reports_open ON reports (item_kind, item_id, reporter_id) WHERE status = 'open'",
+      'CREATE INDEX reports_item ON reports (item_kind, item_id, seq)',
+      'CREATE INDEX reports_reporter ON reports (reporter_id, status)',
+      `CREATE TABLE moderation_queue (
+        seq BIGSERIAL PRIMARY KEY,
+        item_kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        context TEXT,
+        campaign_id TEXT,
+        held INTEGER NOT NULL DEFAULT 0,
+        since TEXT COLLATE "C" NOT NULL,
+        UNIQUE (item_kind, item_id)
+      )`,
+      // Oldest first, keyset-paged: the first page of a long queue reads 21 index entries.
+      'CREATE INDEX moderation_queue_since ON moderation_queue (since, seq)',
+      `CREATE TABLE staff_notes (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        person_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        at TEXT COLLATE "C" NOT NULL
+      )`,
+      'CREATE INDEX staff_notes_person ON staff_notes (person_id, seq)',
+      `CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT COLLATE "C" NOT NULL,
+        actor_id TEXT,
+        action TEXT NOT NULL,
+        item_kind TEXT,
+        item_id TEXT,
+        person_id TEXT,
+        reason TEXT,
+        details TEXT
+      )`,
+      // Newest first is the primary key read backwards; by person (history, records), by action, by actor, by item.
+      'CREATE INDEX audit_log_person ON audit_log (person_id, seq)',
+      'CREATE INDEX audit_log_action ON audit_log (action, seq)',
+      'CREATE INDEX audit_log_actor ON audit_log (actor_id, seq)',
+      'CREATE INDEX audit_log_item ON audit_log (item_kind, item_id, seq)',
+      `CREATE TABLE hold_overrides (
+        scope_kind TEXT NOT NULL,
+        scope_id TEXT NOT NULL,
+        hold_first_posts INTEGER NOT NULL,
+        PRIMARY KEY (scope_kind, scope_id)
+      )`,
+    ],
+  },
 ];
