@@ -14,6 +14,7 @@ import './expert-finder/define.js';
 import './people-admin/define.js';
 import './profile/define.js';
 import './notifications/define.js';
+import './moderation-queue/define.js';
 
 export { configure } from './internal/defaults.js';
 export { ConfabProvider } from './provider/provider.js';
@@ -27,4 +28,5 @@ export { ConfabExpertFinder } from './expert-finder/expert-finder.js';
 export { ConfabPeopleAdmin } from './people-admin/people-admin.js';
 export { ConfabProfile } from './profile/profile.js';
 export { ConfabNotifications } from './notifications/notifications.js';
+export { ConfabModerationQueue } from './moderation-queue/moderation-queue.js';
 export * from '@confab/core';

@@ -6,6 +6,7 @@ import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
 import { busy } from '../internal/busy.js';
 import { openOnPlainClick, questionHref } from './ask-route.js';
+import { contentStrings } from '../internal/content.strings.js';
 
 /** A `<time>` with a relative label and the full date as its title. */
 export function renderTime(iso: string, localize: LocalizeController): TemplateResult {
@@ -44,6 +45,14 @@ export function renderSort(v: Pick<ListView, 'sort' | 's' | 'setSort'>): Templat
   </div>`;
 }
 
+/** Issue 13: "Waiting for review" or "Hidden" on a question only its author and moderators receive. */
+function stateLabel(q: Question, localize: LocalizeController): TemplateResult | typeof nothing {
+  const state = q.moderation?.state;
+  if (state !== 'held' && state !== 'hidden') return nothing;
+  const cs = localize.strings(contentStrings);
+  return html`· <strong class="content-label" part="content-label" data-state=${state}>${state === 'held' ? cs.held : cs.hidden}</strong>`;
+}
+
 /** One question in the list: title (opens the thread), asker, age, votes, answers, answered mark. */
 function renderItem(q: Question, v: ListView): TemplateResult {
   const { s, localize } = v;
@@ -56,6 +65,7 @@ function renderItem(q: Question, v: ListView): TemplateResult {
       · <span class="count" part="item-votes">${s.votes(q.votes)}</span>
       · <span class="count" part="item-answers">${s.answers(q.answerCount)}</span>
       ${answered ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}
+      ${stateLabel(q, localize)}
     </div>
     ${renderTags(q.tags)}
   </li>`;

@@ -61,6 +61,21 @@ export function mergeChange(e: ChangeEvent, v: LiveView): void {
       if (!v.mine && t.question.acceptedAnswerId) v.announce(v.s.liveAccepted);
       return;
     }
+    case 'content.updated': {
+      // Issue 13: replaced in place, or removed when the reader may no longer see it (lists leave deleted questions out).
+      const change = e.data;
+      if (change.target.kind === 'question') {
+        const c = change.item;
+        if (c?.kind === 'question' && c.item.moderation?.state !== 'deleted') {
+          v.patchItem(c.item.id, { title: c.item.title, body: c.item.body, tags: c.item.tags, moderation: c.item.moderation });
+        } else v.setItems(v.items.filter((q) => q.id !== change.target.id));
+      } else if (change.target.kind === 'answer' && change.parentId) {
+        const item = v.items.find((q) => q.id === change.parentId);
+        if (item && change.item === null && v.thread?.thread?.question.id !== item.id) v.patchItem(item.id, { answerCount: Math.max(0, item.answerCount - 1) });
+      }
+      v.thread?.applyContent(change);
+      return;
+    }
     case 'vote.changed': {
       const state = e.data;
       if (state.kind === 'question') v.patchItem(state.id, v.mine ? { votes: state.votes, myVote: state.myVote } : { votes: state.votes });

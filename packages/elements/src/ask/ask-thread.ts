@@ -22,6 +22,9 @@ import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
 import type { MarkdownController } from '../internal/markdown-controller.js';
 import { renderTags, renderTime } from './ask-list.js';
+import { ContentActionsController } from '../internal/content-actions.js';
+import { isTombstone } from '../internal/content-item.js';
+import type { ContentChange, ContentItem } from '@confab/core';
 
 /** An answer kept until it is delivered, with the question it answers. */
 export interface AnswerPayload {
@@ -81,8 +84,21 @@ export class AskThread {
   /** Issue 15: @mention completion in the answer box. */
   private readonly mentions: MentionController;
   readonly task: Task<[Adapter | undefined, Id | null], QuestionThread>;
+  /** Issue 13: edit, delete, report, hide and restore the question and each answer. */
+  private readonly content: ContentActionsController;
+  /** The open question is gone for this reader (hidden from them, live). */
+  private gone = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ThreadOptions) {
+    this.content = new ContentActionsController(host, {
+      adapter: options.adapter,
+      user: options.user,
+      localize: options.localize,
+      announce: options.announce,
+      replaced: (c) => this.applyContent({ target: { kind: c.kind, id: c.item.id }, parentId: null, item: c }),
+      focus: (...selectors) => options.focus(...selectors),
+      itemSelector: (c) => (c.kind === 'answer' ? `.answer[data-id="${CSS.escape(c.item.id)}"]` : '#ask-thread-title'),
+    });
     this.draft = new DraftController(host, () => `ask:${options.context()}:answer:${options.openId() ?? ''}`);
     this.outbox = new OutboxController<AnswerPayload, Answer>(host, {
       storageKey: () => `ask:${options.context()}:answers`,
@@ -129,6 +145,7 @@ export class AskThread {
       },
       args: () => [options.adapter(), options.openId()],
       onComplete: (thread) => {
+        this.gone = false;
         this.thread = { question: thread.question, answers: sortAnswers(thread.answers) };
         this.acceptError = undefined;
         this.error = '';
@@ -180,6 +197,31 @@ export class AskThread {
     const t = this.thread;
     if (!t || t.question.id !== q.id) return;
     t.question = { ...q, myVote: t.question.myVote, answerCount: t.question.answerCount };
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Issue 13: a question or answer of this thread was edited, hidden, deleted or restored (live,
+   * or the reader's own action): replaced in place, or removed when the reader may no longer see
+   * it. A tombstone stays in place and says who removed it.
+   */
+  applyContent(change: ContentChange): void {
+    const t = this.thread;
+    if (!t) return;
+    const c: ContentItem | null = change.item;
+    if (change.target.kind === 'question' && change.target.id === t.question.id) {
+      if (c?.kind === 'question') t.question = { ...c.item, myVote: t.question.myVote, answerCount: t.question.answerCount };
+      else this.gone = true;
+    } else if (change.target.kind === 'answer' && c?.kind === 'answer' && c.item.questionId === t.question.id && !t.answers.some((a) => a.id === c.item.id)) {
+      this.mergeAnswer(c.item); // restored (or approved) while the reader could not see it
+      return;
+    } else if (change.target.kind === 'answer' && t.answers.some((a) => a.id === change.target.id)) {
+      if (c?.kind === 'answer') t.answers = t.answers.map((a) => (a.id === c.item.id ? { ...c.item, myVote: a.myVote } : a));
+      else t.answers = t.answers.filter((a) => a.id !== change.target.id);
+      const acceptedId = t.answers.find((a) => a.accepted)?.id ?? null;
+      t.question = { ...t.question, answerCount: t.answers.length, acceptedAnswerId: acceptedId };
+      this.options.questionChanged(t.question);
+    } else return;
     this.host.requestUpdate();
   }
 
@@ -253,8 +295,10 @@ export class AskThread {
     const { localize, markdown } = this.options;
     return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id} tabindex="-1">
       ${a.accepted ? html`<p class="accepted-mark" part="accepted-mark"><span aria-hidden="true">✓ </span>${s.acceptedMark}</p>` : nothing}
-      ${markdown.render(a.body, 'body')}
+      ${this.content.status({ kind: 'answer', item: a })}
+      ${isTombstone(a.moderation, a.body) ? nothing : markdown.render(a.body, 'body')}
       <div class="meta muted">${s.answeredBy(a.author.name)} · ${renderTime(a.createdAt, localize)}</div>
+      ${this.content.render({ kind: 'answer', item: a })}
       <div class="actions">
         ${this.voteButton('answer', a)}
         ${this.mayAccept(q)
@@ -270,17 +314,21 @@ export class AskThread {
     const s = this.options.strings();
     const { localize, markdown } = this.options;
     const q = t.question;
+    const removed = isTombstone(q.moderation, q.title);
     const answer = this.draft.value;
     const over = answer.length > LIMITS.body;
     const pending = this.outbox.pending.filter((w) => w.payload.questionId === q.id);
     return html`<article class="question" part="question">
-        ${heading(this.options.level(1), q.title, { id: 'ask-thread-title', class: 'thread-title', tabindex: -1, dir: 'auto' })}
+        ${heading(this.options.level(1), removed ? (q.moderation?.by === 'author' ? this.content.s.removedByAuthor : this.content.s.removedByModerator) : q.title,
+          { id: 'ask-thread-title', class: 'thread-title', tabindex: -1, dir: 'auto' })}
+        ${removed ? nothing : this.content.status({ kind: 'question', item: q })}
         <div class="meta muted">${s.askedBy(q.author.name)} · ${renderTime(q.createdAt, localize)}
           ${q.acceptedAnswerId ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}</div>
         ${renderTags(q.tags)}
         ${q.body ? markdown.render(q.body, 'body') : nothing}
         ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
         <div class="actions">${this.voteButton('question', q)}${followButton(this.follow)}</div>
+        ${this.content.render({ kind: 'question', item: q })}
       </article>
       ${heading(this.options.level(2), s.answers(t.answers.length), { id: 'ask-answers-h' })}
       ${t.answers.length
@@ -314,7 +362,8 @@ export class AskThread {
         pending: () => (this.thread && this.thread.question.id === this.options.openId()
           ? this.renderThread(this.thread)
           : html`<p class="message" role="status" id="ask-thread-title">${c.loading}</p>`),
-        complete: () => (this.thread ? this.renderThread(this.thread) : nothing),
+        complete: () => (this.gone ? html`<p class="message" role="status" id="ask-thread-title">${c.errorNotFound}</p>`
+          : this.thread ? this.renderThread(this.thread) : nothing),
         error: (error) => html`<div class="message error" role="alert" id="ask-thread-title">${loadErrorMessage(error, c)}
           <button type="button" part="retry" @click=${() => void this.task.run()}>${c.retry}</button></div>`,
       })}

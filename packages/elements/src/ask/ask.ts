@@ -6,6 +6,7 @@ import {
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { contentStyles } from '../internal/content.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
@@ -79,7 +80,7 @@ const DEFAULT_LIMIT = 10;
  * ```
  */
 export class ConfabAsk extends ConfabElement {
-  static override styles = [themeStyles, baseStyles, askStyles];
+  static override styles = [themeStyles, baseStyles, contentStyles, askStyles];
   /** Questions and votes; `people` (suggested experts) and `live` are used when present. */
   static override areas: readonly AreaName[] = ['questions', 'votes'];
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  LIMITS, area, isConfabError, isFullFeedback, scopes, type AreaName, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary,
+  LIMITS, area, isConfabError, isFullFeedback, scopes, type AreaName, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary, type User,
 } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
@@ -15,9 +15,11 @@ import { formatNumber } from '../internal/format.js';
 import { LiveController } from '../internal/live-controller.js';
 import { storage } from '../internal/storage.js';
 import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { contentStyles } from '../internal/content.styles.js';
 import { feedbackInboxStrings, type FeedbackInboxStrings, type InboxFilter } from './feedback-inbox.strings.js';
 import { feedbackInboxStyles } from './feedback-inbox.styles.js';
 import { renderItem, type ItemView } from './inbox-item.js';
+import { ContentActionsController } from '../internal/content-actions.js';
 import '../events/feedback-events.js';
 
 const FILTERS: readonly InboxFilter[] = ['open', 'actioned', 'dismissed', 'all'];
@@ -54,7 +56,7 @@ type Access = 'allowed' | 'forbidden' | 'signed-out';
  * ```
  */
 export class ConfabFeedbackInbox extends ConfabElement {
-  static override styles = [themeStyles, baseStyles, feedbackInboxStyles];
+  static override styles = [themeStyles, baseStyles, contentStyles, feedbackInboxStyles];
   /** Feedback; `live` is used when present. */
   static override areas: readonly AreaName[] = ['feedback'];
 
@@ -95,6 +97,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
     task: async ([adapter, subject, filter, limit], { signal }) => {
       if (!adapter) return initialState;
       const user = await adapter.identity.currentUser({ signal });
+      this.viewer = user;
       if (!user) return 'signed-out' as Access;
       if (!user.roles.includes('moderator') && !user.roles.includes('admin')) return 'forbidden';
       try {
@@ -115,6 +118,25 @@ export class ConfabFeedbackInbox extends ConfabElement {
     },
     args: () => [this.backend, this.subjectKey, this.state, this.pageSize] as const,
   });
+
+  /** The signed-in reader, as the last load found them. */
+  private viewer: User | null = null;
+
+  /** Issue 13: moderators hide, restore (and edit, delete) a feedback's comment. */
+  private readonly content = new ContentActionsController(this, {
+    adapter: () => this.backend,
+    user: () => this.viewer,
+    localize: this.localize,
+    announce: (message) => this.announce(message),
+    replaced: (c) => { if (c.kind === 'feedback') this.replaceItem(c.item); },
+    focus: (...selectors) => void this.focuser.to(...selectors),
+    itemSelector: (c) => `#item-${CSS.escape(c.item.id)}`,
+  });
+
+  /** Replaces a feedback shown, in place. */
+  private replaceItem(f: Feedback): void {
+    this.items = this.items.map((item) => (item.id === f.id ? f : item));
+  }
 
   constructor() {
     super();
@@ -155,6 +177,12 @@ export class ConfabFeedbackInbox extends ConfabElement {
   private onChange(event: ChangeEvent): void {
     const backend = this.backend;
     if (this.task.value !== 'allowed' || !backend) return;
+    if (event.type === 'content.updated') {
+      const c = event.data.item;
+      if (c?.kind === 'feedback') this.replaceItem(c.item);
+      else if (event.data.target.kind === 'feedback' && !c) this.items = this.items.filter((f) => f.id !== event.data.target.id);
+      return;
+    }
     if (event.type !== 'feedback.created' && event.type !== 'feedback.updated') return;
     // Owners receive the whole feedback; a stub (a reader who is not an owner) patches the state only.
     const data = event.data;
@@ -340,6 +368,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
       setDraft: (id, text) => this.setDraft(id, text),
       respond: (f) => this.respond(f),
       setState: (f, next) => this.setState(f, next),
+      content: this.content,
     };
   }
 

@@ -8,6 +8,7 @@ import { busy as busyAttrs } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
 import { describedBy, invalid } from '../internal/field-errors.js';
 import type { FeedbackInboxStrings } from './feedback-inbox.strings.js';
+import type { ContentActionsController } from '../internal/content-actions.js';
 
 /** What an inbox item needs from the inbox. */
 export interface ItemView {
@@ -28,6 +29,8 @@ export interface ItemView {
   toggle: (f: Feedback) => void;
   respond: (f: Feedback) => void;
   setState: (f: Feedback, state: FeedbackState) => void;
+  /** Issue 13: the actions row and labels of the feedback's comment. */
+  content?: ContentActionsController;
 }
 
 function time(v: ItemView, iso: string): TemplateResult {
@@ -82,7 +85,9 @@ export function renderItem(v: ItemView, f: Feedback): TemplateResult {
       <span class="state state-${f.state}">${s.filters[f.state]}</span>
     </p>
     ${v.showSubject ? subject(v, f) : nothing}
+    ${f.comment ? v.content?.status({ kind: 'feedback', item: f }) ?? nothing : nothing}
     <p class=${f.comment ? 'text' : 'muted'} dir=${f.comment ? 'auto' : nothing}>${f.comment ?? s.noComment}</p>
+    ${f.comment ? v.content?.render({ kind: 'feedback', item: f }) ?? nothing : nothing}
     <p class="muted small"><bdi>${who}</bdi> · ${time(v, f.createdAt)}</p>
     ${f.response
       ? html`<div part="response" class="response">

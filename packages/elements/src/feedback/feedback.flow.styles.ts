@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles } from '../internal/form.styles.js';
+import { contentStyles } from '../internal/content.styles.js';
 
 /** Styles of the follow-up, the results and the summary (and the state tokens they use), adopted when they are loaded. */
 export const flowStyles = [
@@ -8,6 +9,7 @@ export const flowStyles = [
   actionStyles,
   fieldStyles,
   errorStyles,
+  contentStyles,
   css`
     .follow-up { margin-block-start: calc(var(--_space) * 2); display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
     .follow-up label { margin: 0; }

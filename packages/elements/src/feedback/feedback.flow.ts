@@ -15,12 +15,15 @@ import type { FeedbackStrings } from './feedback.strings.js';
 import { feedbackFlowStrings } from './feedback.flow.strings.js';
 import { flowStyles } from './feedback.flow.styles.js';
 import { parseReasons, type Reasons } from './reasons.js';
+import { ContentActionsController } from '../internal/content-actions.js';
 
 /** What the flow needs of the element's protected members. */
 export interface FlowBridge {
   adapter: () => Adapter | undefined;
   localize: LocalizeController;
   emit: (detail: ConfabFeedbackSentDetail) => void;
+  /** Says a message through the widget's live region. */
+  announce: (message: string) => void;
 }
 
 /** The "error" of a comment over the limit, caught before sending. */
@@ -44,6 +47,8 @@ export class FeedbackFlow implements ReactiveController {
   private parsed?: { from: unknown[]; value: Reasons };
 
   private readonly comment: DraftController;
+  /** Issue 13: the reader edits or deletes the comment of their own feedback. */
+  private readonly content: ContentActionsController;
   private readonly outbox: OutboxController<FeedbackInput, Feedback>;
 
   constructor(private readonly host: ConfabFeedback, private readonly bridge: FlowBridge) {
@@ -55,6 +60,21 @@ export class FeedbackFlow implements ReactiveController {
       delivered: (feedback, input) => this.delivered(feedback, input),
       ready: () => !!bridge.adapter(),
       refused: (error) => this.set(() => (this.error = error)),
+    });
+    this.content = new ContentActionsController(host, {
+      adapter: bridge.adapter,
+      // The feedback shown is the reader's own: its author is the reader (authors always receive themselves).
+      user: () => { const author = host.mine?.author; return author ? { id: author.id, name: author.name, roles: [] } : null; },
+      localize: bridge.localize,
+      announce: bridge.announce,
+      replaced: (c) => { if (c.kind === 'feedback') this.set(() => (this.host.mine = { ...c.item })); },
+      focus: (...selectors) => void host.updateComplete.then(() => {
+        for (const selector of selectors) {
+          const el = host.renderRoot.querySelector<HTMLElement>(selector);
+          if (el) return el.focus();
+        }
+        host.renderRoot.querySelector<HTMLElement>('#result')?.focus();
+      }),
     });
     new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e), onReset: () => host.reload() });
     new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
@@ -90,6 +110,9 @@ export class FeedbackFlow implements ReactiveController {
       // The author receives the whole feedback; a stub (never expected here) still carries the state.
       const data = event.data;
       this.host.mine = { ...mine, state: data.state, response: isFullFeedback(data) ? data.response : mine.response };
+    } else if (event.type === 'content.updated' && mine && event.data.target.kind === 'feedback' && event.data.target.id === mine.id) {
+      const item = event.data.item;
+      if (item?.kind === 'feedback') this.host.mine = { ...item.item };
     }
     this.refreshSummary();
   }
@@ -239,6 +262,7 @@ export class FeedbackFlow implements ReactiveController {
     return html`<div id="result" tabindex="-1">
         <p class="title">${this.justSent ? s.thanks : s.answered(formatRelative(f.createdAt, lang))}</p>
         ${this.renderSent(f)}
+        ${f.comment ? html`${this.content.status({ kind: 'feedback', item: f })}${this.content.render({ kind: 'feedback', item: f })}` : nothing}
         ${f.anonymous ? html`<p class="muted small">${s.anonymousNote}</p>` : nothing}
       </div>
       <div part="response" class="response" role="status">

@@ -176,7 +176,7 @@ export class ConfabFeedback extends ConfabElement {
   private loadFlow(): Promise<void> {
     return (this.flowLoading ??= import('./feedback.flow.js').then(
       ({ FeedbackFlow }) => {
-        this.flow = new FeedbackFlow(this, { adapter: () => this.backend, localize: this.localize, emit: (detail) => this.emit('confab-feedback-sent', detail) });
+        this.flow = new FeedbackFlow(this, { adapter: () => this.backend, localize: this.localize, emit: (detail) => this.emit('confab-feedback-sent', detail), announce: (message) => this.announce(message) });
       },
       (error: unknown) => {
         this.flowLoading = undefined; // tried again on the next connection or data load

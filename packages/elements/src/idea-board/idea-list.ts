@@ -84,6 +84,25 @@ export class IdeaList {
         if (idea) idea.commentCount++;
         return false;
       }
+      case 'content.updated': {
+        // Issue 13: an idea edited, hidden, deleted or restored: replaced in place, or removed
+        // (the reader may no longer see it, or it is deleted: lists leave deleted ideas out).
+        const { target, item } = event.data;
+        if (target.kind !== 'idea') return false;
+        this.fresh = this.fresh.filter((i) => i.id !== target.id);
+        const idea = this.byId.get(target.id);
+        if (!idea) return false;
+        if (item?.kind === 'idea' && item.item.moderation?.state !== 'deleted') {
+          const next = { ...item.item, myVote: idea.myVote };
+          this.byId.set(idea.id, next);
+          this.items = this.items.map((i) => (i.id === idea.id ? next : i));
+        } else {
+          this.byId.delete(idea.id);
+          this.items = this.items.filter((i) => i.id !== idea.id);
+        }
+        this.host.requestUpdate();
+        return false;
+      }
       default:
         return false;
     }

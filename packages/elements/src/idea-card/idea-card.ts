@@ -13,6 +13,7 @@ import { VoteController } from '../internal/vote-controller.js';
 import { excerpt } from '../internal/markdown.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { contentStyles } from '../internal/content.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
 import { ideaCardStyles } from './idea-card.styles.js';
 import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
@@ -20,6 +21,9 @@ import { IdeaCommentsController, renderThread } from './idea-comments.js';
 import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import '../events/idea-events.js';
+import { ContentActionsController } from '../internal/content-actions.js';
+import { isTombstone } from '../internal/content-item.js';
+import type { ContentChange } from '@confab/core';
 
 /** True for a user who may move ideas along the pipeline: moderators, and the owners of the idea's campaign. */
 export function canModerate(user: User | null | undefined, campaign?: Campaign | null): boolean {
@@ -63,7 +67,7 @@ export function canModerate(user: User | null | undefined, campaign?: Campaign |
  * ```
  */
 export class ConfabIdeaCard extends ConfabElement {
-  static override styles = [themeStyles, baseStyles, ideaCardStyles];
+  static override styles = [themeStyles, baseStyles, contentStyles, ideaCardStyles];
   /** Ideas (with comments and status) and votes; `live` is used when present. */
   static override areas: readonly AreaName[] = ['ideas', 'votes'];
 
@@ -89,6 +93,18 @@ export class ConfabIdeaCard extends ConfabElement {
   @state() private expanded = false;
   @state() private notice = '';
   @state() private noticeIsError = false;
+  /** Issue 13: the idea is no longer visible to this reader (hidden from them, live). */
+  @state() private gone = false;
+  /** Issue 13: edit, delete, report, hide and restore the idea and each comment. */
+  private readonly content = new ContentActionsController(this, {
+    adapter: () => this.backend,
+    user: () => this.user,
+    localize: this.localize,
+    announce: (message) => this.announce(message),
+    replaced: (c) => this.applyContent({ target: { kind: c.kind, id: c.item.id }, parentId: null, item: c }),
+    focus: (...selectors) => void this.focuser.to(...selectors),
+    itemSelector: (c) => (c.kind === 'comment' ? `[part="comment"][data-id="${CSS.escape(c.item.id)}"]` : '#title'),
+  });
   private readonly statusForm = new IdeaStatusForm(this);
   private readonly focuser = new FocusController(this);
   /** Issue 15: follow the idea; only on a card that loads its own idea (a board's cards leave it to the board). */
@@ -178,6 +194,7 @@ export class ConfabIdeaCard extends ConfabElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data) {
       this.current = { ...this.data };
+      this.gone = false;
       if (this.idea !== this.data.id) this.idea = this.data.id;
     } else if (changed.has('idea') && !this.data && this.current?.id !== this.idea) {
       this.current = undefined;
@@ -200,6 +217,24 @@ export class ConfabIdeaCard extends ConfabElement {
       const comment = event.data;
       if (comment.ideaId !== idea.id) return;
       if (this.thread.add(comment)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    } else if (event.type === 'content.updated') {
+      this.applyContent(event.data);
+    }
+  }
+
+  /** Issue 13: the idea or one of its comments changed state or text: replaced in place, or removed. */
+  private applyContent(change: ContentChange): void {
+    const idea = this.current;
+    if (!idea) return;
+    const c = change.item;
+    if (change.target.kind === 'idea' && change.target.id === idea.id) {
+      if (c?.kind === 'idea') this.current = { ...c.item, myVote: idea.myVote, commentCount: idea.commentCount };
+      else this.gone = true;
+    } else if (c?.kind === 'comment' && c.item.ideaId === idea.id && !this.thread.comments.some((x) => x.id === c.item.id)) {
+      // Restored (or approved) while the reader could not see it.
+      if (this.thread.add(c.item)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    } else if (change.target.kind === 'comment' && this.thread.replace(change.target.id, c?.kind === 'comment' ? c.item : null)) {
+      if (!c) this.current = { ...idea, commentCount: Math.max(0, idea.commentCount - 1) };
     }
   }
 
@@ -273,6 +308,7 @@ export class ConfabIdeaCard extends ConfabElement {
 
   protected override render() {
     if (!this.backend) return this.renderUnavailable();
+    if (this.gone) return html`<p class="message" part="message" role="status">${this.common.errorNotFound}</p>`;
     if (this.current) return this.renderIdea(this.current);
     if (!this.idea) return html`<p class="message" part="message" role="status">${this.s.noIdea}</p>`;
     return this.ideaTask.render({
@@ -303,11 +339,13 @@ export class ConfabIdeaCard extends ConfabElement {
     const lang = this.localize.lang;
     this.thread.common = this.common;
     // Tags in the Markdown source would show as literal text in the plain excerpt: drop them there.
+    const removed = isTombstone(idea.moderation, idea.title);
+    const cs = this.content.s;
     const short = excerpt(idea.body, 200);
     const expandable = idea.body.trim() !== '' && idea.body.trim() !== short;
     return html`<article part="base" class="root" aria-labelledby="title" dir=${this.localize.dir} lang=${lang}>
       <header>
-        ${heading(this.level(), idea.title, { id: 'title', part: 'title', class: 'idea-title', dir: 'auto' })}
+        ${heading(this.level(), removed ? (idea.moderation?.by === 'author' ? cs.removedByAuthor : cs.removedByModerator) : idea.title, { id: 'title', part: 'title', class: 'idea-title', dir: 'auto' })}
         <span class="chip" part="status" data-status=${idea.status}><span class="visually-hidden">${s.statusLabel}: </span>${s.status[idea.status]}</span>
       </header>
       <p class="meta">
@@ -324,7 +362,9 @@ export class ConfabIdeaCard extends ConfabElement {
           @click=${this.toggleBody}>${this.expanded ? s.readLess : s.readMore}</button>` : nothing}
       </div>` : nothing}
       ${idea.tags.length ? html`<ul class="tags" part="tags" aria-label=${s.tags}>${idea.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul>` : nothing}
+      ${removed ? nothing : this.content.status({ kind: 'idea', item: idea })}
       ${renderStatusNote(idea, s, lang)}
+      ${this.content.render({ kind: 'idea', item: idea })}
       <div class="actions" part="actions">
         ${this.renderVote(idea)}
         <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
@@ -337,7 +377,7 @@ export class ConfabIdeaCard extends ConfabElement {
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
       ${this.statusForm.open && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
       ${this.thread.open
-        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1))
+        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content)
         : nothing}
     </article>`;
   }

@@ -13,6 +13,8 @@ import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { IdeaCardStrings } from './idea-card.strings.js';
 import { formatDateTime, formatRelative } from '../internal/format.js';
+import type { ContentActionsController } from '../internal/content-actions.js';
+import { isTombstone } from '../internal/content-item.js';
 
 /** A comment waiting to be sent. */
 export interface CommentPayload {
@@ -92,6 +94,14 @@ export class IdeaCommentsController {
     return isNew;
   }
 
+  /** Issue 13: replaces a shown comment in place (edited, hidden, deleted, restored), or removes it (null). True when it was shown. */
+  replace(id: Id, comment: Comment | null): boolean {
+    if (!this.comments.some((c) => c.id === id)) return false;
+    this.comments = comment ? this.comments.map((c) => (c.id === id ? comment : c)) : this.comments.filter((c) => c.id !== id);
+    this.host.requestUpdate();
+    return true;
+  }
+
   /** Loads the next page of comments. */
   async more(): Promise<void> {
     const adapter = this.options.adapter();
@@ -154,6 +164,7 @@ export function renderThread(
   body: (source: string) => TemplateResult,
   onPost: (e: Event) => void,
   level = 3,
+  content?: ContentActionsController,
 ): TemplateResult {
   const list = c.task.render({
     initial: () => html`<p class="muted" role="status">${common.loading}</p>`,
@@ -164,7 +175,9 @@ export function renderThread(
       ? html`<ul class="comments" part="comments">${c.comments.map((comment) => html`<li part="comment" data-id=${comment.id} tabindex="-1">
           <p class="meta"><span class="name">${comment.author.name}</span>
             <time datetime=${comment.createdAt} title=${formatDateTime(localize.lang, comment.createdAt)}>${formatRelative(comment.createdAt, localize.lang)}</time></p>
-          ${body(comment.body)}</li>`)}</ul>
+          ${content?.status({ kind: 'comment', item: comment }) ?? nothing}
+          ${isTombstone(comment.moderation, comment.body) ? nothing : body(comment.body)}
+          ${content?.render({ kind: 'comment', item: comment }) ?? nothing}</li>`)}</ul>
         ${c.cursor ? html`<button @click=${() => void c.more()}>${s.moreComments}</button>` : nothing}
         ${c.moreError ? html`<p class="message error" role="alert">${c.moreError}</p>` : nothing}`
       : html`<p class="muted">${s.noComments}</p>`),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 // Every widget, so that every `stringTables()` call has run; and the parts a widget loads later.
 import '../index.js';
 import '../feedback/feedback.flow.strings.js';
+import './content-forms.strings.js';
 import { LANGUAGES, declaredStringTables, type StringLoader } from './localize.js';
 import { formatNumber } from './format.js';
 

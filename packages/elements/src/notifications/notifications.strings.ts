@@ -63,6 +63,7 @@ export const notificationsStrings = stringTables<NotificationsStrings>('notifica
       'feedback.responded': (a, t) => `${a} responded to your feedback on: ${t}`,
       mention: (a, t) => `${a} mentioned you in: ${t}`,
       'webhook.disabled': (_a, t) => `A webhook was disabled: ${t}`,
+      'content.moderated': (_a, t) => `Your post was moderated: ${t}`,
     },
     types: {
       'question.routed': 'Questions asked of you',
@@ -75,6 +76,7 @@ export const notificationsStrings = stringTables<NotificationsStrings>('notifica
       'feedback.responded': 'Responses to your feedback',
       mention: 'Mentions',
       'webhook.disabled': 'Disabled webhooks',
+      'content.moderated': 'Moderation of your posts',
     },
     channels: { page: 'In the page', digest: 'In the e-mail digest', immediate: 'E-mail at once', off: 'Off' },
     digestLabel: 'E-mail digest',

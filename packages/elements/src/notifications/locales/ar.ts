@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `ردّ ${a} على ملاحظاتك حول: ${t}`,
     mention: (a, t) => `ذكرك ${a} في: ${t}`,
     'webhook.disabled': (_a, t) => `تم تعطيل webhook: ${t}`,
+    'content.moderated': (_a, t) => `اتخذ الإشراف إجراءً بشأن منشورك: ${t}`,
   },
   types: {
     'question.routed': 'أسئلة موجهة إليك',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'ردود على ملاحظاتك',
     mention: 'الإشارات',
     'webhook.disabled': 'webhooks معطلة',
+    'content.moderated': 'الإشراف على منشوراتك',
   },
   channels: { page: 'في الصفحة', digest: 'في ملخص البريد', immediate: 'بالبريد فورًا', off: 'إيقاف' },
   digestLabel: 'ملخص البريد الإلكتروني',

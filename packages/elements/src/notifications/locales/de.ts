@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} hat auf Ihr Feedback geantwortet: ${t}`,
     mention: (a, t) => `${a} hat Sie erwähnt in: ${t}`,
     'webhook.disabled': (_a, t) => `Ein Webhook wurde deaktiviert: ${t}`,
+    'content.moderated': (_a, t) => `Ihr Beitrag wurde moderiert: ${t}`,
   },
   types: {
     'question.routed': 'An Sie gerichtete Fragen',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Antworten auf Ihr Feedback',
     mention: 'Erwähnungen',
     'webhook.disabled': 'Deaktivierte Webhooks',
+    'content.moderated': 'Moderation Ihrer Beiträge',
   },
   channels: { page: 'Auf der Seite', digest: 'In der E-Mail-Zusammenfassung', immediate: 'Sofort per E-Mail', off: 'Aus' },
   digestLabel: 'E-Mail-Zusammenfassung',

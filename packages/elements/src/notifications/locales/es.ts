@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} respondió a tu opinión sobre: ${t}`,
     mention: (a, t) => `${a} te mencionó en: ${t}`,
     'webhook.disabled': (_a, t) => `Se desactivó un webhook: ${t}`,
+    'content.moderated': (_a, t) => `Tu publicación fue moderada: ${t}`,
   },
   types: {
     'question.routed': 'Preguntas que te hacen',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Respuestas a tus opiniones',
     mention: 'Menciones',
     'webhook.disabled': 'Webhooks desactivados',
+    'content.moderated': 'Moderación de tus publicaciones',
   },
   channels: { page: 'En la página', digest: 'En el resumen por correo', immediate: 'Por correo al momento', off: 'Desactivado' },
   digestLabel: 'Resumen por correo',

@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} a répondu à votre avis sur : ${t}`,
     mention: (a, t) => `${a} vous a mentionné dans : ${t}`,
     'webhook.disabled': (_a, t) => `Un webhook a été désactivé : ${t}`,
+    'content.moderated': (_a, t) => `Votre contribution a été modérée : ${t}`,
   },
   types: {
     'question.routed': 'Questions qui vous sont posées',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Réponses à vos avis',
     mention: 'Mentions',
     'webhook.disabled': 'Webhooks désactivés',
+    'content.moderated': 'Modération de vos contributions',
   },
   channels: { page: 'Dans la page', digest: 'Dans le résumé par e-mail', immediate: 'Par e-mail tout de suite', off: 'Désactivé' },
   digestLabel: 'Résumé par e-mail',

@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} הגיב למשוב שלך על: ${t}`,
     mention: (a, t) => `${a} הזכיר אותך ב: ${t}`,
     'webhook.disabled': (_a, t) => `webhook הושבת: ${t}`,
+    'content.moderated': (_a, t) => `בוצעה פעולת ניהול על הפוסט שלך: ${t}`,
   },
   types: {
     'question.routed': 'שאלות שהופנו אליך',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'תגובות למשוב שלך',
     mention: 'אזכורים',
     'webhook.disabled': 'webhooks שהושבתו',
+    'content.moderated': 'פעולות ניהול על הפוסטים שלך',
   },
   channels: { page: 'בדף', digest: 'בתקציר הדוא״ל', immediate: 'בדוא״ל מיד', off: 'כבוי' },
   digestLabel: 'תקציר בדוא״ל',

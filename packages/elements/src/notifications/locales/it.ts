@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} ha risposto al tuo feedback su: ${t}`,
     mention: (a, t) => `${a} ti ha menzionato in: ${t}`,
     'webhook.disabled': (_a, t) => `Un webhook è stato disattivato: ${t}`,
+    'content.moderated': (_a, t) => `Il tuo contributo è stato moderato: ${t}`,
   },
   types: {
     'question.routed': 'Domande rivolte a te',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Risposte al tuo feedback',
     mention: 'Menzioni',
     'webhook.disabled': 'Webhook disattivati',
+    'content.moderated': 'Moderazione dei tuoi contributi',
   },
   channels: { page: 'Nella pagina', digest: 'Nel riepilogo via e-mail', immediate: 'Subito via e-mail', off: 'Disattivato' },
   digestLabel: 'Riepilogo via e-mail',

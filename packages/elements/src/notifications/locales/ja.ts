@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} さんがあなたのフィードバックに返信しました: ${t}`,
     mention: (a, t) => `${a} さんがあなたをメンションしました: ${t}`,
     'webhook.disabled': (_a, t) => `Webhook が無効になりました: ${t}`,
+    'content.moderated': (_a, t) => `あなたの投稿がモデレートされました: ${t}`,
   },
   types: {
     'question.routed': 'あなたへの質問',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'フィードバックへの返信',
     mention: 'メンション',
     'webhook.disabled': '無効になった Webhook',
+    'content.moderated': '投稿へのモデレーション',
   },
   channels: { page: 'ページ内', digest: 'メールのまとめ', immediate: 'すぐにメール', off: 'オフ' },
   digestLabel: 'メールのまとめ',

@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} heeft op je feedback gereageerd over: ${t}`,
     mention: (a, t) => `${a} heeft je genoemd in: ${t}`,
     'webhook.disabled': (_a, t) => `Een webhook is uitgeschakeld: ${t}`,
+    'content.moderated': (_a, t) => `Je bericht is gemodereerd: ${t}`,
   },
   types: {
     'question.routed': 'Vragen aan jou',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Reacties op je feedback',
     mention: 'Vermeldingen',
     'webhook.disabled': 'Uitgeschakelde webhooks',
+    'content.moderated': 'Moderatie van je berichten',
   },
   channels: { page: 'Op de pagina', digest: 'In de e-mailsamenvatting', immediate: 'Meteen per e-mail', off: 'Uit' },
   digestLabel: 'E-mailsamenvatting',

@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} odpowiada na Twoją opinię o: ${t}`,
     mention: (a, t) => `${a} wspomina o Tobie w: ${t}`,
     'webhook.disabled': (_a, t) => `Wyłączono webhook: ${t}`,
+    'content.moderated': (_a, t) => `Twój wpis został zmoderowany: ${t}`,
   },
   types: {
     'question.routed': 'Pytania do Ciebie',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Odpowiedzi na Twoje opinie',
     mention: 'Wzmianki',
     'webhook.disabled': 'Wyłączone webhooki',
+    'content.moderated': 'Moderacja Twoich wpisów',
   },
   channels: { page: 'Na stronie', digest: 'W podsumowaniu e-mail', immediate: 'Od razu e-mailem', off: 'Wyłączone' },
   digestLabel: 'Podsumowanie e-mail',

@@ -28,6 +28,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': (a, t) => `${a} respondeu à sua opinião sobre: ${t}`,
     mention: (a, t) => `${a} mencionou-o em: ${t}`,
     'webhook.disabled': (_a, t) => `Um webhook foi desativado: ${t}`,
+    'content.moderated': (_a, t) => `A sua publicação foi moderada: ${t}`,
   },
   types: {
     'question.routed': 'Perguntas feitas a si',
@@ -40,6 +41,7 @@ export const strings: NotificationsStrings = {
     'feedback.responded': 'Respostas às suas opiniões',
     mention: 'Menções',
     'webhook.disabled': 'Webhooks desativados',
+    'content.moderated': 'Moderação das suas publicações',
   },
   channels: { page: 'Na página', digest: 'No resumo por e-mail', immediate: 'Por e-mail de imediato', off: 'Desligado' },
   digestLabel: 'Resumo por e-mail',

@@ -1,0 +1,157 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MemoryAdapter, type Adapter, type Seed } from '@confab/core';
+import '../provider/define.js';
+import './define.js';
+import type { ConfabAsk } from './ask.js';
+
+const CTX = 'page:/handbook';
+
+function seed(): Seed {
+  return {
+    currentUser: 'me',
+    people: [
+      { id: 'me', name: 'Mia Member', roles: ['member'] },
+      { id: 'other', name: 'Olu Other', roles: ['member'] },
+      { id: 'mod', name: 'Mo Moderator', roles: ['member', 'moderator'] },
+    ],
+    questions: [
+      { id: 'q-vpn', context: CTX, title: 'How do I reset my VPN password?', body: 'It expired.', tags: ['vpn'], author: 'other', createdAt: '2026-01-01T09:00:00.000Z' },
+      { id: 'q-mine', context: CTX, title: 'Where is the travel policy?', body: 'I need to book a flight.', tags: ['travel'], author: 'me', createdAt: '2026-01-02T09:00:00.000Z' },
+    ],
+    answers: [
+      { id: 'a-other', questionId: 'q-vpn', body: 'Use the self-service portal.', author: 'other', createdAt: '2026-01-01T10:00:00.000Z' },
+      { id: 'a-mine', questionId: 'q-vpn', body: 'Ask the help desk.', author: 'me', createdAt: '2026-01-01T11:00:00.000Z' },
+    ],
+  };
+}
+
+async function open(adapter: Adapter, question: string): Promise<ConfabAsk> {
+  const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-ask context=${CTX}></confab-ask></confab-provider>`);
+  const el = wrapper.querySelector('confab-ask')!;
+  await waitUntil(() => el.shadowRoot!.querySelector(`[data-open="${question}"]`), 'list did not load');
+  el.shadowRoot!.querySelector<HTMLElement>(`[data-open="${question}"]`)!.click();
+  await waitUntil(() => el.shadowRoot!.querySelector(`.thread article.question [data-vote="question:${question}"]`), 'thread did not load');
+  await el.updateComplete;
+  return el;
+}
+
+const buttons = (el: ConfabAsk) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+const named = (el: ConfabAsk, name: string) => buttons(el).find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
+const names = (el: ConfabAsk) => buttons(el).map((b) => b.textContent!.trim());
+const within = (el: ConfabAsk, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`.answer[data-id="${id}"]`);
+const live = (el: ConfabAsk) => el.shadowRoot!.querySelector('[data-confab-live]')!.textContent!.trim();
+async function click(el: ConfabAsk, name: string, index = 0): Promise<void> {
+  const found = buttons(el).filter((b) => b.textContent!.trim() === name);
+  expect(found[index], `button "${name}"`).to.exist;
+  found[index].click();
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'));
+  await el.updateComplete;
+}
+function type(el: ConfabAsk, selector: string, value: string): void {
+  const field = el.shadowRoot!.querySelector<HTMLTextAreaElement | HTMLInputElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('<confab-ask> moderation (issue 13)', () => {
+  it('offers each reader the actions they have: report others, edit and delete one\'s own, hide for moderators, nothing signed out', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const member = await open(adapter, 'q-vpn');
+    expect(names(member)).to.include.members(['Report question', 'Report answer', 'Edit answer', 'Delete answer']);
+    expect(names(member)).not.to.include('Edit question');
+    expect(names(member)).not.to.include('Hide answer');
+    expect([...within(member, 'a-mine')!.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Report answer');
+    await expect(member).to.be.accessible();
+
+    const moderator = await open(adapter.as('mod'), 'q-vpn');
+    expect(names(moderator)).to.include.members(['Hide question', 'Hide answer', 'Edit question', 'Delete answer', 'Report answer']);
+
+    const signedOut = await open(adapter.as(null), 'q-vpn');
+    expect(names(signedOut).filter((n) => /^(Report|Edit|Delete|Hide|Restore) /.test(n))).to.deep.equal([]);
+  });
+
+  it('reports an answer: a reason, a note for Other, the thanks, and the refusal of a second report', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const el = await open(adapter, 'q-vpn');
+    await click(el, 'Report answer');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="radiogroup"]'), 'report form did not open');
+    const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(group.querySelector('legend')!.textContent).to.equal('Reason');
+    expect([...group.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Spam', 'Offensive', 'Off-topic', 'Other']);
+    expect(el.shadowRoot!.activeElement?.id).to.match(/reason-spam$/);
+    await expect(el).to.be.accessible();
+    group.querySelectorAll<HTMLInputElement>('input')[3].click();
+    await click(el, 'Send report');
+    expect(el.shadowRoot!.textContent).to.include('Please add a note when the reason is Other.');
+    type(el, 'textarea[id$="-note"]', 'Advertises a paid service.');
+    await click(el, 'Send report');
+    await waitUntil(() => live(el) === 'Thank you. A moderator will look at it.', 'no thanks announced');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Report answer');
+
+    await click(el, 'Report answer');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="radiogroup"]'));
+    el.shadowRoot!.querySelector<HTMLInputElement>('[role="radiogroup"] input')!.click();
+    await click(el, 'Send report');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('You already reported this.'), 'second report not refused');
+  });
+
+  it('lets the author edit their question: Save changes shows the text and "edited"; moderators see the earlier version', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const el = await open(adapter, 'q-mine');
+    await click(el, 'Edit question');
+    await waitUntil(() => named(el, 'Save changes'), 'edit form did not open');
+    expect(el.shadowRoot!.activeElement?.id).to.match(/-title$/);
+    await expect(el).to.be.accessible();
+    type(el, 'input[id$="-title"]', 'Where is the 2027 travel policy?');
+    await click(el, 'Save changes');
+    await waitUntil(() => el.shadowRoot!.querySelector('.content-edited'), 'no edited label');
+    expect(el.shadowRoot!.querySelector('#ask-thread-title')!.textContent).to.include('Where is the 2027 travel policy?');
+    expect(el.shadowRoot!.querySelector('.content-edited time')).to.exist;
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Edit question');
+    const stored = await adapter.questions.getQuestion('q-mine');
+    expect(stored.question.title).to.equal('Where is the 2027 travel policy?');
+
+    const moderator = await open(adapter.as('mod'), 'q-mine');
+    await click(moderator, 'Earlier versions');
+    await waitUntil(() => moderator.shadowRoot!.querySelector('.content-versions li'), 'no versions');
+    expect(moderator.shadowRoot!.querySelector('.content-versions')!.textContent).to.include('Where is the travel policy?');
+    expect(moderator.shadowRoot!.querySelector('.content-versions')!.textContent).to.include('Version 1, by Mia Member');
+    await expect(moderator).to.be.accessible();
+  });
+
+  it('deletes one\'s own answer after a confirm; another reader sees "Removed by its author" in its place, live', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const reader = await open(adapter.as('other'), 'q-vpn');
+    const el = await open(adapter, 'q-vpn');
+    await click(el, 'Delete answer');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Delete this answer?'), 'no confirm');
+    await expect(el).to.be.accessible();
+    const confirm = buttons(el).filter((b) => b.textContent!.trim() === 'Delete').pop()!;
+    confirm.click();
+    await waitUntil(() => within(reader, 'a-mine')?.textContent?.includes('Removed by its author'), 'the reader did not see the tombstone live');
+    expect(within(reader, 'a-mine')!.textContent).not.to.include('Ask the help desk.');
+    await expect(reader).to.be.accessible();
+  });
+
+  it('a moderator hides an answer with a reason: the author sees "Hidden" and why, another reader loses it live', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const reader = await open(adapter.as('other'), 'q-vpn');
+    const author = await open(adapter, 'q-vpn');
+    const moderator = await open(adapter.as('mod'), 'q-vpn');
+    const hide = [...within(moderator, 'a-mine')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Hide answer')!;
+    hide.click();
+    await waitUntil(() => moderator.shadowRoot!.querySelector('textarea[id$="-reason"]'), 'no reason field');
+    await click(moderator, 'Hide');
+    expect(moderator.shadowRoot!.textContent).to.include('Please give a reason.');
+    type(moderator, 'textarea[id$="-reason"]', 'Personal data in the text.');
+    await click(moderator, 'Hide');
+    await waitUntil(() => !within(reader, 'a-mine'), 'the reader still sees the hidden answer');
+    await waitUntil(() => within(author, 'a-mine')?.textContent?.includes('Hidden'), 'the author does not see the label');
+    expect(within(author, 'a-mine')!.textContent).to.include('Personal data in the text.');
+    await expect(author).to.be.accessible();
+    await waitUntil(() => named(moderator, 'Restore answer'), 'no Restore for the moderator');
+    named(moderator, 'Restore answer')!.click();
+    await waitUntil(() => within(reader, 'a-mine'), 'the restored answer did not come back live');
+  });
+});
