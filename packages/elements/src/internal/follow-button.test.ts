@@ -49,7 +49,10 @@ describe('the Follow button (shared follow-button helper)', () => {
     history.replaceState(null, '', '#confab-q=q1');
     try {
       const wrapper = await fixture(html`<confab-provider .adapter=${adapter}><confab-ask context="page:/vpn"></confab-ask></confab-provider>`);
-      await toggles(wrapper.querySelector('confab-ask')!, adapter, { kind: 'question', id: 'q1' });
+      const ask = wrapper.querySelector('confab-ask')!;
+      // The thread loads on demand: wait for its Follow button (before the page's own, which is hidden meanwhile).
+      await waitUntil(() => ask.shadowRoot!.querySelectorAll('button[part="follow"]').length === 2, 'no thread Follow button');
+      await toggles(ask, adapter, { kind: 'question', id: 'q1' });
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }

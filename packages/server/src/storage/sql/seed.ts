@@ -25,7 +25,7 @@ export async function loadSeed(ctx: SqlContext, seed: Seed): Promise<void> {
     await db.insertInto('people').values({
       id: p.id, name: p.name, roles: JSON.stringify(p.roles ?? ['member']), title: p.title ?? null, department: p.department ?? null,
       location: p.location ?? null, email: p.email ?? null, avatar_url: p.avatarUrl ?? null, availability: p.availability ?? 'unknown',
-      about: p.about ?? null, availability_until: p.availabilityUntil ?? null, joined_at: p.joinedAt ?? null,
+      about: p.about ?? null, availability_until: p.availabilityUntil ?? null, ...(p.joinedAt ? { joined_at: p.joinedAt } : {}),
     }).execute();
     const skills = (p.skills ?? []).map((s, position) => ({ person_id: p.id, name: typeof s === 'string' ? s : s.name, position }))
       .map((s) => ({ ...s, name_key: skillKey(s.name) }));
