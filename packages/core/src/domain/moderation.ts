@@ -10,7 +10,7 @@ import { LIMITS } from '../limits.js';
 import { reportWeight } from '../moderation.js';
 import { questionScopes, scopes } from '../scopes.js';
 import { REPORT_REASONS, type ContentItem, type ContentRef, type ContentStatus, type ContentVersion, type Report } from '../types.js';
-import { contentFor, contentScopes, findContent, itemFor, loadItem, requiredText } from './content.js';
+import { contentScopes, findContent, itemFor, loadItem, requiredText } from './content.js';
 import { isModerator, requireModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { notify } from './notifications.js';
 import { checkLinks, requireCanPost } from './posting.js';
@@ -239,4 +239,3 @@ export async function report(ctx: WriteCtx, target: ContentRef, input: ReportInp
   return filed;
 }
 
-export { contentFor, requiredText };
