@@ -77,18 +77,34 @@ export async function findContent(ctx: ReadCtx, target: ContentRef): Promise<Sto
   return stored;
 }
 
+/** The key of an item in the maps `loadItems` returns. */
+export const refKey = (target: ContentRef): string => `${target.kind}:${target.id}`;
+
 /** The item in full (as its author or a moderator sees it), or null. */
 export async function loadItem(ctx: ReadCtx, target: ContentRef): Promise<ContentItem | null> {
+  return (await loadItems(ctx, [target])).get(refKey(target)) ?? null;
+}
+
+/** Items in full, by `refKey` (unknown ones left out): one look-up per kind, however many items. */
+export async function loadItems(ctx: ReadCtx, targets: ContentRef[]): Promise<Map<string, ContentItem>> {
   const viewer = ctx.user?.id ?? null;
   const r = ctx.repos;
-  switch (target.kind) {
-    case 'question': { const item = await r.questions.get(target.id, viewer); return item && { kind: 'question', item }; }
-    case 'answer': { const item = await r.questions.getAnswer(target.id, viewer); return item && { kind: 'answer', item }; }
-    case 'idea': { const item = await r.ideas.get(target.id, viewer); return item && { kind: 'idea', item }; }
-    case 'comment': { const item = await r.ideas.getComment(target.id); return item && { kind: 'comment', item }; }
-    case 'feedback': { const item = await r.feedback.get(target.id, viewer); return item && { kind: 'feedback', item }; }
-    default: return null;
-  }
+  const ids = (kind: ContentRef['kind']) => [...new Set(targets.filter((t) => t.kind === kind).map((t) => t.id))];
+  const some = <T>(list: Id[], load: (ids: Id[]) => Promise<T[]>) => (list.length ? load(list) : Promise.resolve([]));
+  const [questions, answers, ideas, comments, feedback] = await Promise.all([
+    some(ids('question'), (l) => r.questions.getMany(l, viewer)),
+    some(ids('answer'), (l) => r.questions.getAnswers(l, viewer)),
+    some(ids('idea'), (l) => r.ideas.getMany(l, viewer)),
+    some(ids('comment'), (l) => r.ideas.getComments(l)),
+    some(ids('feedback'), (l) => r.feedback.getMany(l, viewer)),
+  ]);
+  const out = new Map<string, ContentItem>();
+  for (const item of questions) out.set(`question:${item.id}`, { kind: 'question', item });
+  for (const item of answers) out.set(`answer:${item.id}`, { kind: 'answer', item });
+  for (const item of ideas) out.set(`idea:${item.id}`, { kind: 'idea', item });
+  for (const item of comments) out.set(`comment:${item.id}`, { kind: 'comment', item });
+  for (const item of feedback) out.set(`feedback:${item.id}`, { kind: 'feedback', item });
+  return out;
 }
 
 /** The live scopes of an item: its question's, idea's or subject's. */

@@ -79,9 +79,14 @@ export async function submitIdea(ctx: WriteCtx, input: IdeaInput): Promise<Idea>
     await holdPost(ctx, { kind: 'idea', id: idea.id }, place, idea.createdAt);
     return { ...idea, moderation: { ...statusOf(idea), state: 'held' } };
   }
-  ctx.emit('idea.created', ideaScopes(idea), idea);
-  await notify(ctx, [{ type: 'mention', item: { kind: 'idea', id: idea.id }, title: idea.title, text: idea.body, url: idea.url, to: mentionedIds(idea.body) }]);
+  await announceIdea(ctx, idea);
   return idea;
+}
+
+/** Tells of an idea that became visible, when submitted or approved: `idea.created`; mentioned people are notified. */
+export async function announceIdea(ctx: WriteCtx, idea: Idea): Promise<void> {
+  ctx.emit('idea.created', ideaScopes(idea), idea);
+  await notify(ctx, [{ type: 'mention', item: { kind: 'idea', id: idea.id }, title: idea.title, text: idea.body, url: idea.url, to: mentionedIds(idea.body) }], idea.author.id);
 }
 
 /** Comments on an idea, oldest first. */
@@ -106,17 +111,25 @@ export async function addComment(ctx: WriteCtx, ideaId: Id, input: { body: strin
     await holdPost(ctx, { kind: 'comment', id: comment.id }, place, comment.createdAt);
     return { ...comment, moderation: { ...statusOf(comment), state: 'held' } };
   }
+  await announceComment(ctx, idea, comment);
+  return comment;
+}
+
+/**
+ * Tells of a comment that became visible, when written or approved: `comment.created`; the
+ * idea's author, mentioned people, and followers of the idea, its campaign and the commenter are notified.
+ */
+export async function announceComment(ctx: WriteCtx, idea: Idea, comment: Comment): Promise<void> {
   ctx.emit('comment.created', ideaScopes(idea), comment);
   const item = { kind: 'comment', id: comment.id } as const;
   const url = comment.url ?? idea.url ?? null;
-  const followersOf = [{ kind: 'idea', id: idea.id }, { kind: 'person', id: ctx.user.id }] as FollowTarget[];
+  const followersOf = [{ kind: 'idea', id: idea.id }, { kind: 'person', id: comment.author.id }] as FollowTarget[];
   if (idea.campaignId !== null) followersOf.push({ kind: 'campaign', id: idea.campaignId });
   await notify(ctx, [
     { type: 'comment.created', item, title: idea.title, text: comment.body, url, to: [idea.author.id] },
     { type: 'mention', item, title: idea.title, text: comment.body, url, to: mentionedIds(comment.body) },
     { type: 'comment.created', item, title: idea.title, text: comment.body, url, followersOf },
-  ]);
-  return comment;
+  ], comment.author.id);
 }
 
 /** Moves an idea along the pipeline with a note (`idea.status-changed`). Moderators and the campaign's owners only. */

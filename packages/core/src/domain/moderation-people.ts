@@ -6,8 +6,11 @@ import type { AuditQuery, QueueQuery } from '../adapter.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { DEFAULT_MODERATION_POLICY } from '../moderation.js';
-import { AUDIT_ACTIONS, CONTENT_KINDS, REPORT_REASONS, type AuditEntry, type HoldPolicy, type Id, type ModerationRecord, type Page, type PolicyScope, type QueueEntry, type StaffNote } from '../types.js';
-import { checkRef, loadItem, requiredText } from './content.js';
+import {
+  AUDIT_ACTIONS, CONTENT_KINDS, REPORT_REASONS, type AuditAction, type AuditEntry, type ContentItem, type ContentRef, type HoldPolicy, type Id,
+  type ModerationRecord, type Page, type PersonRef, type PolicyScope, type QueueEntry, type StaffNote,
+} from '../types.js';
+import { checkRef, loadItems, refKey, requiredText } from './content.js';
 import { requireAdmin, requireModerator, type ReadCtx, type WriteCtx } from './context.js';
 
 const DAY_MS = 86_400_000;
@@ -23,19 +26,36 @@ function checkPerson(personId: Id): Id {
   return personId;
 }
 
-/** A person's record (as a reporter and as an author) and any restriction. */
-async function recordOf(ctx: ReadCtx, personId: Id): Promise<ModerationRecord> {
+/** What counts against an author: their content hidden or deleted by moderators, or hidden by reports. */
+const REMOVALS: AuditAction[] = ['hide', 'delete', 'auto-hide'];
+
+/** People's records (as reporters and as authors) and any restriction, by id; unknown people are left out. */
+async function recordsOf(ctx: ReadCtx, personIds: Id[]): Promise<Map<Id, { ref: PersonRef; record: ModerationRecord }>> {
   const repo = ctx.repos.moderation;
-  const facts = await repo.personFacts(checkPerson(personId));
-  if (!facts) throw new NotFoundError('This person does not exist');
-  const stats = (await repo.reporterStats([personId])).get(personId) ?? { agreed: 0, dismissed: 0 };
-  const until = facts.restrictedUntil && Date.parse(facts.restrictedUntil) > Date.now() ? facts.restrictedUntil : null;
-  return {
-    personId, reportsAgreed: stats.agreed, reportsDismissed: stats.dismissed,
-    removed: await repo.auditCount(personId, ['hide', 'delete', 'auto-hide']),
-    approvedPosts: await repo.postCount(personId, { approvedOnly: true }),
-    restrictedUntil: until, joinedAt: facts.joinedAt,
-  };
+  const ids = [...new Set(personIds)];
+  const [facts, stats, removed, approved] = await Promise.all([
+    repo.personFacts(ids), repo.reporterStats(ids), repo.auditCounts(ids, REMOVALS), repo.postCounts(ids, { approvedOnly: true }),
+  ]);
+  const now = Date.now();
+  const out = new Map<Id, { ref: PersonRef; record: ModerationRecord }>();
+  for (const [id, f] of facts) {
+    const s = stats.get(id) ?? { agreed: 0, dismissed: 0 };
+    out.set(id, {
+      ref: { id, name: f.name, ...(f.avatarUrl ? { avatarUrl: f.avatarUrl } : {}) },
+      record: {
+        personId: id, reportsAgreed: s.agreed, reportsDismissed: s.dismissed, removed: removed.get(id) ?? 0, approvedPosts: approved.get(id) ?? 0,
+        restrictedUntil: f.restrictedUntil && Date.parse(f.restrictedUntil) > now ? f.restrictedUntil : null, joinedAt: f.joinedAt,
+      },
+    });
+  }
+  return out;
+}
+
+/** One person's record, or a `NotFoundError`. */
+async function recordOf(ctx: ReadCtx, personId: Id): Promise<ModerationRecord> {
+  const found = (await recordsOf(ctx, [checkPerson(personId)])).get(personId);
+  if (!found) throw new NotFoundError('This person does not exist');
+  return found.record;
 }
 
 /** A person's record (moderators). */
@@ -44,7 +64,14 @@ export async function record(ctx: ReadCtx, personId: Id): Promise<ModerationReco
   return recordOf(ctx, personId);
 }
 
-/** Reported and held items, oldest first, with what a moderator needs to decide (moderators). */
+/** How many earlier moderation entries of its author a queue entry shows. */
+const HISTORY = 5;
+
+/**
+ * Reported and held items, oldest first, with what a moderator needs to decide (moderators).
+ * A page is filled with a fixed number of look-ups, whatever its length: the items of each kind,
+ * their reports, the authors' records and histories, and the titles of answers' and comments' parents.
+ */
 export async function queue(ctx: ReadCtx, query: QueueQuery = {}): Promise<Page<QueueEntry>> {
   requireModerator(ctx.user, 'see the moderation queue');
   const q = query ?? {};
@@ -52,43 +79,47 @@ export async function queue(ctx: ReadCtx, query: QueueQuery = {}): Promise<Page<
   if (q.reason !== undefined && !REPORT_REASONS.includes(q.reason)) throw new ValidationError({ reason: `reason is one of ${REPORT_REASONS.join(', ')}` });
   checkLimit(q.limit);
   const page = await ctx.repos.moderation.queue(q);
-  const items: QueueEntry[] = [];
-  // One look-up per author on the page, not per entry: a name (not a whole profile), the record and history.
-  const authors = new Map<Id, Promise<[Awaited<ReturnType<typeof ctx.repos.people.user>>, ModerationRecord, AuditEntry[]]>>();
-  const authorOf = (id: Id) => {
-    let found = authors.get(id);
-    if (!found) {
-      found = Promise.all([
-        ctx.repos.people.user(id),
-        recordOf(ctx, id).catch(() => ({ personId: id, reportsAgreed: 0, reportsDismissed: 0, removed: 0, approvedPosts: 0, restrictedUntil: null, joinedAt: null })),
-        ctx.repos.moderation.auditLog({ person: id, limit: 5 }).then((p) => p.items),
-      ]);
-      authors.set(id, found);
-    }
-    return found;
-  };
+  const targets = page.items.map((row) => row.target);
+  const authors = page.items.map((row) => row.authorId);
+  const [items, reports, records, history] = await Promise.all([
+    loadItems(ctx, targets),
+    ctx.repos.moderation.reports(targets, 'open'),
+    recordsOf(ctx, authors),
+    ctx.repos.moderation.recentAudit([...new Set(authors)], HISTORY),
+  ]);
+  const titles = await parentTitles(ctx, [...items.values()]);
+  const entries: QueueEntry[] = [];
   for (const row of page.items) {
-    const item = await loadItem(ctx, row.target);
+    const item = items.get(refKey(row.target));
     if (!item) continue;
-    const reports = await ctx.repos.moderation.reports(row.target, 'open');
-    const [author, authorRecord, history] = await authorOf(row.authorId);
-    items.push({
-      target: row.target, item, title: await titleOf(ctx, item), context: row.context, campaignId: row.campaignId, held: row.held,
-      reports, score: reports.reduce((sum, r) => sum + r.weight, 0),
-      author: author ? { id: author.id, name: author.name, ...(author.avatarUrl ? { avatarUrl: author.avatarUrl } : {}) } : { id: row.authorId, name: row.authorId },
-      authorRecord, history,
+    const own = reports.filter((r) => r.target.kind === row.target.kind && r.target.id === row.target.id);
+    const author = records.get(row.authorId);
+    entries.push({
+      target: row.target, item, title: titleOf(item, titles), context: row.context, campaignId: row.campaignId, held: row.held,
+      reports: own, score: own.reduce((sum, r) => sum + r.weight, 0),
+      author: author?.ref ?? { id: row.authorId, name: row.authorId },
+      authorRecord: author?.record ?? { personId: row.authorId, reportsAgreed: 0, reportsDismissed: 0, removed: 0, approvedPosts: 0, restrictedUntil: null, joinedAt: null },
+      history: history.filter((e) => e.person?.id === row.authorId),
       since: row.since,
     });
   }
-  return { items, nextCursor: page.nextCursor };
+  return { items: entries, nextCursor: page.nextCursor };
+}
+
+/** The titles of the questions and ideas that answers and comments belong to, by `refKey`. */
+async function parentTitles(ctx: ReadCtx, items: ContentItem[]): Promise<Map<string, string>> {
+  const parents: ContentRef[] = items.flatMap((c): ContentRef[] => c.kind === 'answer' ? [{ kind: 'question', id: c.item.questionId }]
+    : c.kind === 'comment' ? [{ kind: 'idea', id: c.item.ideaId }] : []);
+  const loaded = await loadItems(ctx, parents);
+  return new Map([...loaded].map(([key, c]) => [key, c.kind === 'question' || c.kind === 'idea' ? c.item.title : '']));
 }
 
 /** The title an entry shows: its own, its question's or idea's, or the feedback's subject. */
-async function titleOf(ctx: ReadCtx, c: NonNullable<Awaited<ReturnType<typeof loadItem>>>): Promise<string> {
+function titleOf(c: ContentItem, parents: Map<string, string>): string {
   switch (c.kind) {
     case 'question': case 'idea': return c.item.title;
-    case 'answer': return (await ctx.repos.questions.get(c.item.questionId, null))?.title ?? '';
-    case 'comment': return (await ctx.repos.ideas.get(c.item.ideaId, null))?.title ?? '';
+    case 'answer': return parents.get(refKey({ kind: 'question', id: c.item.questionId })) ?? '';
+    case 'comment': return parents.get(refKey({ kind: 'idea', id: c.item.ideaId })) ?? '';
     default: return c.item.subject;
   }
 }

@@ -12,8 +12,10 @@ import { questionScopes, scopes } from '../scopes.js';
 import { REPORT_REASONS, type ContentItem, type ContentRef, type ContentStatus, type ContentVersion, type Report } from '../types.js';
 import { contentScopes, findContent, itemFor, loadItem, requiredText } from './content.js';
 import { isModerator, requireModerator, type ReadCtx, type WriteCtx } from './context.js';
+import { announceComment, announceIdea } from './ideas.js';
 import { notify } from './notifications.js';
 import { checkLinks, requireCanPost } from './posting.js';
+import { announceAnswer, announceQuestion } from './questions.js';
 import type { StoredContent } from './repositories.js';
 
 export { queue, record, restrict, addStaffNote, staffNotes, audit, policy, setPolicy } from './moderation-people.js';
@@ -176,12 +178,18 @@ export async function approve(ctx: WriteCtx, target: ContentRef): Promise<Conten
   await ctx.repos.moderation.setStatus(s.target, { state: 'visible', by: null, reason: null });
   await dequeue(ctx, s.target);
   await auditItem(ctx, s, 'approve', null);
+  // Now visible: live readers, routed experts, mentioned people and followers hear of it as of a new post.
   const loaded = await loadItem(ctx, s.target);
-  const scopesOf = contentScopes(s);
-  if (loaded?.kind === 'question') ctx.emit('question.created', scopesOf, loaded.item);
-  else if (loaded?.kind === 'answer') ctx.emit('answer.created', scopesOf, loaded.item);
-  else if (loaded?.kind === 'idea') ctx.emit('idea.created', scopesOf, loaded.item);
-  else if (loaded?.kind === 'comment') ctx.emit('comment.created', scopesOf, loaded.item);
+  const parent = s.parentId;
+  if (loaded?.kind === 'question') await announceQuestion(ctx, loaded.item);
+  else if (loaded?.kind === 'idea') await announceIdea(ctx, loaded.item);
+  else if (loaded?.kind === 'answer' && parent) {
+    const q = await ctx.repos.questions.get(parent, null);
+    if (q) await announceAnswer(ctx, q, loaded.item);
+  } else if (loaded?.kind === 'comment' && parent) {
+    const idea = await ctx.repos.ideas.get(parent, null);
+    if (idea) await announceComment(ctx, idea, loaded.item);
+  }
   await tellAuthor(ctx, s, 'Approved: it is now visible to everyone');
   return changed(ctx, s);
 }
@@ -226,7 +234,7 @@ export async function report(ctx: WriteCtx, target: ContentRef, input: ReportInp
   const before = await repo.queued(s.target);
   await repo.enqueue({ target: s.target, authorId: s.authorId, context: s.context, campaignId: s.campaignId, held: before?.held ?? false, since: at });
   ctx.emit('moderation.queue', [scopes.moderation], { target: s.target, change: before ? 'updated' : 'added' });
-  const open = await repo.reports(s.target, 'open');
+  const open = await repo.reports([s.target], 'open');
   const score = open.reduce((sum, r) => sum + r.weight, 0);
   if (s.status.state === 'visible' && score >= ctx.policy.autoHideScore) {
     const reasons = [...new Set(open.map((r) => r.reason))].join(', ');

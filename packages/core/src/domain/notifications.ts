@@ -81,11 +81,11 @@ function withDefaults(stored: NotificationPreferences | undefined): Notification
 /**
  * Makes the notifications of one change, in priority order of `specs`: a person told by an
  * earlier spec is not told again by a later one (one notification per recipient per change), the
- * actor never, and a type a person set to 'off' not at all. Followers come from the targets'
+ * actor (the signed-in person, or the author of a post a moderator approved) never, and a type a person set to 'off' not at all. Followers come from the targets'
  * index, and everything is stored in one batch; each recipient gets a live `notification.created`.
  */
-export async function notify(ctx: WriteCtx, specs: NotifySpec[]): Promise<void> {
-  const told = new Set<Id>([ctx.user.id]);
+export async function notify(ctx: WriteCtx, specs: NotifySpec[], actorId: Id = ctx.user.id): Promise<void> {
+  const told = new Set<Id>([actorId]);
   const planned: { spec: NotifySpec; ids: Id[] }[] = [];
   for (const spec of specs) {
     const candidates = [...(spec.to ?? [])];
@@ -107,7 +107,7 @@ export async function notify(ctx: WriteCtx, specs: NotifySpec[]): Promise<void> 
       if (!known.has(id)) continue;
       const channel = withDefaults(prefs.get(id)).channels[spec.type];
       if (channel === 'off') continue;
-      list.push({ recipientId: id, type: spec.type, actorId: ctx.user.id, item: spec.item, title, excerpt, url: spec.url ?? null, channel });
+      list.push({ recipientId: id, type: spec.type, actorId, item: spec.item, title, excerpt, url: spec.url ?? null, channel });
     }
   }
   if (!list.length) return;

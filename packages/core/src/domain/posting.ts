@@ -16,8 +16,7 @@ export function countLinks(text: string): number {
 
 /** Throws a `ForbiddenError` while the signed-in person is restricted. */
 export async function requireCanPost(ctx: WriteCtx): Promise<void> {
-  const facts = await ctx.repos.moderation.personFacts(ctx.user.id);
-  const until = facts?.restrictedUntil;
+  const until = (await ctx.repos.moderation.personFacts([ctx.user.id])).get(ctx.user.id)?.restrictedUntil;
   if (until && Date.parse(until) > Date.now()) {
     throw new ForbiddenError(`You can read but cannot post until ${until.slice(0, 16).replace('T', ' ')} UTC`);
   }
@@ -25,7 +24,7 @@ export async function requireCanPost(ctx: WriteCtx): Promise<void> {
 
 /** Whether the person joined less than `newPersonHours` ago. */
 async function isNew(ctx: WriteCtx, personId: Id): Promise<boolean> {
-  const joined = (await ctx.repos.moderation.personFacts(personId))?.joinedAt;
+  const joined = (await ctx.repos.moderation.personFacts([personId])).get(personId)?.joinedAt;
   return !!joined && Date.now() - Date.parse(joined) < ctx.policy.newPersonHours * HOUR_MS;
 }
 
@@ -56,7 +55,7 @@ export async function admitPost(ctx: WriteCtx, place: PostPlace): Promise<Extrac
   const repo = ctx.repos.moderation;
   if (await isNew(ctx, ctx.user.id)) {
     const since = new Date(Date.now() - HOUR_MS).toISOString();
-    if (await repo.postCount(ctx.user.id, { since }) >= ctx.policy.newPersonPostsPerHour) {
+    if (await postCount(ctx, { since }) >= ctx.policy.newPersonPostsPerHour) {
       throw new RateLimitedError(600, `New members can post ${ctx.policy.newPersonPostsPerHour} times an hour: try again later`);
     }
     await checkLinks(ctx, place.text);
@@ -65,7 +64,12 @@ export async function admitPost(ctx: WriteCtx, place: PostPlace): Promise<Extrac
     ?? (place.context ? await repo.holdOverride({ kind: 'context', id: place.context }) : null)
     ?? ctx.policy.holdFirstPosts;
   if (hold <= 0) return 'visible';
-  return await repo.postCount(ctx.user.id, { approvedOnly: true }) < hold ? 'held' : 'visible';
+  return await postCount(ctx, { approvedOnly: true }) < hold ? 'held' : 'visible';
+}
+
+/** How many posts the signed-in person wrote (see `ModerationRepository.postCounts`). */
+async function postCount(ctx: WriteCtx, options: { since?: string; approvedOnly?: boolean }): Promise<number> {
+  return (await ctx.repos.moderation.postCounts([ctx.user.id], options)).get(ctx.user.id) ?? 0;
 }
 
 /** Marks a new post held and puts it in the queue (`moderation.queue` for moderators). */

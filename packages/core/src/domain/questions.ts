@@ -57,18 +57,25 @@ export async function askQuestion(ctx: WriteCtx, input: AskInput): Promise<Quest
   const q = await ctx.repos.questions.ask(checked, ctx.user.id);
   await autoFollow(ctx, 'write', { kind: 'question', id: q.id });
   if (state === 'held') {
-    // Issue 13: a held first post is told to nobody until a moderator approves it.
+    // Issue 13: a held first post is told to nobody until a moderator approves it (see `announceQuestion`).
     await holdPost(ctx, { kind: 'question', id: q.id }, place, q.createdAt);
     return { ...q, moderation: { ...statusOf(q), state: 'held' } };
   }
+  await announceQuestion(ctx, q);
+  return q;
+}
+
+/**
+ * Tells of a question that became visible, when asked or when a moderator approved it:
+ * `question.created` for live readers; routed experts and mentioned people are notified (issue 15).
+ */
+export async function announceQuestion(ctx: WriteCtx, q: Question): Promise<void> {
   ctx.emit('question.created', questionScopes(q), q);
-  // Issue 15: the asker follows the question; routed experts and mentioned people are told.
   const item = { kind: 'question', id: q.id } as const;
   await notify(ctx, [
-    { type: 'question.routed', item, title: q.title, text: q.body, url: q.url, to: checked.notify },
+    { type: 'question.routed', item, title: q.title, text: q.body, url: q.url, to: q.routedTo.map((p) => p.id) },
     { type: 'mention', item, title: q.title, text: q.body, url: q.url, to: mentionedIds(q.body) },
-  ]);
-  return q;
+  ], q.author.id);
 }
 
 /** Answers a question (`answer.created`, in the question's scopes). */
@@ -84,17 +91,25 @@ export async function answerQuestion(ctx: WriteCtx, questionId: Id, input: { bod
     await holdPost(ctx, { kind: 'answer', id: answer.id }, place, answer.createdAt);
     return { ...answer, moderation: { ...statusOf(answer), state: 'held' } };
   }
+  await announceAnswer(ctx, q, answer);
+  return answer;
+}
+
+/**
+ * Tells of an answer that became visible, when written or approved: `answer.created` for live
+ * readers; the asker, mentioned people, and followers of the question, its context and the
+ * answerer are notified (issue 15).
+ */
+export async function announceAnswer(ctx: WriteCtx, q: Question, answer: Answer): Promise<void> {
   ctx.emit('answer.created', questionScopes(q), answer);
-  // Issue 15: the asker, mentioned people, and followers of the question, its context and the answerer hear of it.
   const item = { kind: 'answer', id: answer.id } as const;
   const link = answer.url ?? q.url ?? null;
   await notify(ctx, [
     { type: 'answer.created', item, title: q.title, text: answer.body, url: link, to: [q.author.id] },
     { type: 'mention', item, title: q.title, text: answer.body, url: link, to: mentionedIds(answer.body) },
     { type: 'answer.created', item, title: q.title, text: answer.body, url: link,
-      followersOf: [{ kind: 'question', id: q.id }, { kind: 'context', id: q.context }, { kind: 'person', id: ctx.user.id }] },
-  ]);
-  return answer;
+      followersOf: [{ kind: 'question', id: q.id }, { kind: 'context', id: q.context }, { kind: 'person', id: answer.author.id }] },
+  ], answer.author.id);
 }
 
 /** Accepts an answer or, with null, withdraws acceptance (`answer.accepted`). Asker or moderator. */
@@ -104,7 +119,7 @@ export async function acceptAnswer(ctx: WriteCtx, questionId: Id, answerId: Id |
   if (answerId !== null && (typeof answerId !== 'string' || await ctx.repos.questions.answerQuestionId(answerId) !== q.id)) {
     throw new ValidationError({ answerId: 'This answer does not belong to the question' });
   }
-  const chosen = answerId === null ? null : await ctx.repos.questions.getAnswer(answerId, null);
+  const [chosen] = answerId === null ? [] : await ctx.repos.questions.getAnswers([answerId], null);
   if (chosen && statusOf(chosen).state !== 'visible') throw new ConflictError('Only a visible answer can be accepted');
   await ctx.repos.questions.accept(q.id, answerId);
   const thread = await getQuestion(ctx, q.id);

@@ -17,7 +17,7 @@ import type { EscalationRepository } from './escalation.js';
 import type { FollowTarget, Notification, NotificationChannel, NotificationPreferences, NotificationType } from '../types.js';
 import type { AuditQuery, QueueQuery } from '../adapter.js';
 import type {
-  AuditAction, AuditEntry, ContentRef, ContentState, ContentStatus, ContentVersion, PolicyScope, Report, ReportReason, ReportStatus, StaffNote,
+  AuditAction, AuditEntry, ContentRef, ContentState, ContentStatus, ContentVersion, PersonRef, PolicyScope, Report, ReportReason, ReportStatus, StaffNote,
 } from '../types.js';
 import type { ModerationPolicy } from '../moderation.js';
 
@@ -109,12 +109,14 @@ export interface QuestionRepository {
   list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>>;
   /** A question in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Question | null>;
+  /** Questions by id in any state (unknown ids left out, any order): one look-up for a page of them. */
+  getMany(ids: Id[], viewerId: Id | null): Promise<Question[]>;
   /** A question (any state) with its answers (those `filter` lets through): accepted first, then by votes, then oldest first. */
   thread(id: Id, viewerId: Id | null, filter?: ContentFilter): Promise<QuestionThread | null>;
   /** Candidates for "similar questions": questions sharing any of `words` (as word prefixes), at most `max`. */
   similar(words: string[], max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Question[]>;
-  /** Issue 13: one answer in any state, or null. */
-  getAnswer(id: Id, viewerId: Id | null): Promise<Answer | null>;
+  /** Issue 13: answers by id in any state (unknown ids left out, any order). */
+  getAnswers(ids: Id[], viewerId: Id | null): Promise<Answer[]>;
   ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question>;
   /** `url`: the page it was written on (issue 15). */
   answer(questionId: Id, body: string, authorId: Id, url?: string | null): Promise<Answer>;
@@ -144,10 +146,12 @@ export interface IdeaRepository {
   list(query: IdeaQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Idea>>;
   /** An idea in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Idea | null>;
+  /** Ideas by id in any state (unknown ids left out, any order). */
+  getMany(ids: Id[], viewerId: Id | null): Promise<Idea[]>;
   /** Candidates for "similar ideas", as `QuestionRepository.similar`, optionally within a campaign. */
   similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Idea[]>;
-  /** Issue 13: one comment in any state, or null. */
-  getComment(id: Id): Promise<Comment | null>;
+  /** Issue 13: comments by id in any state (unknown ids left out, any order). */
+  getComments(ids: Id[]): Promise<Comment[]>;
   submit(input: { campaign: Id | null; title: string; body: string; tags: string[]; url?: string | null }, authorId: Id): Promise<Idea>;
   /** Comments on an idea (those `filter` lets through), oldest first. */
   comments(ideaId: Id, query: PageQuery, filter?: ContentFilter): Promise<Page<Comment>>;
@@ -161,6 +165,8 @@ export interface FeedbackRepository {
   /** Puts the author's new answer into an earlier record (same id): dated now, open again, an owner's response kept. */
   replace(id: Id, input: Required<Omit<FeedbackInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Feedback>;
   get(id: Id, viewerId: Id | null): Promise<Feedback | null>;
+  /** Feedback by id (unknown ids left out, any order). */
+  getMany(ids: Id[], viewerId: Id | null): Promise<Feedback[]>;
   /** Who wrote a piece of feedback (also when anonymous), or null for an unknown id. */
   authorOf(id: Id): Promise<Id | null>;
   /** The author's latest feedback on a subject. */
@@ -248,6 +254,12 @@ export interface NewReport {
   at: IsoDate;
 }
 
+/** What moderation needs to know of a person besides their name. */
+export interface PersonFacts extends PersonRef {
+  joinedAt: IsoDate | null;
+  restrictedUntil: IsoDate | null;
+}
+
 /** A queue row: which item, since when, and whether it is a held post. */
 export interface QueueRow {
   target: ContentRef;
@@ -293,8 +305,8 @@ export interface ModerationRepository {
   /** Whether the person has an open report on the item. */
   hasOpenReport(target: ContentRef, reporterId: Id): Promise<boolean>;
   addReport(report: NewReport): Promise<Report>;
-  /** The item's reports with this status (all when absent), oldest first. */
-  reports(target: ContentRef, status?: ReportStatus): Promise<Report[]>;
+  /** The reports of these items with this status (all when absent), oldest first. */
+  reports(targets: ContentRef[], status?: ReportStatus): Promise<Report[]>;
   /** Closes the item's open reports with `status`; returns the reporters (each once). */
   closeReports(target: ContentRef, status: Exclude<ReportStatus, 'open'>, at: IsoDate): Promise<Id[]>;
   /** How many of each person's reports were agreed and dismissed (people without any are left out). */
@@ -314,9 +326,9 @@ export interface ModerationRepository {
    * those created at or after it (any state); with `approvedOnly`, only those not `held`
    * (visible, hidden or deleted).
    */
-  postCount(authorId: Id, options?: { since?: IsoDate; approvedOnly?: boolean }): Promise<number>;
-  /** When the person was first seen (sign-in, import), and any restriction; null for an unknown person. */
-  personFacts(personId: Id): Promise<{ joinedAt: IsoDate | null; restrictedUntil: IsoDate | null } | null>;
+  postCounts(authorIds: Id[], options?: { since?: IsoDate; approvedOnly?: boolean }): Promise<Map<Id, number>>;
+  /** Each person's name, when they were first seen (sign-in, import) and any restriction; unknown people are left out. */
+  personFacts(personIds: Id[]): Promise<Map<Id, PersonFacts>>;
   setRestriction(personId: Id, until: IsoDate | null): Promise<void>;
   addStaffNote(note: { personId: Id; body: string; authorId: Id; at: IsoDate }): Promise<StaffNote>;
   /** Newest first. */
@@ -325,8 +337,10 @@ export interface ModerationRepository {
   audit(entry: NewAuditEntry): Promise<void>;
   /** Newest first, cursor-paged, filtered as `AuditQuery` says. */
   auditLog(query: AuditQuery): Promise<Page<AuditEntry>>;
-  /** How many audit entries concern this person with one of these actions (e.g. their content hidden). */
-  auditCount(personId: Id, actions: AuditAction[]): Promise<number>;
+  /** How many audit entries concern each person with one of these actions (e.g. their content hidden); people without any are left out. */
+  auditCounts(personIds: Id[], actions: AuditAction[]): Promise<Map<Id, number>>;
+  /** The latest `perPerson` audit entries about each of these people, newest first. */
+  recentAudit(personIds: Id[], perPerson: number): Promise<AuditEntry[]>;
 
   /** The hold-first-posts override of a campaign or context, or null. */
   holdOverride(scope: PolicyScope): Promise<number | null>;

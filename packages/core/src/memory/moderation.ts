@@ -1,5 +1,5 @@
 /** Issue 13: the moderation repository in memory, and the state of each item (`statusOf`, `passes`). */
-import type { ContentFilter, ModerationRepository, QueueRow, StoredContent } from '../domain/repositories.js';
+import type { ContentFilter, ModerationRepository, PersonFacts, QueueRow, StoredContent } from '../domain/repositories.js';
 import { paginate } from '../paging.js';
 import type { AuditEntry, ContentKind, ContentRef, ContentVersion, Report, ReportReason, ReportStatus, StaffNote } from '../types.js';
 import type { StatusRec, Store } from './store.js';
@@ -128,8 +128,9 @@ export function moderation(store: Store): ModerationRepository {
       m.reports.push(r);
       return reportView(store, r);
     },
-    async reports(target, status) {
-      return m.reports.filter((r) => r.kind === target.kind && r.itemId === target.id && (status === undefined || r.status === status)).map((r) => reportView(store, r));
+    async reports(targets, status) {
+      const wanted = new Set(targets.map((t) => key(t.kind, t.id)));
+      return m.reports.filter((r) => wanted.has(key(r.kind, r.itemId)) && (status === undefined || r.status === status)).map((r) => reportView(store, r));
     },
     async closeReports(target, status, at) {
       const reporters = new Set<string>();
@@ -174,21 +175,29 @@ export function moderation(store: Store): ModerationRepository {
       const page = paginate(rows, query, (q) => key(q.kind, q.id));
       return { ...page, items: page.items.map(toRow) };
     },
-    async postCount(authorId, options = {}) {
+    async postCounts(authorIds, options = {}) {
+      const wanted = new Set(authorIds);
       const all: [ContentKind, { id: string; author: string; createdAt: string }][] = [
         ...[...store.questions.values()].map((r) => ['question', r] as [ContentKind, typeof r]),
         ...[...store.answers.values()].map((r) => ['answer', r] as [ContentKind, typeof r]),
         ...[...store.ideas.values()].map((r) => ['idea', r] as [ContentKind, typeof r]),
         ...[...store.comments.values()].map((r) => ['comment', r] as [ContentKind, typeof r]),
       ];
-      return all.filter(([kind, r]) => r.author === authorId
-        && (options.since === undefined || r.createdAt >= options.since)
-        && (!options.approvedOnly || statusOf(store, kind, r.id).state !== 'held')).length;
+      const out = new Map<string, number>();
+      for (const [kind, r] of all) {
+        if (wanted.has(r.author) && (options.since === undefined || r.createdAt >= options.since)
+          && (!options.approvedOnly || statusOf(store, kind, r.id).state !== 'held')) out.set(r.author, (out.get(r.author) ?? 0) + 1);
+      }
+      return out;
     },
-    async personFacts(personId) {
-      if (!store.people.has(personId)) return null;
-      const p = m.people.get(personId);
-      return { joinedAt: p?.joinedAt ?? null, restrictedUntil: p?.restrictedUntil ?? null };
+    async personFacts(personIds) {
+      const out = new Map<string, PersonFacts>();
+      for (const id of personIds) {
+        if (!store.people.has(id)) continue;
+        const p = m.people.get(id);
+        out.set(id, { ...personRef(store, id), joinedAt: p?.joinedAt ?? null, restrictedUntil: p?.restrictedUntil ?? null });
+      }
+      return out;
     },
     async setRestriction(personId, until) {
       const p = m.people.get(personId) ?? { joinedAt: null, restrictedUntil: null };
@@ -221,8 +230,22 @@ export function moderation(store: Store): ModerationRepository {
       const page = paginate(rows, query, (e) => e.id);
       return { ...page, items: page.items.map((e) => auditView(store, e)) };
     },
-    async auditCount(personId, actions) {
-      return m.audit.filter((e) => e.personId === personId && actions.includes(e.action as AuditEntry['action'])).length;
+    async auditCounts(personIds, actions) {
+      const wanted = new Set(personIds);
+      const out = new Map<string, number>();
+      for (const e of m.audit) {
+        if (e.personId && wanted.has(e.personId) && actions.includes(e.action as AuditEntry['action'])) out.set(e.personId, (out.get(e.personId) ?? 0) + 1);
+      }
+      return out;
+    },
+    async recentAudit(personIds, perPerson) {
+      const wanted = new Set(personIds);
+      const taken = new Map<string, number>();
+      return m.audit.slice().sort((a, b) => b.seq - a.seq).filter((e) => {
+        if (!e.personId || !wanted.has(e.personId) || (taken.get(e.personId) ?? 0) >= perPerson) return false;
+        taken.set(e.personId, (taken.get(e.personId) ?? 0) + 1);
+        return true;
+      }).map((e) => auditView(store, e));
     },
     async holdOverride(scope) {
       return m.holds.get(key(scope.kind, scope.id)) ?? null;

@@ -207,9 +207,11 @@ function questions(store: Store): QuestionRepository {
       const q = store.questions.get(id);
       return q ? threadView(store, q, viewerId, (a) => passes(store, 'answer', a.id, a.author, filter)) : null;
     },
-    async getAnswer(id, viewerId) {
-      const a = store.answers.get(id);
-      return a ? answerView(store, a, viewerId) : null;
+    async getMany(ids, viewerId) {
+      return ids.flatMap((id) => { const q = store.questions.get(id); return q ? [view(q, viewerId)] : []; });
+    },
+    async getAnswers(ids, viewerId) {
+      return ids.flatMap((id) => { const a = store.answers.get(id); return a ? [answerView(store, a, viewerId)] : []; });
     },
     async similar(wanted, max, viewerId, filter) {
       return [...store.questions.values()]
@@ -313,9 +315,11 @@ function ideas(store: Store): IdeaRepository {
       const i = store.ideas.get(id);
       return i ? ideaView(store, i, viewerId) : null;
     },
-    async getComment(id) {
-      const c = store.comments.get(id);
-      return c ? commentView(store, c) : null;
+    async getMany(ids, viewerId) {
+      return ids.flatMap((id) => { const i = store.ideas.get(id); return i ? [ideaView(store, i, viewerId)] : []; });
+    },
+    async getComments(ids) {
+      return ids.flatMap((id) => { const c = store.comments.get(id); return c ? [commentView(store, c)] : []; });
     },
     async similar(wanted, campaign, max, viewerId, filter) {
       return [...store.ideas.values()]
@@ -373,6 +377,9 @@ function feedback(store: Store): FeedbackRepository {
     async get(id, viewerId) {
       const f = store.feedback.get(id);
       return f ? feedbackView(store, f, viewerId) : null;
+    },
+    async getMany(ids, viewerId) {
+      return ids.flatMap((id) => { const f = store.feedback.get(id); return f ? [feedbackView(store, f, viewerId)] : []; });
     },
     async authorOf(id) {
       return store.feedback.get(id)?.author ?? null;

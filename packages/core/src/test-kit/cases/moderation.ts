@@ -126,13 +126,17 @@ export const moderationCases: ContractCase[] = [
     }, seed),
   },
   {
-    area, name: 'hold-first-posts per context: a new post waits for approval, seen by nobody else, then appears live',
+    area, name: 'hold-first-posts per context: a new post waits for approval, seen and told to nobody else, then appears live and is told',
     run: (factory) => withFixture(factory, async (fx) => {
       await expectError(fx.as('mod').moderation.setPolicy({ kind: 'context', id: 'page:/held' }, { holdFirstPosts: 1 }), 'forbidden');
       const policy = await fx.as('adm').moderation.setPolicy({ kind: 'context', id: 'page:/held' }, { holdFirstPosts: 1 });
       deepEqual([policy.holdFirstPosts, policy.source], [1, 'override'], 'the override');
-      const q = await fx.as('dan').questions.askQuestion({ context: 'page:/held', title: 'Is the canteen open on Saturdays?' });
+      const q = await fx.as('dan').questions.askQuestion({
+        context: 'page:/held', title: 'Is the canteen open on Saturdays?', body: 'Maybe @[Cyd](person:cyd) knows.', notify: ['ben'],
+      });
       equal(q.moderation?.state, 'held', 'held');
+      const told = async (who: string) => (await fx.as(who).notifications.list({ limit: 100 })).items.filter((n) => n.item.id === q.id);
+      deepEqual([(await told('ben')).length, (await told('cyd')).length], [0, 0], 'nobody is told of a held post');
       equal((await fx.as('ben').questions.listQuestions({ context: 'page:/held' })).items.length, 0, 'others see nothing');
       equal((await fx.as('dan').questions.listQuestions({ context: 'page:/held' })).items[0]?.moderation?.state, 'held', 'the author sees it waiting');
       const held = (await fx.as('mod').moderation.queue({ held: true })).items;
@@ -143,8 +147,16 @@ export const moderationCases: ContractCase[] = [
         await arrives.event;
       } finally { arrives.stop(); }
       equal((await fx.as('ben').questions.listQuestions({ context: 'page:/held' })).items.length, 1, 'visible after approval');
+      deepEqual((await told('ben')).map((n) => [n.type, n.actor?.id]), [['question.routed', 'dan']], 'the routed expert is told on approval, by its author');
+      deepEqual((await told('cyd')).map((n) => [n.type, n.actor?.id]), [['mention', 'dan']], 'the mentioned person too');
       const second = await fx.as('dan').questions.askQuestion({ context: 'page:/held', title: 'And on Sundays, is it open?' });
       equal(second.moderation?.state ?? 'visible', 'visible', 'the next post is not held');
+      const reply = await fx.as('eve').questions.answerQuestion(q.id, { body: 'Yes, from ten to two.' });
+      equal(reply.moderation?.state, 'held', 'a held answer');
+      const toAsker = async () => (await fx.as('dan').notifications.list({ limit: 100 })).items.filter((n) => n.item.id === reply.id);
+      equal((await toAsker()).length, 0, 'the asker is not told of a held answer');
+      await fx.as('mod').moderation.approve({ kind: 'answer', id: reply.id });
+      deepEqual((await toAsker()).map((n) => [n.type, n.actor?.id]), [['answer.created', 'eve']], 'the asker is told once it is approved');
     }, seed),
   },
   {

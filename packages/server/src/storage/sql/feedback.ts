@@ -42,6 +42,11 @@ export class SqlFeedback implements FeedbackRepository {
     return row ? (await this.toFeedback([row], viewerId))[0] ?? null : null;
   }
 
+  async getMany(ids: Id[], viewerId: Id | null): Promise<Feedback[]> {
+    if (ids.length === 0) return [];
+    return this.toFeedback(await this.ctx.db.selectFrom('feedback').selectAll().where('id', 'in', ids).execute(), viewerId);
+  }
+
   async authorOf(id: Id): Promise<Id | null> {
     const row = await this.ctx.db.selectFrom('feedback').select('author_id').where('id', '=', id).executeTakeFirst();
     return row?.author_id ?? null;

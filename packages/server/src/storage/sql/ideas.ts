@@ -95,11 +95,16 @@ export class SqlIdeas implements IdeaRepository {
     return (await this.get(id, authorId)) as Idea;
   }
 
-  async getComment(id: Id): Promise<Comment | null> {
-    const row = await this.ctx.db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return null;
-    const refs = await this.ctx.refs.get(this.ctx.db, [row.author_id]);
-    return toComment(row, refs);
+  async getMany(ids: Id[], viewerId: Id | null): Promise<Idea[]> {
+    if (ids.length === 0) return [];
+    return this.toIdeas(await this.select(viewerId).where('i.id', 'in', ids).execute());
+  }
+
+  async getComments(ids: Id[]): Promise<Comment[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.ctx.db.selectFrom('comments').selectAll().where('id', 'in', ids).execute();
+    const refs = await this.ctx.refs.get(this.ctx.db, rows.map((r) => r.author_id));
+    return rows.map((r) => toComment(r, refs));
   }
 
   async comments(ideaId: Id, query: PageQuery, filter?: ContentFilter): Promise<Page<Comment>> {

@@ -8,13 +8,13 @@ import type {
   QueueQuery, Report, ReportReason, ReportStatus, StaffNote,
 } from '@confab/core';
 import { ValidationError } from '@confab/core';
-import type { ModerationRepository, NewAuditEntry, NewReport, QueueRow, StoredContent } from '@confab/core/domain';
+import type { ModerationRepository, NewAuditEntry, NewReport, PersonFacts, QueueRow, StoredContent } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { textDoc, type SqlContext } from './context.js';
 import { statusOf } from './content-state.js';
 import type { AuditLogTable, ReportsTable } from './schema.js';
 import { insertTags, tagRows, tagsOf } from './tags.js';
-import { decodeCursor, jsonList, newId, pageOf, pageSize, refOf } from './util.js';
+import { decodeCursor, groupBy, jsonList, newId, pageOf, pageSize, refOf } from './util.js';
 
 /** The table of each kind and the column holding its moderation state. */
 const TABLES = {
@@ -181,8 +181,11 @@ export class SqlModeration implements ModerationRepository {
     };
   }
 
-  async reports(target: ContentRef, status?: ReportStatus): Promise<Report[]> {
-    let q = this.db.selectFrom('reports').selectAll().where('item_kind', '=', target.kind).where('item_id', '=', target.id);
+  async reports(targets: ContentRef[], status?: ReportStatus): Promise<Report[]> {
+    if (targets.length === 0) return [];
+    const byKind = groupBy(targets, (t) => t.kind, (t) => t.id);
+    let q = this.db.selectFrom('reports').selectAll()
+      .where((eb) => eb.or([...byKind].map(([kind, ids]) => eb.and([eb('item_kind', '=', kind), eb('item_id', 'in', [...new Set(ids)])]))));
     if (status) q = q.where('status', '=', status);
     const rows = await q.orderBy('seq', 'asc').execute();
     return this.toReports(rows);
@@ -248,20 +251,26 @@ export class SqlModeration implements ModerationRepository {
     return { items: page.map(toQueueRow), nextCursor: rows.length > limit && last ? queueCursor(last.since, Number(last.seq)) : null };
   }
 
-  async postCount(authorId: Id, options: { since?: IsoDate; approvedOnly?: boolean } = {}): Promise<number> {
-    let total = 0;
+  async postCounts(authorIds: Id[], options: { since?: IsoDate; approvedOnly?: boolean } = {}): Promise<Map<Id, number>> {
+    const out = new Map<Id, number>();
+    const ids = [...new Set(authorIds)];
+    if (ids.length === 0) return out;
     for (const table of POST_TABLES) {
-      let q = this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('author_id', '=', authorId);
+      let q = this.db.selectFrom(table).select(['author_id', (eb) => eb.fn.countAll<number>().as('n')]).where('author_id', 'in', ids);
       if (options.since !== undefined) q = q.where('created_at', '>=', options.since);
       if (options.approvedOnly) q = q.where('state', '<>', 'held');
-      total += Number((await q.executeTakeFirst())?.n ?? 0);
+      for (const r of await q.groupBy('author_id').execute()) out.set(r.author_id, (out.get(r.author_id) ?? 0) + Number(r.n));
     }
-    return total;
+    return out;
   }
 
-  async personFacts(personId: Id): Promise<{ joinedAt: IsoDate | null; restrictedUntil: IsoDate | null } | null> {
-    const r = await this.db.selectFrom('people').select(['joined_at', 'restricted_until']).where('id', '=', personId).executeTakeFirst();
-    return r ? { joinedAt: r.joined_at, restrictedUntil: r.restricted_until } : null;
+  async personFacts(personIds: Id[]): Promise<Map<Id, PersonFacts>> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('people').select(['id', 'name', 'avatar_url', 'joined_at', 'restricted_until']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, {
+      id: r.id, name: r.name, ...(r.avatar_url ? { avatarUrl: r.avatar_url } : {}), joinedAt: r.joined_at, restrictedUntil: r.restricted_until,
+    }]));
   }
 
   async setRestriction(personId: Id, until: IsoDate | null): Promise<void> {
@@ -302,11 +311,23 @@ export class SqlModeration implements ModerationRepository {
     return { items: await this.toAudit(page.rows), nextCursor: page.nextCursor };
   }
 
-  async auditCount(personId: Id, actions: AuditAction[]): Promise<number> {
-    if (actions.length === 0) return 0;
-    const row = await this.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', personId).where('action', 'in', actions).executeTakeFirst();
-    return Number(row?.n ?? 0);
+  async auditCounts(personIds: Id[], actions: AuditAction[]): Promise<Map<Id, number>> {
+    const ids = [...new Set(personIds)];
+    if (actions.length === 0 || ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('audit_log').select(['person_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('person_id', 'in', ids).where('action', 'in', actions).groupBy('person_id').execute();
+    return new Map(rows.flatMap((r) => (r.person_id ? [[r.person_id, Number(r.n)] as [Id, number]] : [])));
+  }
+
+  async recentAudit(personIds: Id[], perPerson: number): Promise<AuditEntry[]> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0 || perPerson < 1) return [];
+    // The latest `perPerson` of each person in one statement (a window over the `(person_id, seq)` index).
+    const ranked = this.db.selectFrom('audit_log').selectAll()
+      .select(sql<number>`ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY seq DESC)`.as('rank'))
+      .where('person_id', 'in', ids);
+    const rows = await this.db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perPerson).orderBy('r.seq', 'desc').execute();
+    return this.toAudit(rows);
   }
 
   async holdOverride(scope: PolicyScope): Promise<number | null> {

@@ -79,13 +79,22 @@ export class SqlQuestions implements QuestionRepository {
     return this.toQuestions(rows);
   }
 
-  async getAnswer(id: Id, viewerId: Id | null): Promise<Answer | null> {
-    const row = await this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
-      .where('a.id', '=', id).executeTakeFirst();
-    if (!row) return null;
-    const question = await this.ctx.db.selectFrom('questions').select('accepted_answer_id').where('id', '=', row.question_id).executeTakeFirst();
-    const refs = await this.ctx.refs.get(this.ctx.db, [row.author_id]);
-    return toAnswer(row, refs, question?.accepted_answer_id ?? null);
+  async getMany(ids: Id[], viewerId: Id | null): Promise<Question[]> {
+    if (ids.length === 0) return [];
+    return this.toQuestions(await this.select(viewerId).where('q.id', 'in', ids).execute());
+  }
+
+  async getAnswers(ids: Id[], viewerId: Id | null): Promise<Answer[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
+      .where('a.id', 'in', ids).execute();
+    if (rows.length === 0) return [];
+    const [questions, refs] = await Promise.all([
+      this.ctx.db.selectFrom('questions').select(['id', 'accepted_answer_id']).where('id', 'in', [...new Set(rows.map((r) => r.question_id))]).execute(),
+      this.ctx.refs.get(this.ctx.db, rows.map((r) => r.author_id)),
+    ]);
+    const accepted = new Map(questions.map((q) => [q.id, q.accepted_answer_id]));
+    return rows.map((r) => toAnswer(r, refs, accepted.get(r.question_id) ?? null));
   }
 
   async ask(input: Required<Omit<AskInput, 'url'>> & { url?: string | null }, authorId: Id): Promise<Question> {
