@@ -40,11 +40,16 @@ export class UnauthenticatedError extends ConfabError {
   }
 }
 
-/** The signed-in user may not do this. */
+/**
+ * The signed-in user may not do this. `restrictedUntil` (issue 13): the person is restricted by a
+ * moderator and can read but not post until then.
+ */
 export class ForbiddenError extends ConfabError {
-  constructor(message = 'Not allowed', options?: ErrorOptions) {
+  readonly restrictedUntil?: string;
+  constructor(message = 'Not allowed', options?: ErrorOptions & { restrictedUntil?: string }) {
     super('forbidden', message, options);
     this.name = 'ForbiddenError';
+    if (options?.restrictedUntil) this.restrictedUntil = options.restrictedUntil;
   }
 }
 

@@ -213,6 +213,7 @@ describe('moderation over HTTP', () => {
     const refused = await call<Json>(`${t.api}/questions`, { method: 'POST', body: { context: 'page:/x', title: 'Can I post?' }, headers: dev('ben') });
     isProblem(refused, 403, 'a restricted person posting');
     assert.match(String(refused.json.detail ?? refused.json.title), /cannot post until/);
+    assert.equal(refused.json.restrictedUntil, restricted.json.restrictedUntil, 'the problem says until when, for widgets to say it in their language');
     assert.equal((await call(`${t.api}/questions?context=page:/x`, { headers: dev('ben') })).status, 200, 'reading still works');
     const lifted = await call<Json>(`${t.api}/people/ben/restrict`, { method: 'POST', body: { days: 0, note: 'Done' }, headers: dev('mod') });
     assert.equal(lifted.json.restrictedUntil, null);

@@ -18,7 +18,7 @@ export function countLinks(text: string): number {
 export async function requireCanPost(ctx: WriteCtx): Promise<void> {
   const until = (await ctx.repos.moderation.personFacts([ctx.user.id])).get(ctx.user.id)?.restrictedUntil;
   if (until && Date.parse(until) > Date.now()) {
-    throw new ForbiddenError(`You can read but cannot post until ${until.slice(0, 16).replace('T', ' ')} UTC`);
+    throw new ForbiddenError(`You can read but cannot post until ${until.slice(0, 16).replace('T', ' ')} UTC`, { restrictedUntil: until });
   }
 }
 

@@ -11,6 +11,7 @@ export interface ProblemBody {
   code?: string;
   fields?: Record<string, string>;
   retryAfter?: number;
+  restrictedUntil?: string;
 }
 
 /** Whether the browser says it is offline (false where there is no `navigator`). */
@@ -36,7 +37,7 @@ export function errorFromResponse(status: number, retryAfterHeader: string | nul
   if (status >= 500) return new UnavailableError(message, browserOffline());
   if (status === 404) return new NotFoundError(message);
   if (status === 401) return new UnauthenticatedError(message);
-  if (status === 403) return new ForbiddenError(message);
+  if (status === 403) return new ForbiddenError(message, typeof body.restrictedUntil === 'string' ? { restrictedUntil: body.restrictedUntil } : undefined);
   if (status === 409 || body.code === 'conflict') return new ConflictError(message);
   if (status === 429) return new RateLimitedError(retryAfterOf(retryAfterHeader, body), message);
   return new ValidationError(body.fields && typeof body.fields === 'object' ? body.fields : {}, message);

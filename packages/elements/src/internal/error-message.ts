@@ -6,7 +6,10 @@ export function errorMessage(error: unknown, s: CommonStrings): string {
   if (!isConfabError(error)) return s.error;
   switch (error.code) {
     case 'not-found': return s.errorNotFound;
-    case 'forbidden': return s.errorForbidden;
+    case 'forbidden': {
+      const until = (error as { restrictedUntil?: string }).restrictedUntil;
+      return until ? s.errorRestricted(until) : s.errorForbidden;
+    }
     case 'unauthenticated': return s.errorUnauthenticated;
     case 'unavailable': return (error as { offline?: boolean }).offline ? s.offline : s.errorUnavailable;
     case 'rate-limited': return s.errorRateLimited(Math.max(1, Math.ceil((error as { retryAfter?: number }).retryAfter ?? 1)));

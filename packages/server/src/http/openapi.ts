@@ -30,6 +30,7 @@ const PROBLEM = {
   properties: {
     type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' },
     fields: { type: 'object', additionalProperties: { type: 'string' } }, retryAfter: { type: 'integer' },
+    restrictedUntil: { type: 'string', format: 'date-time', description: 'A restricted person (403): until when they can read but not post' },
   },
 };
 

@@ -16,6 +16,8 @@ export interface Problem {
   code: ConfabErrorCode | 'bad-request' | 'internal';
   fields?: Record<string, string>;
   retryAfter?: number;
+  /** Issue 13: a restricted person's 403: until when they can read but not post. */
+  restrictedUntil?: string;
   /** The request's id, also in the `X-Request-Id` header and in the server log of a 5xx. */
   requestId?: string;
 }
@@ -79,6 +81,8 @@ export function problemFromError(error: unknown, request: FastifyRequest): Probl
     const extra: Partial<Problem> = {};
     if (error.code === 'validation') extra.fields = (error as { fields?: Record<string, string> }).fields ?? {};
     if (error.code === 'rate-limited') extra.retryAfter = (error as { retryAfter?: number }).retryAfter ?? 1;
+    const until = (error as { restrictedUntil?: string }).restrictedUntil;
+    if (error.code === 'forbidden' && until) extra.restrictedUntil = until;
     // A reused idempotency key is a client error in the request itself (422), not a state conflict.
     const status = error.name === 'IdempotencyConflictError' ? 422 : STATUS[error.code];
     return problem(status, error.code, error.message, extra);

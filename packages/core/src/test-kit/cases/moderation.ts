@@ -112,7 +112,8 @@ export const moderationCases: ContractCase[] = [
       await expectError(fx.as('mod').moderation.restrict('ben', { days: 3, note: '' }), 'validation', 'note');
       const record = await fx.as('mod').moderation.restrict('ben', { days: 3, note: 'Spam wave' });
       ok(record.restrictedUntil, 'restricted until a date');
-      await expectError(fx.as('ben').questions.askQuestion({ context: 'page:/x', title: 'Can I still ask things?' }), 'forbidden');
+      const refused = await expectError(fx.as('ben').questions.askQuestion({ context: 'page:/x', title: 'Can I still ask things?' }), 'forbidden');
+      equal((refused as { restrictedUntil?: string }).restrictedUntil, record.restrictedUntil, 'the refusal says until when');
       ok((await fx.as('ben').questions.listQuestions({})).items.length > 0, 'but still reads');
       await fx.as('mod').moderation.addStaffNote('ben', { body: 'Warned by e-mail' });
       deepEqual((await fx.as('mod').moderation.staffNotes('ben')).map((n) => n.body), ['Warned by e-mail'], 'moderators read staff notes');
