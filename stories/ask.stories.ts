@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryAdapter, type Seed } from '@confab/core';
+import { MemoryAdapter, area, type Seed } from '@confab/core';
 import '../packages/elements/src/ask/define.js';
-import { provide, stateStories } from './support/provide.js';
+import { prepared, provide, stateStories } from './support/provide.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
@@ -50,9 +50,13 @@ const states = stateStories<Args>({
   empty: { args: { context: 'story:/empty-page' }, adapter: () => new MemoryAdapter({ seed: seed('story:/elsewhere') }) },
 });
 
-/** Opens a question's thread once the widget has rendered (without touching the URL). */
+/** Opens a question's thread once the widget has rendered (without touching the URL); a `prepared()` story mounts it a little later. */
 const openThread = (id: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = canvasElement.querySelector('confab-ask');
+  let el = canvasElement.querySelector('confab-ask');
+  for (let i = 0; i < 50 && !el; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    el = canvasElement.querySelector('confab-ask');
+  }
   if (!el) return;
   await el.updateComplete;
   el.open(id, false);
@@ -166,5 +170,54 @@ export const Live: Story = {
       void other.questions.askQuestion({ context: args.context, title: `Live question number ${n} from Lin` });
     }, 4000);
     return provide(adapter, widget(args));
+  },
+};
+
+/** Issue 13, the moderation area of the story's adapter acting as `who`. */
+const moderation = (adapter: MemoryAdapter, who: string) => area(adapter.as(who), 'moderation');
+
+/** Edited: Omar edited his question and Lin her answer; everyone sees "edited" with the time (a moderator also sees the earlier versions). */
+export const Edited: Story = {
+  args: { context: 'story:/edited' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    return prepared((async () => {
+      await moderation(adapter, 'omar').edit({ kind: 'question', id: 'q-travel' }, { body: 'I need to book a flight to the Berlin office in **March**.' });
+      await moderation(adapter, 'lin').edit({ kind: 'answer', id: 'a-travel' }, { body: 'It is on the HR pages under *Policies → Travel*.' });
+      return provide(adapter, widget(args));
+    })());
+  },
+  play: openThread('q-travel'),
+};
+
+/** Removed: Lin deleted her answer; a reader sees "Removed by its author" in its place, without the text. */
+export const Removed: Story = {
+  args: { context: 'story:/removed' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    return prepared(moderation(adapter, 'lin').remove({ kind: 'answer', id: 'a-vpn-1' }).then(() => provide(adapter, widget(args))));
+  },
+  play: openThread('q-vpn'),
+};
+
+/** Hidden: a moderator hid Mia's question; in her list she sees "Hidden" and why (others no longer see it). */
+export const Hidden: Story = {
+  args: { context: 'story:/hidden' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed(args.context) });
+    return prepared(moderation(adapter, 'mod').hide({ kind: 'question', id: 'q-vpn' }, { reason: 'It shows a colleague\'s phone number; please edit it out.' })
+      .then(() => provide(adapter, widget(args))));
+  },
+};
+
+/** Held: first posts wait for a moderator; Noor, new here, sees her first question "Waiting for review" (nobody else sees it yet). */
+export const Held: Story = {
+  args: { context: 'story:/held' },
+  render: (args) => {
+    const base = seed(args.context);
+    base.people.push({ id: 'noor', name: 'Noor Haddad', roles: ['member'], title: 'New starter', joinedAt: new Date().toISOString() });
+    const adapter = new MemoryAdapter({ seed: base, user: 'noor', moderation: { holdFirstPosts: 1 } });
+    return prepared(adapter.questions.askQuestion({ context: args.context, title: 'Is there a parking space for visitors?', body: 'My first week; a guest comes on Friday.' })
+      .then(() => provide(adapter, widget(args))));
   },
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryAdapter, type Seed, type SeedFeedback } from '@confab/core';
+import { MemoryAdapter, area, type Seed, type SeedFeedback } from '@confab/core';
 import '../packages/elements/src/feedback/define.js';
 import '../packages/elements/src/feedback-inbox/define.js';
-import { provide, stateStories } from './support/provide.js';
+import { prepared, provide, stateStories } from './support/provide.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const TRAVEL = 'https://intranet.example/policies/travel';
@@ -152,5 +152,24 @@ export const CloseTheLoop: Story = {
       ${provide(owner.as('mia'), html`<confab-feedback subject=${TRAVEL}></confab-feedback>`)}
       ${provide(owner, inbox(args))}
     </div>`;
+  },
+};
+
+/**
+ * Issue 13, the comments' states as the page owner (a moderator) sees them: Ana edited hers
+ * ("edited"), Lin hid one with a reason ("Hidden" and why), and Ana removed another ("Removed by
+ * its author"; a moderator still reads it).
+ */
+export const ModeratedComments: Story = {
+  args: { state: 'all' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    const ana = area(adapter.as('ana'), 'moderation');
+    return prepared((async () => {
+      await ana.edit({ kind: 'feedback', id: 'f-1' }, { body: 'The per-diem table is from 2024; Germany changed in January.' });
+      await area(adapter, 'moderation').hide({ kind: 'feedback', id: 'f-4' }, { reason: 'Names a colleague.' });
+      await ana.remove({ kind: 'feedback', id: 'f-5' });
+      return provide(adapter, inbox(args));
+    })());
   },
 };

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryAdapter, type IdeaSort, type IdeaStatus } from '@confab/core';
+import { MemoryAdapter, area, type IdeaSort, type IdeaStatus } from '@confab/core';
 import '../packages/elements/src/idea-board/define.js';
 import '../packages/elements/src/expert-badge/define.js';
 import { ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
 import { campaignSeed } from './fixtures/campaign-seed.js';
 import { LONG_NAME } from './fixtures/expert-seed.js';
-import { provide, stateStories } from './support/provide.js';
+import { prepared, provide, stateStories } from './support/provide.js';
 
 interface Args {
   campaign: string;
@@ -192,5 +192,28 @@ export const CampaignOwner: Story = {
     const adapter = new MemoryAdapter({ seed: campaignSeed(), user: 'me' });
     void adapter.ideas.submitIdea({ campaign: 'c3', title: 'No meetings on Friday afternoons' });
     return provide(adapter.as('ana'), html`<confab-idea-board campaign="c3"></confab-idea-board>`);
+  },
+};
+
+/** Issue 13, as Mia: a moderator hid her idea (she sees "Hidden" and why; others no longer see it), and Ana edited hers ("edited"). */
+export const ModeratedIdeas: Story = {
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    return prepared((async () => {
+      await area(adapter.as('mod'), 'moderation').hide({ kind: 'idea', id: 'i2' }, { reason: 'Names a colleague; please keep it about the offices.' });
+      await area(adapter.as('ana'), 'moderation').edit({ kind: 'idea', id: 'i1' }, { title: 'Motion sensors for meeting room and corridor lights' });
+      return provide(adapter, board(args));
+    })());
+  },
+};
+
+/** Issue 13, held first posts: Noor, new here, sees her first idea "Waiting for review" on the board; nobody else sees it until a moderator approves it. */
+export const Held: Story = {
+  render: (args) => {
+    const seed = ideaSeed();
+    seed.people.push({ id: 'noor', name: 'Noor Haddad', roles: ['member'], joinedAt: new Date().toISOString() });
+    const adapter = new MemoryAdapter({ seed, user: 'noor', moderation: { holdFirstPosts: 1 } });
+    return prepared(adapter.ideas.submitIdea({ campaign: 'c1', title: 'A bike repair stand in the garage', body: 'With a pump and a few tools.' })
+      .then(() => provide(adapter, board(args))));
   },
 };

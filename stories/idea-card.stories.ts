@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryAdapter } from '@confab/core';
+import { MemoryAdapter, area } from '@confab/core';
 import '../packages/elements/src/idea-card/define.js';
 import { ideaSeed } from './fixtures/idea-seed.js';
-import { provide, stateStories } from './support/provide.js';
+import { prepared, provide, stateStories } from './support/provide.js';
 
 interface Args {
   idea: string;
@@ -119,4 +119,47 @@ export const Live: Story = {
     return provide(adapter, card(args));
   },
   args: { idea: 'i2' },
+};
+
+/** Issue 13, the moderation area of the story's adapter acting as `who`. */
+const moderation = (adapter: MemoryAdapter, who: string) => area(adapter.as(who), 'moderation');
+
+/** Edited: Ana edited her idea; everyone sees "edited" with the time. */
+export const Edited: Story = {
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), user: args.user });
+    return prepared(moderation(adapter, 'ana').edit({ kind: 'idea', id: 'i1' }, { title: 'Motion sensors for meeting room and corridor lights' })
+      .then(() => provide(adapter, card(args))));
+  },
+};
+
+/** Removed: a moderator deleted an idea; a reader sees "Removed by a moderator" in its place, without its text or the reason. */
+export const Removed: Story = {
+  args: { idea: 'i3' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), user: args.user });
+    return prepared(moderation(adapter, 'mod').remove({ kind: 'idea', id: 'i3' }, { reason: 'A duplicate of an earlier idea.' })
+      .then(() => provide(adapter, card(args))));
+  },
+};
+
+/** Hidden: a moderator hid Mia's idea; she sees "Hidden" and why (others no longer see it). */
+export const Hidden: Story = {
+  args: { idea: 'i2' },
+  render: (args) => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed(), user: args.user });
+    return prepared(moderation(adapter, 'mod').hide({ kind: 'idea', id: 'i2' }, { reason: 'Names a colleague; please keep it about the offices.' })
+      .then(() => provide(adapter, card(args))));
+  },
+};
+
+/** Held: first posts wait for a moderator; Noor, new here, sees her first idea "Waiting for review" (nobody else sees it yet). */
+export const Held: Story = {
+  render: (args) => {
+    const seed = ideaSeed();
+    seed.people.push({ id: 'noor', name: 'Noor Haddad', roles: ['member'], joinedAt: new Date().toISOString() });
+    const adapter = new MemoryAdapter({ seed, user: 'noor', moderation: { holdFirstPosts: 1 } });
+    return prepared(adapter.ideas.submitIdea({ campaign: 'c1', title: 'A bike repair stand in the garage', body: 'With a pump and a few tools.' })
+      .then((idea) => provide(adapter, card({ ...args, idea: idea.id }))));
+  },
 };

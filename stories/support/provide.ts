@@ -1,8 +1,9 @@
 /**
- * The one story helper: `provide()` puts widgets under a `<confab-provider>`, `without()` makes an
- * adapter that leaves areas out, and `stateStories()` builds the states every widget shows —
- * loading, empty, error, offline, no adapter, area missing — from the widget's own seed and
- * template. Component tests import it too, so stories and tests show the same states.
+ * The one story helper: `provide()` puts widgets under a `<confab-provider>`, `prepared()` waits
+ * for data written through the adapter, `without()` makes an adapter that leaves areas out, and
+ * `stateStories()` builds the states every widget shows — loading, empty, error, offline, no
+ * adapter, area missing — from the widget's own seed and template. Component tests import it
+ * too, so stories and tests show the same states.
  *
  * @example
  * ```ts
@@ -11,7 +12,8 @@
  * ```
  */
 import { html, type TemplateResult } from 'lit';
-import { MemoryAdapter, UnavailableError, type Adapter, type AreaName } from '@confab/core';
+import { until } from 'lit/directives/until.js';
+import { AREA_NAMES, MemoryAdapter, UnavailableError, type Adapter, type AreaName } from '@confab/core';
 import '../../packages/elements/src/provider/define.js';
 
 /** Puts `content` in a page context: a language and direction, a dark background, … */
@@ -30,8 +32,23 @@ export function provide(adapter: Adapter, content: TemplateResult, wrap: Wrap = 
 }
 
 /**
- * `adapter` without the areas `names`: a backend that does not offer them. The areas kept are
- * the adapter's own, so test controls such as `offline` still apply to them.
+ * A story whose data is put in place through the adapter first (a moderator hides an answer, a
+ * new person's first post is held): `setup` does the writes and resolves to what to show,
+ * usually a `provide()`; until then a placeholder.
+ *
+ * @example
+ * ```ts
+ * render: () => prepared(hideAnswer(new MemoryAdapter({ seed })).then((adapter) => provide(adapter, html`<confab-ask></confab-ask>`))),
+ * ```
+ */
+export function prepared(setup: Promise<TemplateResult>): TemplateResult {
+  return html`${until(setup, html`<p>…</p>`)}`;
+}
+
+/**
+ * `adapter` without the areas `names`: a backend that does not offer them. Every other area of
+ * the contract (`AREA_NAMES`) is kept, and kept areas are the adapter's own objects, so test
+ * controls such as `offline` still apply to them.
  *
  * @example
  * ```ts
@@ -39,9 +56,10 @@ export function provide(adapter: Adapter, content: TemplateResult, wrap: Wrap = 
  * ```
  */
 export function without(adapter: Adapter, ...names: AreaName[]): Adapter {
-  const { identity, questions, votes, ideas, people, feedback, live, notifications } = adapter;
-  const kept: { -readonly [K in keyof Adapter]: Adapter[K] } = { identity, questions, votes, ideas, people, feedback, live, notifications };
-  for (const name of names) delete kept[name];
+  const kept: { -readonly [K in keyof Adapter]: Adapter[K] } = { identity: adapter.identity };
+  for (const name of AREA_NAMES) {
+    if (!names.includes(name) && adapter[name]) Object.assign(kept, { [name]: adapter[name] });
+  }
   return kept;
 }
 

@@ -7,6 +7,7 @@ import type { AskStrings } from './ask.strings.js';
 import { busy } from '../internal/busy.js';
 import { openOnPlainClick, questionHref } from './ask-route.js';
 import { contentStrings } from '../internal/content.strings.js';
+import { contentStatus } from '../internal/content-status.js';
 
 /** A `<time>` with a relative label and the full date as its title. */
 export function renderTime(iso: string, localize: LocalizeController): TemplateResult {
@@ -45,15 +46,11 @@ export function renderSort(v: Pick<ListView, 'sort' | 's' | 'setSort'>): Templat
   </div>`;
 }
 
-/** Issue 13: "Waiting for review" or "Hidden" on a question only its author and moderators receive. */
-function stateLabel(q: Question, localize: LocalizeController): TemplateResult | typeof nothing {
-  const state = q.moderation?.state;
-  if (state !== 'held' && state !== 'hidden') return nothing;
-  const cs = localize.strings(contentStrings);
-  return html`· <strong class="content-label" part="content-label" data-state=${state}>${state === 'held' ? cs.held : cs.hidden}</strong>`;
-}
-
-/** One question in the list: title (opens the thread), asker, age, votes, answers, answered mark. */
+/**
+ * One question in the list: title (opens the thread), asker, age, votes, answers, answered mark,
+ * and the same state line as the thread (issue 13: "Waiting for review" or "Hidden" and why for
+ * its author and moderators, "edited").
+ */
 function renderItem(q: Question, v: ListView): TemplateResult {
   const { s, localize } = v;
   const answered = q.acceptedAnswerId !== null;
@@ -65,8 +62,8 @@ function renderItem(q: Question, v: ListView): TemplateResult {
       · <span class="count" part="item-votes">${s.votes(q.votes)}</span>
       · <span class="count" part="item-answers">${s.answers(q.answerCount)}</span>
       ${answered ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}
-      ${stateLabel(q, localize)}
     </div>
+    ${contentStatus(q.moderation, localize.strings(contentStrings), localize.lang)}
     ${renderTags(q.tags)}
   </li>`;
 }

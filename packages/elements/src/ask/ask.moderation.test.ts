@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter, type Adapter, type Seed } from '@confab/core';
+import { MemoryAdapter, area, type Adapter, type Seed } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabAsk } from './ask.js';
@@ -52,6 +52,20 @@ function type(el: ConfabAsk, selector: string, value: string): void {
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+/** The widget's list (not a thread), once loaded. */
+async function list(adapter: Adapter, context = CTX): Promise<ConfabAsk> {
+  const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-ask context=${context}></confab-ask></confab-provider>`);
+  const el = wrapper.querySelector('confab-ask')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('.list, [part="empty"]'), 'list did not load');
+  await el.updateComplete;
+  return el;
+}
+/** The list entry of a question, by title. */
+const entry = (el: ConfabAsk, title: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.list .item')]
+  .find((li) => li.querySelector('.title')!.textContent!.trim() === title);
+/** The state line of a list entry ("" when it has none). */
+const stateLine = (li: HTMLElement) => li.querySelector('[part="content-status"]')?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<confab-ask> moderation (issue 13)', () => {
   it('offers each reader the actions they have: report others, edit and delete one\'s own, hide for moderators, nothing signed out', async () => {
@@ -153,5 +167,49 @@ describe('<confab-ask> moderation (issue 13)', () => {
     await waitUntil(() => named(moderator, 'Restore answer'), 'no Restore for the moderator');
     named(moderator, 'Restore answer')!.click();
     await waitUntil(() => within(reader, 'a-mine'), 'the restored answer did not come back live');
+  });
+
+  it('shows the thread\'s state line in the list: "Hidden" and why to the author, "edited" to everyone, nothing on the others', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    await area(adapter.as('mod'), 'moderation').hide({ kind: 'question', id: 'q-mine' }, { reason: 'Personal data in the title.' });
+    await area(adapter.as('other'), 'moderation').edit({ kind: 'question', id: 'q-vpn' }, { title: 'How do I reset my VPN password at home?' });
+    const author = await list(adapter);
+    const hidden = entry(author, 'Where is the travel policy?')!;
+    expect(hidden, 'the author lists their hidden question').to.exist;
+    expect(stateLine(hidden)).to.equal('Hidden Reason: Personal data in the title.');
+    expect(stateLine(entry(author, 'How do I reset my VPN password at home?')!)).to.match(/^edited /);
+    expect(entry(author, 'How do I reset my VPN password at home?')!.querySelector('.content-edited time')).to.exist;
+    await expect(author).to.be.accessible();
+
+    const reader = await list(adapter.as('other'));
+    expect(entry(reader, 'Where is the travel policy?'), 'another reader does not list a hidden question').to.equal(undefined);
+    expect(stateLine(entry(reader, 'How do I reset my VPN password at home?')!)).to.match(/^edited /);
+    await area(adapter.as('mod'), 'moderation').restore({ kind: 'question', id: 'q-mine' });
+    const restored = await list(adapter);
+    expect(stateLine(entry(restored, 'Where is the travel policy?')!)).to.equal('');
+  });
+
+  it('holds a new person\'s first question: its author sees it with "Waiting for review", another member never sees it', async () => {
+    const context = 'page:/held-question';
+    const base = seed();
+    base.people.push({ id: 'newbie', name: 'Nia New', roles: ['member'], joinedAt: new Date().toISOString() });
+    const adapter = new MemoryAdapter({ seed: base, user: 'newbie', moderation: { holdFirstPosts: 1 } });
+    const reader = await list(adapter.as('other'), context);
+    const author = await list(adapter, context);
+    type(author, '#ask-title', 'Is there a parking space for visitors?');
+    author.shadowRoot!.querySelector<HTMLButtonElement>('[part="ask-button"]')!.click();
+    await waitUntil(() => entry(author, 'Is there a parking space for visitors?'), 'the author does not see their question');
+    expect(stateLine(entry(author, 'Is there a parking space for visitors?')!)).to.equal('Waiting for review');
+    await expect(author).to.be.accessible();
+    author.shadowRoot!.querySelector<HTMLElement>('.list .title')!.click();
+    await waitUntil(() => author.shadowRoot!.querySelector('.thread article.question'), 'thread did not load');
+    expect(author.shadowRoot!.querySelector('.thread article.question [part="content-status"]')!.textContent).to.include('Waiting for review');
+
+    // A visible question asked afterwards arrives live; the held one never does.
+    await adapter.as('me').questions.askQuestion({ context, title: 'Where do I pick up my badge?' });
+    await waitUntil(() => entry(reader, 'Where do I pick up my badge?'), 'the later question did not arrive live');
+    expect(entry(reader, 'Is there a parking space for visitors?')).to.equal(undefined);
+    const later = await list(adapter.as('other'), context);
+    expect([...later.shadowRoot!.querySelectorAll('.list .title')].map((t) => t.textContent!.trim())).to.deep.equal(['Where do I pick up my badge?']);
   });
 });

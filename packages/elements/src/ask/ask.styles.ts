@@ -35,7 +35,7 @@ export const askStyles = css`
   .item, .answer { padding-block: var(--_space); border-block-end: 1px solid var(--_border); }
   .item:last-child, .answer:last-child { border-block-end: none; }
   .item .title { font-weight: 600; text-align: start; overflow-wrap: anywhere; }
-  .meta { font-size: 0.875em; overflow-wrap: anywhere; }
+  .meta, .item .content-status { font-size: 0.875em; overflow-wrap: anywhere; }
   .answered, .accepted-mark { color: var(--_answered); font-weight: 600; }
   .accepted-mark { margin: 0 0 calc(var(--_space) * 0.5); }
   .answer.accepted { border-inline-start: 4px solid var(--_answered); padding-inline-start: var(--_space); }
