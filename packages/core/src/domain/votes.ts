@@ -1,7 +1,8 @@
 /** The rule of votes: one per person per item, never on one's own answer or idea; a real change emits `vote.changed`. */
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { ideaScopes, questionScopes } from '../scopes.js';
-import type { Id, VoteState, VoteTarget } from '../types.js';
+import type { ContentStatus, Id, VoteState, VoteTarget } from '../types.js';
+import { statusOf } from './content.js';
 import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
 import { findIdea } from './ideas.js';
@@ -13,22 +14,29 @@ interface TargetFacts {
   scopes: string[];
   /** The author of an answer or an idea; null for a question (an asker may vote on their own question). */
   authorId: Id | null;
+  /** Issue 13: a deleted or hidden item takes no new votes. */
+  closed: boolean;
 }
+
+const closed = (item: { moderation?: ContentStatus }) => ['deleted', 'hidden'].includes(statusOf(item).state);
 
 /** The live scopes (an answer's are its question's) and author of a vote's target. Throws `NotFoundError`. */
 async function targetFacts(ctx: WriteCtx, target: VoteTarget): Promise<TargetFacts> {
   switch (target?.kind) {
-    case 'question': return { scopes: questionScopes(await findQuestion(ctx, target.id)), authorId: null };
+    case 'question': {
+      const q = await findQuestion(ctx, target.id);
+      return { scopes: questionScopes(q), authorId: null, closed: closed(q) };
+    }
     case 'idea': {
       const idea = await findIdea(ctx, target.id);
-      return { scopes: ideaScopes(idea), authorId: idea.author.id };
+      return { scopes: ideaScopes(idea), authorId: idea.author.id, closed: closed(idea) };
     }
     case 'answer': {
       const questionId = typeof target.id === 'string' ? await ctx.repos.questions.answerQuestionId(target.id) : null;
       const thread = questionId ? await ctx.repos.questions.thread(questionId, null) : null;
       const answer = thread?.answers.find((a) => a.id === target.id);
       if (!thread || !answer) throw new NotFoundError('This answer does not exist');
-      return { scopes: questionScopes(thread.question), authorId: answer.author.id };
+      return { scopes: questionScopes(thread.question), authorId: answer.author.id, closed: closed(answer) || closed(thread.question) };
     }
     default: throw new ValidationError({ kind: 'Only questions, answers and ideas take votes' });
   }
@@ -37,11 +45,13 @@ async function targetFacts(ctx: WriteCtx, target: VoteTarget): Promise<TargetFac
 /**
  * Sets the acting user's vote; `on: false` withdraws it. A repeated vote changes nothing and
  * emits nothing. Nobody votes for their own answer or idea (`ForbiddenError`); withdrawing such
- * a vote (e.g. one imported with old data) is allowed.
+ * a vote (e.g. one imported with old data) is allowed. A removed or hidden item takes no new
+ * votes (`ConflictError`); a vote on it can still be withdrawn.
  */
 export async function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): Promise<VoteState> {
-  const { scopes, authorId } = await targetFacts(ctx, target);
+  const { scopes, authorId, closed: takesNone } = await targetFacts(ctx, target);
   checkVote(on);
+  if (on && takesNone) throw new ConflictError(`This ${target.kind} was removed or hidden: it takes no votes`);
   if (on && authorId !== null && authorId === ctx.user.id) {
     throw new ForbiddenError(target.kind === 'idea' ? 'You cannot vote on your own idea' : 'You cannot vote on your own answer');
   }

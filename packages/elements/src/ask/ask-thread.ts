@@ -23,7 +23,7 @@ import type { AskStrings } from './ask.strings.js';
 import type { MarkdownController } from '../internal/markdown-controller.js';
 import { renderTags, renderTime } from './ask-list.js';
 import { ContentActionsController } from '../internal/content-actions.js';
-import { isTombstone } from '../internal/content-item.js';
+import { isTombstone, takesVotes } from '../internal/content-item.js';
 import type { ContentChange, ContentItem } from '@confab/core';
 
 /** An answer kept until it is delivered, with the question it answers. */
@@ -300,8 +300,8 @@ export class AskThread {
       <div class="meta muted">${s.answeredBy(a.author.name)} · ${renderTime(a.createdAt, localize)}</div>
       ${this.content.render({ kind: 'answer', item: a })}
       <div class="actions">
-        ${this.voteButton('answer', a)}
-        ${this.mayAccept(q)
+        ${takesVotes(a.moderation) ? this.voteButton('answer', a) : nothing}
+        ${this.mayAccept(q) && takesVotes(a.moderation)
           ? html`<button type="button" part="accept" data-accept=${a.id} aria-label=${a.accepted ? s.unacceptAnswer(a.author.name) : s.acceptAnswer(a.author.name)}
               @click=${() => this.accept(a)}>${a.accepted ? s.unaccept : s.accept}</button>`
           : nothing}
@@ -327,7 +327,7 @@ export class AskThread {
         ${renderTags(q.tags)}
         ${q.body ? markdown.render(q.body, 'body') : nothing}
         ${q.routedTo.length ? html`<p class="muted">${s.routedTo(q.routedTo.map((p) => p.name).join(', '))}</p>` : nothing}
-        <div class="actions">${this.voteButton('question', q)}${followButton(this.follow)}</div>
+        <div class="actions">${takesVotes(q.moderation) ? this.voteButton('question', q) : nothing}${removed ? nothing : followButton(this.follow)}</div>
         ${this.content.render({ kind: 'question', item: q })}
       </article>
       ${heading(this.options.level(2), s.answers(t.answers.length), { id: 'ask-answers-h' })}

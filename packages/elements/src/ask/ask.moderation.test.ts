@@ -134,7 +134,7 @@ describe('<confab-ask> moderation (issue 13)', () => {
     await expect(moderator).to.be.accessible();
   });
 
-  it('deletes one\'s own answer after a confirm; another reader sees "Removed by its author" in its place, live', async () => {
+  it('deletes one\'s own answer after a confirm; another reader sees "Removed by its author" in its place, live, without vote or Accept', async () => {
     const adapter = new MemoryAdapter({ seed: seed() });
     const reader = await open(adapter.as('other'), 'q-vpn');
     const el = await open(adapter, 'q-vpn');
@@ -145,6 +145,8 @@ describe('<confab-ask> moderation (issue 13)', () => {
     confirm.click();
     await waitUntil(() => within(reader, 'a-mine')?.textContent?.includes('Removed by its author'), 'the reader did not see the tombstone live');
     expect(within(reader, 'a-mine')!.textContent).not.to.include('Ask the help desk.');
+    expect(within(reader, 'a-mine')!.querySelector('[part="vote"], [part="accept"]'), 'a tombstone takes no votes and cannot be accepted').to.equal(null);
+    expect(within(reader, 'a-other')!.querySelector('[part="accept"]'), 'the asker can still accept the others').to.exist;
     await expect(reader).to.be.accessible();
   });
 

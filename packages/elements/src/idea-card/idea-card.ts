@@ -22,7 +22,7 @@ import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import '../events/idea-events.js';
 import { ContentActionsController } from '../internal/content-actions.js';
-import { isTombstone } from '../internal/content-item.js';
+import { isTombstone, takesVotes } from '../internal/content-item.js';
 import type { ContentChange } from '@confab/core';
 
 /** True for a user who may move ideas along the pipeline: moderators, and the owners of the idea's campaign. */
@@ -366,11 +366,11 @@ export class ConfabIdeaCard extends ConfabElement {
       ${renderStatusNote(idea, s, lang)}
       ${this.content.render({ kind: 'idea', item: idea })}
       <div class="actions" part="actions">
-        ${this.renderVote(idea)}
+        ${takesVotes(idea.moderation) ? this.renderVote(idea) : nothing}
         <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
           @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
-        ${followButton(this.follow)}
-        ${canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
+        ${removed ? nothing : followButton(this.follow)}
+        ${!removed && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
           aria-controls="status-form" @click=${() => this.statusForm.toggle(this.current)}>${s.changeStatus}</button>` : nothing}
       </div>
       <div role="status" part="message">${this.notice

@@ -46,6 +46,11 @@ export function isTombstone(status: ContentStatus | undefined, text: string | nu
   return status?.state === 'deleted' && !text;
 }
 
+/** Issue 13: whether an item takes votes and acceptance: not when it was removed or hidden. */
+export function takesVotes(status: ContentStatus | undefined): boolean {
+  return status?.state !== 'deleted' && status?.state !== 'hidden';
+}
+
 /** `content` with the edit applied and marked edited `at`: the optimistic view of a save. */
 export function withEdit(content: ContentItem, edit: ContentEdit, at: string): ContentItem {
   const moderation: ContentStatus = { ...(content.item.moderation ?? VISIBLE), editedAt: at };

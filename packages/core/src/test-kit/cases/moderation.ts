@@ -36,7 +36,7 @@ export const moderationCases: ContractCase[] = [
     }, seed),
   },
   {
-    area, name: 'an author deletes: others see a tombstone, the author the text, an accepted answer leaves the question unanswered',
+    area, name: 'an author deletes: others see a tombstone, the author the text, an accepted answer leaves the question unanswered, no new votes',
     run: (factory) => withFixture(factory, async (fx) => {
       await fx.as('ana').moderation.remove({ kind: 'answer', id: 'a-k8s' });
       const ben = await fx.as('ben').questions.getQuestion('q-k8s');
@@ -47,6 +47,7 @@ export const moderationCases: ContractCase[] = [
       equal(ben.question.acceptedAnswerId, null, 'the question is unanswered again');
       const own = (await fx.as('ana').questions.getQuestion('q-k8s')).answers.find((a) => a.id === 'a-k8s');
       equal(own?.body, 'Use the team-<name> namespace.', 'the author still reads it');
+      await expectError(fx.as('ben').votes.setVote({ kind: 'answer', id: 'a-k8s' }, true), 'conflict');
     }, seed),
   },
   {
