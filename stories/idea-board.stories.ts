@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { MemoryAdapter, area, type IdeaSort, type IdeaStatus } from '@confab/core';
 import '../packages/elements/src/idea-board/define.js';
 import '../packages/elements/src/expert-badge/define.js';
-import { ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
+import { heldFirstIdea, ideaSeed, largeIdeaSeed } from './fixtures/idea-seed.js';
 import { campaignSeed } from './fixtures/campaign-seed.js';
 import { LONG_NAME } from './fixtures/expert-seed.js';
 import { prepared, provide, stateStories } from './support/provide.js';
@@ -209,11 +209,5 @@ export const ModeratedIdeas: Story = {
 
 /** Issue 13, held first posts: Noor, new here, sees her first idea "Waiting for review" on the board; nobody else sees it until a moderator approves it. */
 export const Held: Story = {
-  render: (args) => {
-    const seed = ideaSeed();
-    seed.people.push({ id: 'noor', name: 'Noor Haddad', roles: ['member'], joinedAt: new Date().toISOString() });
-    const adapter = new MemoryAdapter({ seed, user: 'noor', moderation: { holdFirstPosts: 1 } });
-    return prepared(adapter.ideas.submitIdea({ campaign: 'c1', title: 'A bike repair stand in the garage', body: 'With a pump and a few tools.' })
-      .then(() => provide(adapter, board(args))));
-  },
+  render: (args) => prepared(heldFirstIdea().then(({ adapter }) => provide(adapter, board(args)))),
 };

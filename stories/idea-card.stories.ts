@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { MemoryAdapter, area } from '@confab/core';
 import '../packages/elements/src/idea-card/define.js';
-import { ideaSeed } from './fixtures/idea-seed.js';
+import { heldFirstIdea, ideaSeed } from './fixtures/idea-seed.js';
 import { prepared, provide, stateStories } from './support/provide.js';
 
 interface Args {
@@ -155,11 +155,5 @@ export const Hidden: Story = {
 
 /** Held: first posts wait for a moderator; Noor, new here, sees her first idea "Waiting for review" (nobody else sees it yet). */
 export const Held: Story = {
-  render: (args) => {
-    const seed = ideaSeed();
-    seed.people.push({ id: 'noor', name: 'Noor Haddad', roles: ['member'], joinedAt: new Date().toISOString() });
-    const adapter = new MemoryAdapter({ seed, user: 'noor', moderation: { holdFirstPosts: 1 } });
-    return prepared(adapter.ideas.submitIdea({ campaign: 'c1', title: 'A bike repair stand in the garage', body: 'With a pump and a few tools.' })
-      .then((idea) => provide(adapter, card({ ...args, idea: idea.id }))));
-  },
+  render: (args) => prepared(heldFirstIdea().then(({ adapter, idea }) => provide(adapter, card({ ...args, idea: idea.id })))),
 };
