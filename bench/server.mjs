@@ -11,7 +11,7 @@
 //
 //   node bench/server.mjs            (bundles packages/server/dist/main.js first)
 //   bench/run.mjs imports it and calls `run()`, which returns the figures; nothing starts on import.
-//   BENCH_SECONDS=5 BENCH_SUBSCRIBERS=2000 node bench/server.mjs
+//   BENCH_SECONDS=5 BENCH_SUBSCRIBERS=2000 BENCH_CONNECTIONS=10 node bench/server.mjs  (connections in all, per scenario)
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -24,7 +24,7 @@ import { createDatabase, startCluster } from '../scripts/pg-cluster.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2000);
-const CONNECTIONS = 10;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const CONTEXT = 'page:/bench';
 
 function seed() {
