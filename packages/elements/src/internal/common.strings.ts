@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from './format.js';
+import { formatDate, formatNumber } from './format.js';
 import { stringTables } from './localize.js';
 import { statusStrings } from './confab-element.js';
 import { commonLocales } from './common.locales.js';
@@ -50,7 +50,7 @@ export const commonStrings = stringTables<CommonStrings>('common', {
     error: 'Something went wrong.',
     errorNotFound: 'This item no longer exists.',
     errorForbidden: 'You are not allowed to do this.',
-    errorRestricted: (until) => `You can read but cannot post until ${formatDateTime('en', until)}.`,
+    errorRestricted: (until) => `You can read but cannot post until ${formatDate('en', until)}.`,
     errorUnauthenticated: 'Please sign in to continue.',
     errorUnavailable: 'The service cannot be reached right now.',
     errorRateLimited: (s) => `Too many requests. Try again in ${N(s)} ${s === 1 ? 'second' : 'seconds'}.`,

@@ -45,6 +45,11 @@ export function formatDateTime(lang: string, iso: string): string {
   return cached(`d ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
+/** A date without the time, e.g. "Dec 24, 2026" / "24.12.2026" (in the local time zone). */
+export function formatDate(lang: string, iso: string): string {
+  return cached(`D ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(new Date(iso));
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31_536_000], ['month', 2_592_000], ['week', 604_800], ['day', 86_400], ['hour', 3_600], ['minute', 60], ['second', 1],
 ];

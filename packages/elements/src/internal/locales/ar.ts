@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('ar', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'حدث خطأ ما.',
   errorNotFound: 'هذا العنصر لم يعد موجودًا.',
   errorForbidden: 'غير مسموح لك بهذا الإجراء.',
-  errorRestricted: (until) => `يمكنك القراءة ولكن لا يمكنك النشر حتى ${formatDateTime('ar', until)}.`,
+  errorRestricted: (until) => `يمكنك القراءة ولكن لا يمكنك النشر حتى ${formatDate('ar', until)}.`,
   errorUnauthenticated: 'يرجى تسجيل الدخول للمتابعة.',
   errorUnavailable: 'تعذّر الوصول إلى الخدمة حاليًا.',
   errorRateLimited: (s) => `طلبات كثيرة جدًا. حاول مجددًا بعد ${s} ثانية.`,

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('de', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Etwas ist schiefgelaufen.',
   errorNotFound: 'Dieser Eintrag existiert nicht mehr.',
   errorForbidden: 'Dazu sind Sie nicht berechtigt.',
-  errorRestricted: (until) => `Sie können lesen, aber bis ${formatDateTime('de', until)} nichts veröffentlichen.`,
+  errorRestricted: (until) => `Sie können lesen, aber bis ${formatDate('de', until)} nichts veröffentlichen.`,
   errorUnauthenticated: 'Bitte melden Sie sich an.',
   errorUnavailable: 'Der Dienst ist gerade nicht erreichbar.',
   errorRateLimited: (s) => `Zu viele Anfragen. Versuchen Sie es in ${s} ${s === 1 ? 'Sekunde' : 'Sekunden'} erneut.`,

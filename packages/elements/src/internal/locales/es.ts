@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('es', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Algo salió mal.',
   errorNotFound: 'Este elemento ya no existe.',
   errorForbidden: 'No tienes permiso para hacer esto.',
-  errorRestricted: (until) => `Puedes leer, pero no publicar hasta el ${formatDateTime('es', until)}.`,
+  errorRestricted: (until) => `Puedes leer, pero no publicar hasta el ${formatDate('es', until)}.`,
   errorUnauthenticated: 'Inicia sesión para continuar.',
   errorUnavailable: 'No se puede acceder al servicio en este momento.',
   errorRateLimited: (s) => plural('es', s, { one: `Demasiadas solicitudes. Vuelve a intentarlo en ${N(s)} segundo.`, other: `Demasiadas solicitudes. Vuelve a intentarlo en ${N(s)} segundos.` }),

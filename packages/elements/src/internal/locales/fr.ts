@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('fr', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Une erreur s’est produite.',
   errorNotFound: 'Cet élément n’existe plus.',
   errorForbidden: 'Vous n’êtes pas autorisé à effectuer cette action.',
-  errorRestricted: (until) => `Vous pouvez lire, mais pas publier avant le ${formatDateTime('fr', until)}.`,
+  errorRestricted: (until) => `Vous pouvez lire, mais pas publier avant le ${formatDate('fr', until)}.`,
   errorUnauthenticated: 'Veuillez vous connecter pour continuer.',
   errorUnavailable: 'Le service est injoignable pour le moment.',
   errorRateLimited: (s) => plural('fr', s, { one: `Trop de requêtes. Réessayez dans ${N(s)} seconde.`, other: `Trop de requêtes. Réessayez dans ${N(s)} secondes.` }),

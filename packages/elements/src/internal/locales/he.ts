@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('he', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'משהו השתבש.',
   errorNotFound: 'הפריט הזה כבר לא קיים.',
   errorForbidden: 'אין לך הרשאה לבצע פעולה זו.',
-  errorRestricted: (until) => `אפשר לקרוא אך לא לפרסם עד ${formatDateTime('he', until)}.`,
+  errorRestricted: (until) => `אפשר לקרוא אך לא לפרסם עד ${formatDate('he', until)}.`,
   errorUnauthenticated: 'יש להתחבר כדי להמשיך.',
   errorUnavailable: 'לא ניתן להתחבר לשירות כרגע.',
   errorRateLimited: (s) => plural('he', s, {

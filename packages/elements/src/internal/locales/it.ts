@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('it', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Si è verificato un errore.',
   errorNotFound: 'Questo elemento non esiste più.',
   errorForbidden: 'Non hai l’autorizzazione per farlo.',
-  errorRestricted: (until) => `Puoi leggere, ma non pubblicare fino al ${formatDateTime('it', until)}.`,
+  errorRestricted: (until) => `Puoi leggere, ma non pubblicare fino al ${formatDate('it', until)}.`,
   errorUnauthenticated: 'Accedi per continuare.',
   errorUnavailable: 'Il servizio non è raggiungibile in questo momento.',
   errorRateLimited: (s) => plural('it', s, { one: `Troppe richieste. Riprova tra ${N(s)} secondo.`, other: `Troppe richieste. Riprova tra ${N(s)} secondi.` }),

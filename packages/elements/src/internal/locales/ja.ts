@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('ja', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: '問題が発生しました。',
   errorNotFound: 'この項目はもう存在しません。',
   errorForbidden: 'この操作を行う権限がありません。',
-  errorRestricted: (until) => `${formatDateTime('ja', until)} までは閲覧のみで、投稿はできません。`,
+  errorRestricted: (until) => `${formatDate('ja', until)} までは閲覧のみで、投稿はできません。`,
   errorUnauthenticated: '続けるにはサインインしてください。',
   errorUnavailable: '現在サービスに接続できません。',
   errorRateLimited: (s) => `リクエストが多すぎます。${N(s)} 秒後にもう一度お試しください。`,

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('nl', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Er is iets misgegaan.',
   errorNotFound: 'Dit item bestaat niet meer.',
   errorForbidden: 'Je hebt geen toestemming om dit te doen.',
-  errorRestricted: (until) => `Je kunt lezen, maar tot ${formatDateTime('nl', until)} niet plaatsen.`,
+  errorRestricted: (until) => `Je kunt lezen, maar tot ${formatDate('nl', until)} niet plaatsen.`,
   errorUnauthenticated: 'Log in om verder te gaan.',
   errorUnavailable: 'De dienst is op dit moment niet bereikbaar.',
   errorRateLimited: (s) => plural('nl', s, { one: `Te veel verzoeken. Probeer het over ${N(s)} seconde opnieuw.`, other: `Te veel verzoeken. Probeer het over ${N(s)} seconden opnieuw.` }),

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('pl', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Coś poszło nie tak.',
   errorNotFound: 'Ten element już nie istnieje.',
   errorForbidden: 'Nie masz uprawnień, aby to zrobić.',
-  errorRestricted: (until) => `Możesz czytać, ale nie możesz publikować do ${formatDateTime('pl', until)}.`,
+  errorRestricted: (until) => `Możesz czytać, ale nie możesz publikować do ${formatDate('pl', until)}.`,
   errorUnauthenticated: 'Zaloguj się, aby kontynuować.',
   errorUnavailable: 'Usługa jest w tej chwili niedostępna.',
   errorRateLimited: (s) => plural('pl', s, {

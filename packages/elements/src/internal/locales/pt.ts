@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, plural } from '../format.js';
+import { formatDate, formatNumber, plural } from '../format.js';
 import type { CommonStrings } from '../common.strings.js';
 
 const N = (n: number) => formatNumber('pt', n);
@@ -16,7 +16,7 @@ export const strings: CommonStrings = {
   error: 'Algo deu errado.',
   errorNotFound: 'Este item não existe mais.',
   errorForbidden: 'Você não tem permissão para fazer isso.',
-  errorRestricted: (until) => `Você pode ler, mas não publicar até ${formatDateTime('pt', until)}.`,
+  errorRestricted: (until) => `Você pode ler, mas não publicar até ${formatDate('pt', until)}.`,
   errorUnauthenticated: 'Faça login para continuar.',
   errorUnavailable: 'Não é possível acessar o serviço no momento.',
   errorRateLimited: (s) => plural('pt', s, { one: `Solicitações demais. Tente novamente em ${N(s)} segundo.`, other: `Solicitações demais. Tente novamente em ${N(s)} segundos.` }),
