@@ -175,6 +175,24 @@ function preloadManifest() {
   };
 }
 
+/**
+ * `@lit/context` as the widgets' base class and context module use it (`ContextConsumer`,
+ * `createContext`), without the package index: the index would bring ContextProvider and
+ * ContextRoot, which only <confab-provider> needs, into `base` with it.
+ */
+function litContextConsumer() {
+  const id = '\0confab-lit-context-consumer';
+  const lib = join(ROOT, 'node_modules/@lit/context/lib');
+  const users = /elements\/src\/internal\/(confab-element|context)\.ts$/;
+  return {
+    name: 'confab-lit-context-consumer',
+    resolveId: (source, importer) => (source === '@lit/context' && users.test(importer?.replaceAll('\\', '/') ?? '') ? id : null),
+    load: (loading) => (loading === id
+      ? `export { ContextConsumer } from ${JSON.stringify(join(lib, 'controllers/context-consumer.js'))};\nexport { createContext } from ${JSON.stringify(join(lib, 'create-context.js'))};\n`
+      : null),
+  };
+}
+
 /** Shared and lazy chunks by name; a locale table by widget and language (`locales/ask-de-….js`). */
 function chunkFileName(chunk) {
   const locale = chunk.facadeModuleId?.match(/\/([\w-]+)\/locales\/([\w-]+)\.ts$/);
@@ -183,20 +201,22 @@ function chunkFileName(chunk) {
 
 /**
  * Three shared chunks instead of a dozen small ones (each costs a request, its own gzip dictionary
- * and import lines): `base`, what every widget needs (Lit, the RestAdapter, the base class, theme,
- * strings, drafts); `kit`, what the widgets beyond the feedback prompt share (Task, directives,
+ * and import lines): `base`, what every widget needs (Lit, the RestAdapter's core, the base class,
+ * theme, strings, drafts); `kit`, what the widgets beyond the feedback prompt share (Task, directives,
  * focus, live updates, the outbox, field errors, core's small helpers); `memory`, the in-memory
  * backend and the domain rules. Every module of core is in one of them: rollup pulls a module left
  * out into the chunk of the first manual chunk importing it (say, the memory backend into `base`).
- * Lazy parts (Markdown, the people batcher, locale tables, the feedback follow-up, the ask thread)
- * stay chunks of their own.
+ * Lazy parts (Markdown, the RestAdapter's areas and live stream, locale tables, the feedback
+ * follow-up, the ask thread) stay chunks of their own.
  */
 const SHARED_CHUNKS = [
-  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/|core\/src\/(rest\/(rest-adapter|live|http|outbox|problem)|errors|scopes|limits|adapter|types)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|localize|form\.styles|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
+  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|localize|form\.styles|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking)\.ts$/],
-  // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit.
-  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/[\w.-]+\.ts$|elements\/src\/internal\/(focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|follow-button\.strings|mention-controller|mention\.strings)\.ts$/],
+  // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit,
+  // and so do the RestAdapter's live stream and notifications area, which most widgets use (the
+  // adapter in `base` loads them, and its other areas, with their first call).
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/([\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|follow-button\.strings|mention-controller|mention\.strings)\.ts$/],
 ];
 
 function sharedChunk(id) {
@@ -209,7 +229,7 @@ export function chunksConfig() {
   const input = Object.fromEntries(widgetNames().map((n) => [`confab-${n}`, `\0confab-entry:${n}`]));
   input['memory-default'] = MEMORY_DEFAULT;
   return {
-    ...bundleInput(input, [widgetEntries(), preloadManifest()]),
+    ...bundleInput(input, [widgetEntries(), litContextConsumer(), preloadManifest()]),
     output: {
       dir: DIST, format: 'es', sourcemap: true,
       entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: chunkFileName, manualChunks: sharedChunk,

@@ -48,8 +48,11 @@ export class LiveStream {
 
   constructor(private readonly options: LiveOptions) {}
 
-  /** Adds a listener for `scopes`; returns the function that removes it. */
-  subscribe(scopes: string[], listener: ChangeListener, options: SubscribeOptions = {}): () => void {
+  /**
+   * Adds a listener for `scopes`; returns the function that removes it. `since` (ms, default now)
+   * is when the subscription was asked for: the first connection asks for the events since then.
+   */
+  subscribe(scopes: string[], listener: ChangeListener, options: SubscribeOptions = {}, since = Date.now()): () => void {
     if (!this.options.EventSource) {
       if (!this.warned) console.warn('Confab RestAdapter: no EventSource available; live updates are off. Pass one in the options.');
       this.warned = true;
@@ -57,7 +60,7 @@ export class LiveStream {
     }
     const entry: Entry = { scopes: new Set(scopes), listener, onReset: options.onReset };
     this.entries.add(entry);
-    this.since ??= Date.now();
+    this.since ??= since;
     this.schedule();
     return () => {
       if (this.entries.delete(entry)) this.schedule();

@@ -13,6 +13,8 @@
  *   A widget retrying the same write itself must reuse its idempotency key (then it takes effect once).
  * - Live: one `EventSource` per adapter for all subscriptions (see `LiveStream`).
  * - People: `getPerson` calls made in the same tick share one `GET /people?ids=…` request.
+ * - Lazy areas: the code of each area but `identity`, `votes` and `feedback` (`./questions.ts`,
+ *   `./people.ts`, …) and of the live stream loads with its first call, so a page pays only for what it uses.
  *
  * @example
  * ```ts
@@ -21,20 +23,16 @@
  * ```
  */
 import type {
-  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WriteOptions,
+  CompleteAdapter, FeedbackArea, IdeasArea, IdentityArea, LiveArea, ModerationArea, NotificationsArea, PeopleArea, QuestionsArea, RequestOptions, VotesArea, WebhooksArea, WriteOptions,
 } from '../adapter.js';
 import { isConfabError } from '../errors.js';
-import { LIMITS } from '../limits.js';
-import type { Person } from '../types.js';
+import { feedbackArea } from './feedback.js';
 import { HttpClient, type HttpRequest } from './http.js';
-import { LiveStream, type LiveInit } from './live.js';
+import { lazyArea } from './lazy-area.js';
+import type { LiveInit, LiveOptions, LiveStream } from './live.js';
 import { Outbox, type OutboxEntry, type OutboxResult } from './outbox.js';
-import type { PeopleBatcher } from './people-batcher.js';
 import { browserOffline } from './problem.js';
-import { webhooksArea } from './webhooks.js';
-import type { WebhooksArea } from '../adapter.js';
-import { moderationArea } from './moderation.js';
-import type { ModerationArea } from '../adapter.js';
+import { path, type RestTransport } from './transport.js';
 
 /** How a `RestAdapter` reaches its server. */
 export interface RestAdapterOptions {
@@ -68,16 +66,22 @@ function defaultStorage(): Storage | null {
   }
 }
 
-const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
-
 /** The reference server's adapter. */
 export class RestAdapter implements CompleteAdapter {
   readonly #http: HttpClient;
-  readonly #live: LiveStream;
+  /** The live stream, loaded with the first `live.subscribe` (a page without live updates never pays for it). */
+  #live?: Promise<LiveStream>;
+  readonly #liveOptions: LiveOptions;
   readonly #outbox: Outbox;
-  /** The `getPerson` batcher, loaded with the first `getPerson` (a page without people never pays for it). */
-  #people?: Promise<PeopleBatcher>;
   readonly #onOutboxResult: (result: OutboxResult) => void;
+  /** What the lazily loaded areas send their requests through. */
+  readonly #transport: RestTransport = {
+    get: (p, query, options) => this.#get(p, query, options),
+    read: (p, body, options) => this.#read(p, body, options),
+    write: (method, p, body, options) => this.#write(method, p, body, options),
+    // A JSON body, as every write sends one (the server's CSRF check).
+    remove: (p, options) => this.#http.send({ method: 'DELETE', path: p, body: {}, idempotencyKey: options?.idempotencyKey ?? newKey(), signal: options?.signal }),
+  };
 
   constructor(options: RestAdapterOptions) {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -88,7 +92,7 @@ export class RestAdapter implements CompleteAdapter {
     if (Object.keys(headers).length > 0) {
       init.fetch = (input, reqInit) => fetchFn(input, { ...reqInit, headers: { ...(reqInit?.headers as Record<string, string> | undefined), ...headers } });
     }
-    this.#live = new LiveStream({ endpoint: options.endpoint, EventSource: options.EventSource ?? globalThis.EventSource, init });
+    this.#liveOptions = { endpoint: options.endpoint, EventSource: options.EventSource ?? globalThis.EventSource, init };
     this.#outbox = new Outbox(options.storage === undefined ? defaultStorage() : options.storage, `confab-outbox:${options.endpoint}`);
     this.#onOutboxResult = options.onOutboxResult ?? (() => {});
     if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
@@ -114,18 +118,8 @@ export class RestAdapter implements CompleteAdapter {
 
   /** Closes the live stream and stops listening for `online`. */
   close(): void {
-    this.#live.close();
+    void this.#live?.then((stream) => stream.close());
     if (typeof window !== 'undefined' && typeof window.removeEventListener === 'function') window.removeEventListener('online', this.#onOnline);
-  }
-
-  #batcher(): Promise<PeopleBatcher> {
-    return (this.#people ??= import('./people-batcher.js').then(
-      ({ PeopleBatcher }) => new PeopleBatcher((ids) => this.#get<Person[]>('/people', { ids: ids.join(',') })),
-      (error: unknown) => {
-        this.#people = undefined; // tried again with the next call
-        throw error;
-      },
-    ));
   }
 
   #get<T>(p: string, query?: HttpRequest['query'], options?: RequestOptions): Promise<T> {
@@ -151,96 +145,60 @@ export class RestAdapter implements CompleteAdapter {
     currentUser: (options) => this.#get('/me', undefined, options),
   };
 
-  /** Questions and answers: `/questions`. */
-  readonly questions: QuestionsArea = {
-    listQuestions: ({ tags, ...rest }, options) => this.#get('/questions', { ...rest, tag: tags }, options),
-    getQuestion: (id, options) => this.#get(path('questions', id), undefined, options),
-    askQuestion: (input, options) => this.#write('POST', '/questions', input, options),
-    answerQuestion: (id, input, options) => this.#write('POST', `${path('questions', id)}/answers`, input, options),
-    acceptAnswer: (id, answerId, options) => this.#write('PUT', `${path('questions', id)}/accepted`, { answerId }, options),
-    similarQuestions: (text, query, options) => this.#read('/questions/similar', { text, ...query }, options),
-    routeQuestion: (id, personIds, options) => this.#write('POST', `${path('questions', id)}/routes`, { personIds }, options),
-  };
+  /** Questions and answers: `/questions` (`./questions.ts`). */
+  readonly questions: QuestionsArea = lazyArea<QuestionsArea>(() => import('./questions.js').then((m) => m.questionsArea(this.#transport)));
 
   /** Up-votes: `/votes/:kind/:id`. */
   readonly votes: VotesArea = {
     setVote: (target, on, options) => this.#write('PUT', path('votes', target.kind, target.id), { on }, options),
   };
 
-  /** Campaigns, ideas and comments: `/campaigns`, `/ideas`; a null campaign is sent as `campaign=none`. */
-  readonly ideas: IdeasArea = {
-    listCampaigns: (query, options) => this.#get('/campaigns', query?.status ? { status: query.status } : undefined, options),
-    getCampaign: (id, options) => this.#get(path('campaigns', id), undefined, options),
-    createCampaign: (input, options) => this.#write('POST', '/campaigns', input, options),
-    updateCampaign: (id, input, options) => this.#write('PATCH', path('campaigns', id), input, options),
-    closeCampaign: (id, options) => this.#write('POST', `${path('campaigns', id)}/close`, {}, options),
-    listIdeas: (query, options) => this.#get('/ideas', { ...query, campaign: query.campaign === null ? 'none' : query.campaign }, options),
-    similarIdeas: (text, query, options) => this.#read('/ideas/similar', { text, ...query }, options),
-    submitIdea: (input, options) => this.#write('POST', '/ideas', input, options),
-    getIdea: (id, options) => this.#get(path('ideas', id), undefined, options),
-    listComments: (id, query, options) => this.#get(`${path('ideas', id)}/comments`, { ...query }, options),
-    addComment: (id, input, options) => this.#write('POST', `${path('ideas', id)}/comments`, input, options),
-    changeIdeaStatus: (id, input, options) => this.#write('PUT', `${path('ideas', id)}/status`, input, options),
-  };
+  /** Campaigns, ideas and comments: `/campaigns`, `/ideas` (`./ideas.ts`). */
+  readonly ideas: IdeasArea = lazyArea<IdeasArea>(() => import('./ideas.js').then((m) => m.ideasArea(this.#transport)));
 
-  /** People and endorsements: `/people`; `getPerson` calls of one tick share one request. */
-  readonly people: PeopleArea = {
-    getPerson: async (id, options) => (await this.#batcher()).get(id, options?.signal),
-    getPeople: async (ids, options) => {
-      const unique = [...new Set(ids)];
-      const out: Person[] = [];
-      for (let i = 0; i < unique.length; i += LIMITS.pageSize) {
-        out.push(...await this.#get<Person[]>('/people', { ids: unique.slice(i, i + LIMITS.pageSize).join(',') }, options));
-      }
-      return out;
-    },
-    searchPeople: (query, options) => this.#get('/people', { ...query }, options),
-    suggestExperts: (query, options) => this.#read('/experts/suggest', query, options),
-    endorse: (id, skill, on, options) => this.#write('PUT', `${path('people', id)}/endorsements/${encodeURIComponent(skill)}`, { on }, options),
-    // Self-service profiles and the skill vocabulary: `PATCH /people/:id`, `/skills`.
-    updateProfile: (id, input, options) => this.#write('PATCH', path('people', id), input, options),
-    listSkills: (query, options) => this.#get('/skills', { ...query }, options),
-    mergeSkills: (from, into, options) => this.#write('POST', '/skills/merge', { from, into }, options),
-    setRoles: (id, roles, options) => this.#write('PUT', `${path('people', id)}/roles`, { roles }, options),
-  };
+  /** People and endorsements: `/people` (`./people.ts`); `getPerson` calls of one tick share one request. */
+  readonly people: PeopleArea = lazyArea<PeopleArea>(() => import('./people.js').then((m) => m.peopleArea(this.#transport)));
 
-  /** Feedback and the owner's side of it: `/feedback`. */
-  readonly feedback: FeedbackArea = {
-    sendFeedback: (input, options) => this.#write('POST', '/feedback', input, options),
-    myFeedback: (subject, options) => this.#get('/feedback/mine', { subject }, options),
-    feedbackSummary: (subject, options) => this.#get('/feedback/summary', { subject }, options),
-    listFeedback: (query, options) => this.#get('/feedback', { ...query }, options),
-    respondToFeedback: (id, input, options) => this.#write('POST', `${path('feedback', id)}/response`, input, options),
-    setFeedbackState: (id, state, options) => this.#write('PUT', `${path('feedback', id)}/state`, { state }, options),
-  };
+  /** Feedback and the owner's side of it: `/feedback` (`./feedback.ts`; not lazy: the feedback prompt is on most pages). */
+  readonly feedback: FeedbackArea = feedbackArea(this.#transport);
 
-  /** Issue 15: notifications, preferences and following. */
-  readonly notifications: NotificationsArea = {
-    list: ({ unread, ...rest } = {}, options) => this.#get('/notifications', { ...rest, unread: unread === undefined ? undefined : String(unread) }, options),
-    unreadCount: async (options) => (await this.#get<{ count: number }>('/notifications/unread', undefined, options)).count,
-    markRead: async (ids, options) => (await this.#write<{ unread: number }>('POST', '/notifications/read', { ids }, options)).unread,
-    preferences: (options) => this.#get('/notifications/preferences', undefined, options),
-    setPreferences: (input, options) => this.#write('PUT', '/notifications/preferences', input, options),
-    follow: async (target, on, options) => (await this.#write<{ following: boolean }>('PUT', path('follows', target.kind, target.id), { on }, options)).following,
-    following: async (target, options) => (await this.#get<{ following: boolean }>(path('follows', target.kind, target.id), undefined, options)).following,
-  };
+  /** Issue 15: notifications, preferences and following (`./notifications.ts`). */
+  readonly notifications: NotificationsArea = lazyArea<NotificationsArea>(() => import('./notifications.js').then((m) => m.notificationsArea(this.#transport)));
 
   /** Issue 13: edit and delete, reports, the review queue, staff notes and the audit log (`./moderation.ts`). */
-  readonly moderation: ModerationArea = moderationArea({
-    get: (p, query, options) => this.#get(p, query, options),
-    write: (method, p, body, options) => this.#write(method, p, body, options),
-  });
+  readonly moderation: ModerationArea = lazyArea<ModerationArea>(() => import('./moderation.js').then((m) => m.moderationArea(this.#transport)));
 
   /** Issue 15: signed webhooks, for admins: `/webhooks` (`./webhooks.ts`). */
-  readonly webhooks: WebhooksArea = webhooksArea({
-    get: (p, query, options) => this.#get(p, query, options),
-    write: (method, p, body, options) => this.#write(method, p, body, options),
-    // A JSON body, as every write sends one (the server's CSRF check).
-    remove: (p, options) => this.#http.send({ method: 'DELETE', path: p, body: {}, idempotencyKey: options?.idempotencyKey ?? newKey(), signal: options?.signal }),
-  });
+  readonly webhooks: WebhooksArea = lazyArea<WebhooksArea>(() => import('./webhooks.js').then((m) => m.webhooksArea(this.#transport)));
 
-  /** Live changes: every subscription shares this adapter's one event stream (see `LiveStream`). */
+  /**
+   * Live changes: every subscription shares this adapter's one event stream (see `LiveStream`).
+   * The stream's code loads with the first subscription; the subscription counts from the call
+   * (the first connection asks for the events since then), so nothing written meanwhile is missed.
+   */
   readonly live: LiveArea = {
-    subscribe: (scopes, listener, options) => this.#live.subscribe(scopes, listener, options),
+    subscribe: (scopes, listener, options) => {
+      const since = Date.now();
+      let off: (() => void) | undefined;
+      let cancelled = false;
+      this.#stream().then(
+        (stream) => { if (!cancelled) off = stream.subscribe(scopes, listener, options, since); },
+        (error: unknown) => console.warn('Confab RestAdapter: the live stream could not load; live updates are off.', error),
+      );
+      return () => {
+        cancelled = true;
+        off?.();
+      };
+    },
   };
+
+  #stream(): Promise<LiveStream> {
+    return (this.#live ??= import('./live.js').then(
+      ({ LiveStream }) => new LiveStream(this.#liveOptions),
+      (error: unknown) => {
+        this.#live = undefined; // tried again with the next subscription
+        throw error;
+      },
+    ));
+  }
 }
