@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from '../internal/page-key.js';
-import { MentionController } from '../internal/mention-controller.js';
+import { MentionCompletion } from '../internal/mention-completion.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -54,7 +54,7 @@ export class AskComposer implements ReactiveController {
   private readonly title: DraftController;
   private readonly body: DraftController;
   /** Issue 15: @mention completion in the details. */
-  private readonly mentions: MentionController;
+  private readonly mentions: MentionCompletion;
   private readonly tags: DraftController;
   private readonly outbox: OutboxController<AskInput, Question>;
   private similar: Question[] = [];
@@ -68,7 +68,7 @@ export class AskComposer implements ReactiveController {
   private readonly suggestions: LookupController<{ similar: Question[]; ranked: RankedPerson[] } | null>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ComposerOptions) {
-    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'ask-details', localize: options.localize });
+    this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'ask-details', localize: options.localize });
     host.addController(this);
     const key = (field: string) => () => `ask:${options.context()}:${field}`;
     this.title = new DraftController(host, key('title'));

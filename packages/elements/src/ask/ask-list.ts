@@ -6,8 +6,7 @@ import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
 import { busy } from '../internal/busy.js';
 import { openOnPlainClick, questionHref } from './ask-route.js';
-import { contentStrings } from '../internal/content.strings.js';
-import { contentStatus } from '../internal/content-status.js';
+import { statusLine } from './ask-status.js';
 
 /** A `<time>` with a relative label and the full date as its title. */
 export function renderTime(iso: string, localize: LocalizeController): TemplateResult {
@@ -33,6 +32,8 @@ export interface ListView {
   open: (q: Question) => void;
   setSort: (sort: QuestionSort) => void;
   loadMore: () => void;
+  /** Redraws the list (a question's state line whose code just came in). */
+  redraw: () => void;
 }
 
 /** The sort control; rendered above the list in every state. */
@@ -63,7 +64,7 @@ function renderItem(q: Question, v: ListView): TemplateResult {
       · <span class="count" part="item-answers">${s.answers(q.answerCount)}</span>
       ${answered ? html`· <span class="answered" part="answered-mark"><span aria-hidden="true">✓ </span>${s.answered}</span>` : nothing}
     </div>
-    ${contentStatus(q.moderation, localize.strings(contentStrings), localize.lang)}
+    ${statusLine(q.moderation, localize, v.redraw)}
     ${renderTags(q.tags)}
   </li>`;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from '../internal/page-key.js';
-import { MentionController } from '../internal/mention-controller.js';
+import { MentionCompletion } from '../internal/mention-completion.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, initialState } from '@lit/task';
@@ -82,7 +82,7 @@ export class AskThread {
   /** Issue 15: follow the open question. */
   private readonly follow: FollowController;
   /** Issue 15: @mention completion in the answer box. */
-  private readonly mentions: MentionController;
+  private readonly mentions: MentionCompletion;
   readonly task: Task<[Adapter | undefined, Id | null], QuestionThread>;
   /** Issue 13: edit, delete, report, hide and restore the question and each answer. */
   private readonly content: ContentActionsController;
@@ -119,7 +119,7 @@ export class AskThread {
         host.requestUpdate();
       },
     });
-    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'ask-answer', localize: options.localize });
+    this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'ask-answer', localize: options.localize });
     this.follow = new FollowController(host, {
       adapter: options.adapter,
       target: () => { const id = options.openId(); return id ? { kind: 'question', id } : undefined; },

@@ -20,7 +20,7 @@ import { askStyles } from './ask.styles.js';
 import { AskComposer, parseTags } from './ask-composer.js';
 import type { AskThread } from './ask-thread.js';
 import { renderList, renderSort } from './ask-list.js';
-import { mergeChange } from './ask-live.js';
+import { loadStatusFor } from './ask-status.js';
 import { HashRouteController, pushHash } from './ask-route.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 
@@ -66,6 +66,11 @@ const DEFAULT_LIMIT = 10;
  * @csspart tag - One tag.
  * @csspart error - An error message.
  * @csspart retry - A Retry button.
+ * @csspart content-status - The moderation line of an item: held, hidden or removed, the reason, "edited".
+ * @csspart content-actions - The row of moderation actions under an item (report, edit, remove, hide, restore, earlier versions), for a signed-in reader.
+ * @csspart content-action - One button of that row.
+ * @csspart content-form - The report, edit, remove or hide form opened from the row.
+ * @csspart content-versions - The earlier versions of an item, opened from the row.
  *
  * @cssprop --confab-ask-max-width - The widget's largest width (default: none).
  * @cssprop --confab-ask-answered-color - Color of the "Answered" and "Accepted" marks (default: the success color).
@@ -111,7 +116,10 @@ export class ConfabAsk extends ConfabElement {
   private readonly listTask = new Task(this, {
     task: async ([adapter, context, tags, sort, limit], { signal }): Promise<Page<Question> | typeof initialState> => {
       if (!adapter) return initialState;
-      return area(adapter, 'questions').listQuestions({ context, tags: parseTags(tags), sort, limit }, { signal });
+      const page = await area(adapter, 'questions').listQuestions({ context, tags: parseTags(tags), sort, limit }, { signal });
+      // The state lines' code, when a question has one, before the list shows (else it redraws when in).
+      await loadStatusFor(page.items.map((q) => q.moderation)).catch((error: unknown) => console.warn('[confab] <confab-ask> could not load the state lines:', error));
+      return page;
     },
     args: () => [this.backend, this.ctx, this.tags, this.effectiveSort, this.effectiveLimit] as const,
     onComplete: (page) => {
@@ -315,17 +323,26 @@ export class ConfabAsk extends ConfabElement {
     return q.context === this.ctx && tags.every((t) => q.tags.some((x) => x.toLowerCase() === t));
   }
 
+  /** The live merge, loaded with the first change that arrives (issue 14); changes apply in order. */
+  private live?: Promise<typeof import('./ask-live.js')>;
+
   private onChange(e: ChangeEvent): void {
-    mergeChange(e, {
+    const mine = (!!this.user && e.actorId === this.user.id) || (e.type === 'question.created' && this.composer.isOwnPending(e.data));
+    const live = (this.live ??= import('./ask-live.js'));
+    live.then(({ mergeChange }) => mergeChange(e, {
       items: this.items,
       setItems: (items) => { this.items = items; },
       patchItem: (id, patch) => this.patchItem(id, patch),
       inScope: (q) => this.inScope(q),
       sort: this.effectiveSort,
       thread: this.thread,
-      mine: (!!this.user && e.actorId === this.user.id) || (e.type === 'question.created' && this.composer.isOwnPending(e.data)),
+      mine,
       s: this.s,
       announce: (m) => this.announce(m),
+    }), (error: unknown) => {
+      // Next change tries the chunk again; the list reloads when the live stream resets.
+      if (this.live === live) this.live = undefined;
+      console.warn('[confab] <confab-ask> could not apply a live change:', error);
     });
   }
 
@@ -362,6 +379,7 @@ export class ConfabAsk extends ConfabElement {
       ? renderList({
         items: this.items, sort: this.effectiveSort, hasMore: !!this.nextCursor, moreBusy: this.moreBusy, moreError: this.moreError,
         s, localize: this.localize, open: (q) => this.open(q.id), setSort: (x) => this.setSort(x), loadMore: () => void this.loadMore(),
+        redraw: () => this.requestUpdate(),
       })
       : html`<p class="message empty" part="empty">${s.empty}</p>`);
     return this.listTask.render({

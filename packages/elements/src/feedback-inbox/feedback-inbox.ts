@@ -44,6 +44,11 @@ type Access = 'allowed' | 'forbidden' | 'signed-out';
  * @csspart respond - The response box of an item.
  * @csspart more - The "Show more" button.
  * @csspart message - Loading, empty, error and not-allowed messages.
+ * @csspart content-status - The moderation line of an item: held, hidden or removed, the reason, "edited".
+ * @csspart content-actions - The row of moderation actions under an item (report, edit, remove, hide, restore, earlier versions), for a signed-in reader.
+ * @csspart content-action - One button of that row.
+ * @csspart content-form - The report, edit, remove or hide form opened from the row.
+ * @csspart content-versions - The earlier versions of an item, opened from the row.
  *
  * @cssprop --confab-feedback-inbox-state-open - Colour of the "Open" state label (default: the warning colour).
  *

@@ -35,6 +35,11 @@ import '../events/feedback-events.js';
  * @csspart response - The owner's response.
  * @csspart summary - The "N of M found this helpful" line.
  * @csspart message - Loading, error and offline messages.
+ * @csspart content-status - The moderation line of an item: held, hidden or removed, the reason, "edited".
+ * @csspart content-actions - The row of moderation actions under an item (report, edit, remove, hide, restore, earlier versions), for a signed-in reader.
+ * @csspart content-action - One button of that row.
+ * @csspart content-form - The report, edit, remove or hide form opened from the row.
+ * @csspart content-versions - The earlier versions of an item, opened from the row.
  *
  * @cssprop --confab-feedback-star-color - Colour of chosen stars (default: the accent colour).
  * @cssprop --confab-feedback-star-size - Size of a star (default: 1.75rem).

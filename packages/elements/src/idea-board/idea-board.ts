@@ -61,7 +61,7 @@ interface BoardHeader {
  * @csspart new-ideas - The "N new ideas — show" button.
  * @csspart skip - The "Skip past the ideas" link before the list (shown when focused).
  * @csspart list - The list of idea cards.
- * @csspart card - Each `<confab-idea-card>`.
+ * @csspart card - Each `<confab-idea-card>` (its own parts, `content-status` and `content-actions` among them, are the card's: see `<confab-idea-card>`).
  * @csspart show-more - The "Show more ideas" button.
  * @csspart message - Status, empty and error messages.
  * @csspart description - The campaign's description (sanitised Markdown).

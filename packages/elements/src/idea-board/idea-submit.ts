@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from '../internal/page-key.js';
-import { MentionController } from '../internal/mention-controller.js';
+import { MentionCompletion } from '../internal/mention-completion.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LIMITS, area, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
@@ -54,7 +54,7 @@ export class IdeaSubmitController {
   readonly body: DraftController;
   readonly tags: DraftController;
   /** Issue 15: @mention completion in the description. */
-  readonly mentions: MentionController;
+  readonly mentions: MentionCompletion;
   readonly outbox: OutboxController<IdeaInput, Idea>;
   errors: SubmitErrors = {};
   posting = false;
@@ -71,7 +71,7 @@ export class IdeaSubmitController {
     this.title = new DraftController(host, () => `${key()}:title`);
     this.body = new DraftController(host, () => `${key()}:description`);
     this.tags = new DraftController(host, () => `${key()}:tags`);
-    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'idea-description' });
+    this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'idea-description' });
     this.outbox = new OutboxController<IdeaInput, Idea>(host, {
       storageKey: key,
       ready: () => !!options.adapter(),

@@ -53,6 +53,11 @@ export function canModerate(user: User | null | undefined, campaign?: Campaign |
  * @csspart composer - The comment form.
  * @csspart status-form - The moderators' change-status form.
  * @csspart message - The status and error messages.
+ * @csspart content-status - The moderation line of an item: held, hidden or removed, the reason, "edited".
+ * @csspart content-actions - The row of moderation actions under an item (report, edit, remove, hide, restore, earlier versions), for a signed-in reader.
+ * @csspart content-action - One button of that row.
+ * @csspart content-form - The report, edit, remove or hide form opened from the row.
+ * @csspart content-versions - The earlier versions of an item, opened from the row.
  *
  * @cssprop --confab-idea-card-gap - Space between the card's rows (default `--confab-space`).
  * @cssprop --confab-idea-card-chip-background - Background of the status chip.

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from '../internal/page-key.js';
-import { MentionController } from '../internal/mention-controller.js';
+import { MentionCompletion } from '../internal/mention-completion.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, initialState } from '@lit/task';
 import { LIMITS, area, type Adapter, type Comment, type Id } from '@confab/core';
@@ -58,13 +58,13 @@ export class IdeaCommentsController {
   readonly seen = new Set<Id>();
   readonly draft: DraftController;
   /** Issue 15: @mention completion in the comment box. */
-  readonly mentions: MentionController;
+  readonly mentions: MentionCompletion;
   readonly outbox: OutboxController<CommentPayload, Comment>;
   readonly task: Task<[Adapter | undefined, Id | undefined, boolean], Comment[]>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaCommentsOptions) {
     this.draft = new DraftController(host, () => `idea-card:${options.ideaId() ?? ''}:comment`);
-    this.mentions = new MentionController(host, { adapter: options.adapter, id: 'comment' });
+    this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'comment' });
     this.outbox = new OutboxController<CommentPayload, Comment>(host, {
       storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
       ready: () => !!options.adapter(),
