@@ -9,13 +9,13 @@
 //
 //   node bench/moderation-queue.mjs      (bundles packages/server/dist/main.js first)
 //   bench/run.mjs imports it and calls `run()`; nothing starts on import.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDatabase, startCluster } from '../scripts/pg-cluster.mjs';
+import { startConfab } from './support/confab-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ITEMS = Number(process.env.BENCH_QUEUE_ITEMS ?? 10_000);
@@ -42,30 +42,10 @@ function rows() {
   return out;
 }
 
-function waitForHealth(url, child) {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
-    const poll = () => {
-      if (child.exitCode !== null) return reject(new Error(`server exited with ${child.exitCode}`));
-      http.get(url, (res) => { res.resume(); res.statusCode === 200 ? resolve() : setTimeout(poll, 200); })
-        .on('error', () => (Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(poll, 200)));
-    };
-    poll();
-  });
-}
-
-let nextPort = 19787 + Math.floor(Math.random() * 1000);
-
-async function startConfab(dir, databaseUrl) {
-  const port = nextPort++;
-  const seedPath = join(dir, 'seed.json');
-  writeFileSync(seedPath, JSON.stringify(seed()));
-  const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
-    cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000', CONFAB_SEARCH_RATE_LIMIT: '1000000000' },
-  });
-  await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
-  return { base: `http://127.0.0.1:${port}/api/v1`, child };
+/** The server on `databaseUrl` with the bench seed; `base` is its API root. */
+async function startServer(dir, databaseUrl) {
+  const { base, child } = await startConfab(dir, databaseUrl, seed());
+  return { base: `${base}/api/v1`, child };
 }
 
 const REPORT_SQL = 'INSERT INTO reports (id, item_kind, item_id, reporter_id, reason, note, weight, status, created_at) VALUES ';
@@ -140,7 +120,7 @@ export async function run() {
   let cluster = null;
   try {
     const path = join(dir, 'queue.db');
-    let server = await startConfab(dir, path);
+    let server = await startServer(dir, path);
     child = server.child;
     await fillSqlite(path);
     results.push({ database: 'SQLite', ...(await measure(server.base)) });
@@ -150,7 +130,7 @@ export async function run() {
     cluster = await startCluster();
     if (cluster) {
       const url = await createDatabase(cluster.url, 'confab_bench_queue');
-      server = await startConfab(dir, url);
+      server = await startServer(dir, url);
       child = server.child;
       await fillPostgres(url);
       results.push({ database: 'PostgreSQL', ...(await measure(server.base)) });

@@ -13,13 +13,14 @@
 //   bench/run.mjs imports it and calls `run()`, which returns the figures; nothing starts on import.
 //   BENCH_SECONDS=5 BENCH_SUBSCRIBERS=2000 BENCH_CONNECTIONS=10 node bench/server.mjs  (connections in all, per scenario)
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { createDatabase, startCluster } from '../scripts/pg-cluster.mjs';
+import { startConfab, takePort, waitForHealth } from './support/confab-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -36,34 +37,11 @@ function seed() {
   return { currentUser: 'p0', people, questions };
 }
 
-function waitForHealth(url, child) {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 20_000;
-    const poll = () => {
-      if (child.exitCode !== null) return reject(new Error(`server exited with ${child.exitCode}`));
-      http.get(url, (res) => { res.resume(); res.statusCode === 200 ? resolve() : setTimeout(poll, 100); })
-        .on('error', () => (Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(poll, 100)));
-    };
-    poll();
-  });
-}
-
-let nextPort = 18787 + Math.floor(Math.random() * 1000);
-
 /** Starts one server process on `databaseUrl` (seeded when empty); resolves with its base URL and process. */
-async function startConfab(dir, databaseUrl) {
-  const port = nextPort++;
-  const seedPath = join(dir, 'seed.json');
-  writeFileSync(seedPath, JSON.stringify(seed()));
-  const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
-    cwd: dir, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CONFAB_SEED: seedPath, CONFAB_AUTH: 'dev', CONFAB_RATE_LIMIT: '1000000000',
-      // One load generator on loopback plays every user: lift the per-address and per-user stream caps.
-      CONFAB_MAX_STREAMS_PER_ADDRESS: '100000', CONFAB_MAX_STREAMS_PER_USER: '100000' },
-  });
-  await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
-  return { base: `http://127.0.0.1:${port}`, child };
-}
+const startServer = (dir, databaseUrl) => startConfab(dir, databaseUrl, seed(), {
+  // One load generator on loopback plays every user: lift the per-address and per-user stream caps.
+  CONFAB_MAX_STREAMS_PER_ADDRESS: '100000', CONFAB_MAX_STREAMS_PER_USER: '100000',
+});
 
 const BARE = `
 import http from 'node:http';
@@ -180,11 +158,11 @@ export async function run() {
     await new Promise((r) => setTimeout(r, 300));
   };
   try {
-    const sqlite = await startConfab(dir, join(dir, 'bench.db'));
+    const sqlite = await startServer(dir, join(dir, 'bench.db'));
     children.push(sqlite.child);
     const listJson = await fetchText(`${sqlite.base}${listPath}`);
     const voteJson = await fetchText(`${sqlite.base}${votePath}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p0' }, body: '{"on":false}' });
-    const barePort = nextPort++;
+    const barePort = takePort();
     children.push(await startBare(barePort, listJson, voteJson));
     const bareBase = `http://127.0.0.1:${barePort}`;
 
@@ -203,10 +181,10 @@ export async function run() {
     cluster = await startCluster();
     if (cluster) {
       const url = await createDatabase(cluster.url, 'confab_bench');
-      const pg1 = await startConfab(dir, url);
+      const pg1 = await startServer(dir, url);
       children.push(pg1.child);
       await scenario('PostgreSQL, 1 replica', [pg1.base], 'SQLite, 1 replica');
-      const pg2 = await startConfab(dir, url);
+      const pg2 = await startServer(dir, url);
       children.push(pg2.child);
       await scenario('PostgreSQL, 2 replicas', [pg1.base, pg2.base], 'PostgreSQL, 1 replica');
       fans.push(await fanOut([pg1.base, pg2.base], pg1.base, [pg1.child.pid, pg2.child.pid]));

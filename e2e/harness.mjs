@@ -4,7 +4,7 @@
 // (it builds dist/confab.js, the loader, with its chunks, and packages/server/dist/main.js).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -95,6 +95,44 @@ export async function startServer({ databasePath, port, timeoutMs = 15_000, env 
       clearTimeout(timer);
       return result;
     },
+  };
+}
+
+/** A page as a CMS would hold it: the script tag, the endpoint in a meta tag, and `body`. */
+export function widgetPage(title, body) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="confab-endpoint" content="/api/v1">
+<script type="module" src="/dist/confab.js"></script>
+</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+}
+
+/**
+ * Pages of a deployment behind a signing-in proxy: `pages` (file name → HTML) are written to a
+ * temp folder, served at `/site/` by a server started with `env` (header auth trusting loopback,
+ * no seed). `open(who, path)` opens one as `who`, in a browser context of their own whose every
+ * request (page, API, event stream) carries `people[who]`, the proxy's headers; page errors and
+ * 5xx responses are collected in `errors`. `target()` gives the browser and the server's URL.
+ */
+export function proxySite(name, pages, people, target) {
+  const dir = mkdtempSync(join(tmpdir(), `confab-${name}-`));
+  for (const [file, html] of Object.entries(pages)) writeFileSync(join(dir, file), html);
+  const contexts = {};
+  const errors = [];
+  return {
+    errors,
+    env: { CONFAB_AUTH: 'header', CONFAB_TRUSTED_PROXIES: '127.0.0.1,::1', CONFAB_SEED: '', CONFAB_STATIC: `${STATIC},/site=${dir}` },
+    async open(who, path) {
+      const { browser, baseURL } = target();
+      contexts[who] ??= await browser.newContext({ baseURL, locale: 'en-GB', extraHTTPHeaders: people[who] });
+      contexts[who].setDefaultTimeout(10_000);
+      const tab = await contexts[who].newPage();
+      tab.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
+      tab.on('response', (r) => { if (r.status() >= 500) errors.push(`${who}: HTTP ${r.status()} ${r.url()}`); });
+      await tab.goto(`/site/${path}`);
+      return tab;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 

@@ -5,11 +5,8 @@
 // author edits a question and a moderator sees the earlier version.
 // Run after building: `npm run build && node --test e2e/moderation.test.mjs`.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { STATIC, eventually, launchBrowser, missingBuild, startServer, tempDatabase } from './harness.mjs';
+import { eventually, launchBrowser, missingBuild, proxySite, startServer, tempDatabase, widgetPage } from './harness.mjs';
 
 const RUN = Date.now().toString(36).slice(-5);
 const CONTEXT = `e2e-moderation-${RUN}`;
@@ -24,38 +21,19 @@ const PEOPLE = {
   new: { 'x-confab-user': 'noor.new', 'x-confab-user-name': 'Noor Haddad' },
 };
 
-const page = (title, body) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta name="confab-endpoint" content="/api/v1">
-<script type="module" src="/dist/confab.js"></script>
-</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 const PAGES = {
-  'ask.html': page('Ask', `<confab-ask context="${CONTEXT}"></confab-ask>`),
-  'queue.html': page('Moderation', '<confab-moderation-queue></confab-moderation-queue>'),
+  'ask.html': widgetPage('Ask', `<confab-ask context="${CONTEXT}"></confab-ask>`),
+  'queue.html': widgetPage('Moderation', '<confab-moderation-queue></confab-moderation-queue>'),
 };
 
 describe('moderation: reports, auto-hide, the queue, held first posts, versions', { timeout: 180_000 }, () => {
   const missing = missingBuild();
   if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
   const db = tempDatabase();
-  const pages = mkdtempSync(join(tmpdir(), 'confab-moderation-'));
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pages, name), html);
+  const site = proxySite('moderation', PAGES, PEOPLE, () => ({ browser, baseURL: server.url }));
+  const { open, errors } = site;
   let server;
   let browser;
-  const contexts = {};
-  const errors = [];
-
-  /** A page opened as `who` (their own browser context), through the proxy's headers. */
-  async function open(who, path) {
-    contexts[who] ??= await browser.newContext({ baseURL: server.url, locale: 'en-GB', extraHTTPHeaders: PEOPLE[who] });
-    contexts[who].setDefaultTimeout(10_000);
-    const tab = await contexts[who].newPage();
-    tab.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
-    tab.on('response', (r) => { if (r.status() >= 500) errors.push(`${who}: HTTP ${r.status()} ${r.url()}`); });
-    await tab.goto(`/site/${path}`);
-    return tab;
-  }
-
   /** A JSON request to the API as `who`. */
   async function api(who, method, path, body) {
     const res = await fetch(`${server.url}/api/v1${path}`, {
@@ -71,7 +49,7 @@ describe('moderation: reports, auto-hide, the queue, held first posts, versions'
       databasePath: db.path,
       timeoutMs: 60_000, // a busy machine starts slowly
       env: {
-        CONFAB_AUTH: 'header', CONFAB_TRUSTED_PROXIES: '127.0.0.1,::1', CONFAB_SEED: '', CONFAB_STATIC: `${STATIC},/site=${pages}`,
+        ...site.env,
         CONFAB_AUTO_HIDE_SCORE: '2', CONFAB_HOLD_FIRST_POSTS: '1',
       },
     });
@@ -83,7 +61,7 @@ describe('moderation: reports, auto-hide, the queue, held first posts, versions'
     await browser?.close();
     await server?.stop();
     db.remove();
-    rmSync(pages, { recursive: true, force: true });
+    site.remove();
     assert.deepEqual(errors, [], 'no page errors and no server errors');
   });
 

@@ -5,11 +5,8 @@
 // what the context sends with every request (page, API and event stream).
 // Run after building: `npm run build && node --test e2e/self-service.test.mjs`.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { STATIC, eventually, launchBrowser, missingBuild, startServer, tempDatabase } from './harness.mjs';
+import { eventually, launchBrowser, missingBuild, proxySite, startServer, tempDatabase, widgetPage } from './harness.mjs';
 
 const RUN = Date.now().toString(36).slice(-5);
 const SKILL = 'Kubernetes';
@@ -26,44 +23,25 @@ const PEOPLE = {
 };
 
 /** The pages of this deployment: one widget each, as a CMS page would hold them. */
-const page = (title, body) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta name="confab-endpoint" content="/api/v1">
-<script type="module" src="/dist/confab.js"></script>
-</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 const PAGES = {
-  'profile.html': page('My profile', '<confab-profile></confab-profile>'),
-  'experts.html': page('Find an expert', '<confab-expert-finder></confab-expert-finder>'),
-  'admin.html': page('Admin', '<confab-people-admin></confab-people-admin>'),
-  'ideas.html': page('Ideas', '<confab-idea-board campaigns></confab-idea-board>'),
+  'profile.html': widgetPage('My profile', '<confab-profile></confab-profile>'),
+  'experts.html': widgetPage('Find an expert', '<confab-expert-finder></confab-expert-finder>'),
+  'admin.html': widgetPage('Admin', '<confab-people-admin></confab-people-admin>'),
+  'ideas.html': widgetPage('Ideas', '<confab-idea-board campaigns></confab-idea-board>'),
 };
 
 describe('an empty deployment, filled only through the widgets', { timeout: 120_000 }, () => {
   const missing = missingBuild();
   if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
   const db = tempDatabase();
-  const pages = mkdtempSync(join(tmpdir(), 'confab-self-service-'));
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pages, name), html);
+  const site = proxySite('self-service', PAGES, PEOPLE, () => ({ browser, baseURL: server.url }));
+  const { open, errors } = site;
   let server;
   let browser;
-  const contexts = {};
-  const errors = [];
-
-  /** A page opened as `who`, through the proxy's headers. */
-  async function open(who, path) {
-    contexts[who] ??= await browser.newContext({ baseURL: server.url, locale: 'en-GB', extraHTTPHeaders: PEOPLE[who] });
-    contexts[who].setDefaultTimeout(10_000);
-    const tab = await contexts[who].newPage();
-    tab.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
-    tab.on('response', (r) => { if (r.status() >= 500) errors.push(`${who}: HTTP ${r.status()} ${r.url()}`); });
-    await tab.goto(`/site/${path}`);
-    return tab;
-  }
-
   before(async () => {
     server = await startServer({
       databasePath: db.path,
-      env: { CONFAB_AUTH: 'header', CONFAB_TRUSTED_PROXIES: '127.0.0.1,::1', CONFAB_SEED: '', CONFAB_STATIC: `${STATIC},/site=${pages}` },
+      env: site.env,
     });
     browser = await launchBrowser();
   });
@@ -71,7 +49,7 @@ describe('an empty deployment, filled only through the widgets', { timeout: 120_
     await browser?.close();
     await server?.stop();
     db.remove();
-    rmSync(pages, { recursive: true, force: true });
+    site.remove();
     assert.deepEqual(errors, [], 'no page errors and no server errors');
   });
 
