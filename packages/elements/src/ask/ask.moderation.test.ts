@@ -1,39 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter, area, type Adapter, type Seed } from '@confab/core';
+import { MemoryAdapter, area, type Adapter } from '@confab/core';
 import '../provider/define.js';
+import { CTX, moderationSeed, openThread } from '../../test/ask-moderation.js';
 import './define.js';
 import type { ConfabAsk } from './ask.js';
 
-const CTX = 'page:/handbook';
-
-function seed(): Seed {
-  return {
-    currentUser: 'me',
-    people: [
-      { id: 'me', name: 'Mia Member', roles: ['member'] },
-      { id: 'other', name: 'Olu Other', roles: ['member'] },
-      { id: 'mod', name: 'Mo Moderator', roles: ['member', 'moderator'] },
-    ],
-    questions: [
-      { id: 'q-vpn', context: CTX, title: 'How do I reset my VPN password?', body: 'It expired.', tags: ['vpn'], author: 'other', createdAt: '2026-01-01T09:00:00.000Z' },
-      { id: 'q-mine', context: CTX, title: 'Where is the travel policy?', body: 'I need to book a flight.', tags: ['travel'], author: 'me', createdAt: '2026-01-02T09:00:00.000Z' },
-    ],
-    answers: [
-      { id: 'a-other', questionId: 'q-vpn', body: 'Use the self-service portal.', author: 'other', createdAt: '2026-01-01T10:00:00.000Z' },
-      { id: 'a-mine', questionId: 'q-vpn', body: 'Ask the help desk.', author: 'me', createdAt: '2026-01-01T11:00:00.000Z' },
-    ],
-  };
-}
-
-async function open(adapter: Adapter, question: string): Promise<ConfabAsk> {
-  const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-ask context=${CTX}></confab-ask></confab-provider>`);
-  const el = wrapper.querySelector('confab-ask')!;
-  await waitUntil(() => el.shadowRoot!.querySelector(`[data-open="${question}"]`), 'list did not load');
-  el.shadowRoot!.querySelector<HTMLElement>(`[data-open="${question}"]`)!.click();
-  await waitUntil(() => el.shadowRoot!.querySelector(`.thread article.question [data-vote="question:${question}"]`), 'thread did not load');
-  await el.updateComplete;
-  return el;
-}
 
 const buttons = (el: ConfabAsk) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
 const named = (el: ConfabAsk, name: string) => buttons(el).find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
@@ -69,24 +40,24 @@ const stateLine = (li: HTMLElement) => li.querySelector('[part="content-status"]
 
 describe('<confab-ask> moderation (issue 13)', () => {
   it('offers each reader the actions they have: report others, edit and delete one\'s own, hide for moderators, nothing signed out', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const member = await open(adapter, 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
+    const member = await openThread(adapter, 'q-vpn');
     expect(names(member)).to.include.members(['Report question', 'Report answer', 'Edit answer', 'Delete answer']);
     expect(names(member)).not.to.include('Edit question');
     expect(names(member)).not.to.include('Hide answer');
     expect([...within(member, 'a-mine')!.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Report answer');
     await expect(member).to.be.accessible();
 
-    const moderator = await open(adapter.as('mod'), 'q-vpn');
+    const moderator = await openThread(adapter.as('mod'), 'q-vpn');
     expect(names(moderator)).to.include.members(['Hide question', 'Hide answer', 'Edit question', 'Delete answer', 'Report answer']);
 
-    const signedOut = await open(adapter.as(null), 'q-vpn');
+    const signedOut = await openThread(adapter.as(null), 'q-vpn');
     expect(names(signedOut).filter((n) => /^(Report|Edit|Delete|Hide|Restore) /.test(n))).to.deep.equal([]);
   });
 
   it('reports an answer: a reason, a note for Other, the thanks, and the refusal of a second report', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const el = await open(adapter, 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
+    const el = await openThread(adapter, 'q-vpn');
     await click(el, 'Report answer');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="radiogroup"]'), 'report form did not open');
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
@@ -111,8 +82,8 @@ describe('<confab-ask> moderation (issue 13)', () => {
   });
 
   it('lets the author edit their question: Save changes shows the text and "edited"; moderators see the earlier version', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const el = await open(adapter, 'q-mine');
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
+    const el = await openThread(adapter, 'q-mine');
     await click(el, 'Edit question');
     await waitUntil(() => named(el, 'Save changes'), 'edit form did not open');
     expect(el.shadowRoot!.activeElement?.id).to.match(/-title$/);
@@ -126,7 +97,7 @@ describe('<confab-ask> moderation (issue 13)', () => {
     const stored = await adapter.questions.getQuestion('q-mine');
     expect(stored.question.title).to.equal('Where is the 2027 travel policy?');
 
-    const moderator = await open(adapter.as('mod'), 'q-mine');
+    const moderator = await openThread(adapter.as('mod'), 'q-mine');
     await click(moderator, 'Earlier versions');
     await waitUntil(() => moderator.shadowRoot!.querySelector('.content-versions li'), 'no versions');
     expect(moderator.shadowRoot!.querySelector('.content-versions')!.textContent).to.include('Where is the travel policy?');
@@ -135,9 +106,9 @@ describe('<confab-ask> moderation (issue 13)', () => {
   });
 
   it('deletes one\'s own answer after a confirm; another reader sees "Removed by its author" in its place, live, without vote or Accept', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const reader = await open(adapter.as('other'), 'q-vpn');
-    const el = await open(adapter, 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
+    const reader = await openThread(adapter.as('other'), 'q-vpn');
+    const el = await openThread(adapter, 'q-vpn');
     await click(el, 'Delete answer');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Delete this answer?'), 'no confirm');
     await expect(el).to.be.accessible();
@@ -151,10 +122,10 @@ describe('<confab-ask> moderation (issue 13)', () => {
   });
 
   it('a moderator hides an answer with a reason: the author sees "Hidden" and why, another reader loses it live', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const reader = await open(adapter.as('other'), 'q-vpn');
-    const author = await open(adapter, 'q-vpn');
-    const moderator = await open(adapter.as('mod'), 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
+    const reader = await openThread(adapter.as('other'), 'q-vpn');
+    const author = await openThread(adapter, 'q-vpn');
+    const moderator = await openThread(adapter.as('mod'), 'q-vpn');
     const hide = [...within(moderator, 'a-mine')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Hide answer')!;
     hide.click();
     await waitUntil(() => moderator.shadowRoot!.querySelector('textarea[id$="-reason"]'), 'no reason field');
@@ -172,7 +143,7 @@ describe('<confab-ask> moderation (issue 13)', () => {
   });
 
   it('shows the thread\'s state line in the list: "Hidden" and why to the author, "edited" to everyone, nothing on the others', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
+    const adapter = new MemoryAdapter({ seed: moderationSeed() });
     await area(adapter.as('mod'), 'moderation').hide({ kind: 'question', id: 'q-mine' }, { reason: 'Personal data in the title.' });
     await area(adapter.as('other'), 'moderation').edit({ kind: 'question', id: 'q-vpn' }, { title: 'How do I reset my VPN password at home?' });
     const author = await list(adapter);
@@ -193,7 +164,7 @@ describe('<confab-ask> moderation (issue 13)', () => {
 
   it('holds a new person\'s first question: its author sees it with "Waiting for review", another member never sees it', async () => {
     const context = 'page:/held-question';
-    const base = seed();
+    const base = moderationSeed();
     base.people.push({ id: 'newbie', name: 'Nia New', roles: ['member'], joinedAt: new Date().toISOString() });
     const adapter = new MemoryAdapter({ seed: base, user: 'newbie', moderation: { holdFirstPosts: 1 } });
     const reader = await list(adapter.as('other'), context);

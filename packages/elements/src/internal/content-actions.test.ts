@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, type Adapter, type ContentStatus, type Seed } from '@confab/core';
+import { MemoryAdapter, type ContentStatus } from '@confab/core';
 import '../provider/define.js';
+import { moderationSeed, openThread } from '../../test/ask-moderation.js';
 import '../ask/define.js';
 import '../idea-board/define.js';
-import type { ConfabAsk } from '../ask/ask.js';
 import type { ConfabIdeaBoard } from '../idea-board/idea-board.js';
 import type { ConfabIdeaCard } from '../idea-card/idea-card.js';
 import { contentStatus } from './content-status.js';
@@ -14,35 +14,6 @@ import { ideaSeed } from '../../../../stories/fixtures/idea-seed.js';
 
 // Issue 13: the shared content lifecycle pieces, through the widgets that use them.
 
-const CTX = 'page:/handbook';
-
-function seed(): Seed {
-  return {
-    currentUser: 'me',
-    people: [
-      { id: 'me', name: 'Mia Member', roles: ['member'] },
-      { id: 'other', name: 'Olu Other', roles: ['member'] },
-      { id: 'mod', name: 'Mo Moderator', roles: ['member', 'moderator'] },
-    ],
-    questions: [
-      { id: 'q-vpn', context: CTX, title: 'How do I reset my VPN password?', body: 'It expired.', tags: ['vpn'], author: 'other', createdAt: '2026-01-01T09:00:00.000Z' },
-      { id: 'q-mine', context: CTX, title: 'Where is the travel policy?', body: 'I need to book a flight.', tags: ['travel'], author: 'me', createdAt: '2026-01-02T09:00:00.000Z' },
-    ],
-    answers: [
-      { id: 'a-other', questionId: 'q-vpn', body: 'Use the self-service portal.', author: 'other', createdAt: '2026-01-01T10:00:00.000Z' },
-    ],
-  };
-}
-
-async function open(adapter: Adapter, question: string): Promise<ConfabAsk> {
-  const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-ask context=${CTX}></confab-ask></confab-provider>`);
-  const el = wrapper.querySelector('confab-ask')!;
-  await waitUntil(() => el.shadowRoot!.querySelector(`[data-open="${question}"]`), 'list did not load');
-  el.shadowRoot!.querySelector<HTMLElement>(`[data-open="${question}"]`)!.click();
-  await waitUntil(() => el.shadowRoot!.querySelector(`.thread article.question [data-vote="question:${question}"]`), 'thread did not load');
-  await el.updateComplete;
-  return el;
-}
 
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name);
 const live = (el: Element) => el.shadowRoot!.querySelector('[data-confab-live]')!.textContent!.trim();
@@ -83,8 +54,8 @@ describe('content labels (contentStatus)', () => {
 
 describe('content actions in <confab-ask> (issue 13)', () => {
   it('is keyboard-complete: a member reports an answer with Enter, Space and Tab only', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const el = await open(adapter, 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed({ mine: false }) });
+    const el = await openThread(adapter, 'q-vpn');
     const root = el.shadowRoot!;
     const report = [...root.querySelectorAll<HTMLButtonElement>('.answer button')].find((b) => b.textContent!.trim() === 'Report answer')!;
     report.focus();
@@ -105,8 +76,8 @@ describe('content actions in <confab-ask> (issue 13)', () => {
   });
 
   it('a moderator editing someone else\'s question must give a reason; the change is stored', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const el = await open(adapter.as('mod'), 'q-vpn');
+    const adapter = new MemoryAdapter({ seed: moderationSeed({ mine: false }) });
+    const el = await openThread(adapter.as('mod'), 'q-vpn');
     const root = el.shadowRoot!;
     button(root, 'Edit question')!.click();
     await waitUntil(() => button(root, 'Save changes'), 'edit form did not open');
@@ -123,8 +94,8 @@ describe('content actions in <confab-ask> (issue 13)', () => {
   });
 
   it('rolls an optimistic edit back when it is refused, and keeps the draft in the form', async () => {
-    const adapter = new MemoryAdapter({ seed: seed() });
-    const el = await open(adapter, 'q-mine');
+    const adapter = new MemoryAdapter({ seed: moderationSeed({ mine: false }) });
+    const el = await openThread(adapter, 'q-mine');
     const root = el.shadowRoot!;
     await adapter.as('mod').moderation!.restrict('me', { days: 3, note: 'Cooling off.' });
     button(root, 'Edit question')!.click();
@@ -139,7 +110,7 @@ describe('content actions in <confab-ask> (issue 13)', () => {
   });
 
   it('"Cancel" closes a form and gives focus back to its button', async () => {
-    const el = await open(new MemoryAdapter({ seed: seed() }), 'q-mine');
+    const el = await openThread(new MemoryAdapter({ seed: moderationSeed({ mine: false }) }), 'q-mine');
     const root = el.shadowRoot!;
     button(root, 'Delete question')!.click();
     await waitUntil(() => root.textContent!.includes('Delete this question?'), 'no confirm');
