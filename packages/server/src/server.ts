@@ -105,6 +105,7 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
     frameworkErrors: (error, _request, reply) => sendProblem(reply, problem(400, 'bad-request', `The URL is malformed: ${error.message}`.slice(0, 300))),
   });
   app.decorateRequest('identity', null as unknown as Identity);
+  app.decorateRequest('dataVersion', null);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
@@ -134,10 +135,12 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
     api.addHook('onRequest', async (request, reply) => {
       // Answers depend on who asks: no cache may keep them.
       reply.header('cache-control', 'no-store');
-      request.identity = await ctx.auth.identify(request);
+      // One look at the data version per request, for its user and its read cache.
+      request.dataVersion = store.readVersion();
+      request.identity = await ctx.auth.identify(request, request.dataVersion);
     });
     // Hot lists and threads: a current answer for this reader and URL is sent again (./http/read-cache.ts).
-    const readCache = new ReadCache(store);
+    const readCache = new ReadCache();
     api.addHook('preHandler', (request, reply, done) => {
       if (!readCache.lookup(request, reply)) done();
     });

@@ -1,6 +1,6 @@
 /**
  * Answers of the hot GET lists and threads, kept per reader and URL while the data behind them is
- * unchanged. The store's `readVersion()` names the state of the data (on SQLite: every write of
+ * unchanged. The store's `readVersion()` (taken once per request, `request.dataVersion`) names the state of the data (on SQLite: every write of
  * this process and every commit of another; PostgreSQL says null, and nothing is kept there,
  * since other replicas commit unseen). An answer computed under version V is served again only
  * while the version is still V, so a reader never gets an answer older than the last write,
@@ -13,7 +13,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ServerStore } from '../storage/store.js';
 
 /** Routes (as registered, under the API prefix) whose answers may be kept. */
 const CACHED = new Set(['/questions', '/questions/:id', '/ideas', '/ideas/:id', '/ideas/:id/comments', '/people', '/people/:id'].map((p) => `/api/v1${p}`));
@@ -56,15 +55,13 @@ export class ReadCache {
   private readonly entries = new Map<string, Entry>();
   private size = 0;
 
-  constructor(private readonly store: ServerStore) {}
-
   /**
    * `preHandler`: answers a GET from the cache when it holds a current answer for this reader and
    * URL (the `onSend` hooks then add the ETag and 304); otherwise notes the version the handler reads under.
    */
   lookup(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
     if (request.method !== 'GET' || !CACHED.has(request.routeOptions.url ?? '')) return undefined;
-    const version = this.store.readVersion();
+    const version = request.dataVersion; // taken before the user was read: a later write only makes it older
     if (version === null) return undefined;
     const user = request.identity.user;
     const key = `${user ? JSON.stringify(user) : '-'}\n${request.url}`;

@@ -149,16 +149,19 @@ export class Authenticator {
     if (config.jwt.jwksUrl) this.keys.push(createRemoteJWKSet(new URL(config.jwt.jwksUrl)));
   }
 
-  /** The identity behind a request; throws `UnauthenticatedError` for a bad token. */
-  async identify(request: FastifyRequest): Promise<Identity> {
+  /**
+   * The identity behind a request; throws `UnauthenticatedError` for a bad token. `version` is the
+   * data version the request took (`ServerStore.readVersion()`), under which a looked-up user is kept.
+   */
+  async identify(request: FastifyRequest, version = this.store.readVersion()): Promise<Identity> {
     switch (this.config.auth) {
-      case 'dev': return this.dev(request);
+      case 'dev': return this.dev(request, version);
       case 'header': return this.header(request);
       case 'jwt': return { user: await this.jwt(request), ambient: false };
     }
   }
 
-  private async dev(request: FastifyRequest): Promise<Identity> {
+  private async dev(request: FastifyRequest, version: string | null): Promise<Identity> {
     if (!isAllowedDevHost(request.headers.host, this.config.allowedHosts)) {
       throw new ForbiddenError('Dev auth answers only loopback host names; add this host to CONFAB_ALLOWED_HOSTS to allow it');
     }
@@ -169,11 +172,11 @@ export class Authenticator {
     const ambient = fromHeader === undefined;
     if (chosen === undefined) {
       const id = await this.store.defaultUserId();
-      return { user: id ? await this.store.repos.people.user(id) : null, ambient };
+      return { user: id ? await this.store.userAt(id, version) : null, ambient };
     }
     if (chosen === '' || chosen === 'anonymous') return { user: null, ambient };
     if (!isUsableId(chosen)) throw new UnauthenticatedError(`A dev user id has 1–${LIMITS.id} characters and no NUL`);
-    return { user: await this.store.repos.people.user(chosen), ambient };
+    return { user: await this.store.userAt(chosen, version), ambient };
   }
 
   private async header(request: FastifyRequest): Promise<Identity> {

@@ -4,7 +4,7 @@
  * stream, retention, seeding and shutdown. One implementation on Kysely, with dialect code
  * only where SQLite and PostgreSQL really differ (`./sql/`).
  */
-import type { Id, Seed } from '@confab/core';
+import type { Id, Seed, User } from '@confab/core';
 import type { Repositories, Storage, StoredEvent } from '@confab/core/domain';
 import type { SqlDirectory } from './sql/directory.js';
 import type { SqlMail } from './sql/mail.js';
@@ -62,6 +62,8 @@ export interface ServerStore extends Storage {
    * commit unseen). A read computed under token T is still current while `readVersion()` is T.
    */
   readVersion(): string | null;
+  /** The acting user's read (`repos.people.user`) under a `readVersion()` the caller took, kept while it is current. */
+  userAt(id: Id, version: string | null): Promise<User | null>;
   /** Deletes idempotency records older than `before` (ISO). */
   pruneIdempotency(before: string): Promise<number>;
   /** The mail outbox and what mail needs of each person (issue 15, `../mail/`). */

@@ -9,12 +9,18 @@ import type { PeopleRepository } from '@confab/core/domain';
 
 const MAX_USERS = 10_000;
 
-/** Wraps `people.user` of the root repositories with a cache keyed by id and data version. */
-export function memoiseUsers(people: PeopleRepository, version: () => string | null): void {
+/** A user as of a data version (null: not kept), read again once the version moved on. */
+export type UserAt = (id: Id, version: string | null) => Promise<User | null>;
+
+/**
+ * Wraps `people.user` of the root repositories with a cache keyed by id and data version, and
+ * returns the same read for a version the caller already took: a request takes the version once
+ * (`PRAGMA data_version` is its dearest statement) for its user and its read cache.
+ */
+export function memoiseUsers(people: PeopleRepository, version: () => string | null): UserAt {
   const read = people.user.bind(people);
   const kept = new Map<Id, { version: string; user: Promise<User | null> }>();
-  people.user = (id: Id) => {
-    const v = version();
+  const userAt: UserAt = (id, v) => {
     if (v === null) return read(id);
     const hit = kept.get(id);
     if (hit && hit.version === v) return hit.user;
@@ -24,4 +30,6 @@ export function memoiseUsers(people: PeopleRepository, version: () => string | n
     user.catch(() => kept.delete(id));
     return user;
   };
+  people.user = (id: Id) => userAt(id, version());
+  return userAt;
 }

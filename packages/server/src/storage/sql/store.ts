@@ -109,7 +109,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   const events = new SqlEventLog(db, dialect, pgListener ? (wake) => pgListener.add(wake) : async () => async () => {});
   let defaultUser: Id | null | undefined;
   const rootRepos = repositories(context(db));
-  memoiseUsers(rootRepos.people, version);
+  const userAt = memoiseUsers(rootRepos.people, version);
   /** A write: one transaction, answered once its COMMIT is on disk. */
   const transaction = async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
     const result = await db.transaction().execute(fn);
@@ -125,6 +125,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     read: (fn) => fn(rootRepos),
     transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
     readVersion: version,
+    userAt,
     mail: new SqlMail(db, dialect, transaction),
     async isEmpty() {
       return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
