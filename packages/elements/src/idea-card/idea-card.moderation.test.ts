@@ -70,7 +70,7 @@ describe('<confab-idea-card> moderation (issue 13)', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('the author deletes their idea: others see "Removed by its author" in place of it, with no vote button', async () => {
+  it('the author deletes their idea: others see "Removed by its author" in place of it, with no vote button and no comment composer', async () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
     const other = await mount(adapter.as('ana'), 'i2');
     const card = await mount(adapter, 'i2');
@@ -80,6 +80,9 @@ describe('<confab-idea-card> moderation (issue 13)', () => {
     await waitUntil(() => other.shadowRoot!.querySelector('[part="title"]')?.textContent?.includes('Removed by its author'), 'no tombstone for others');
     expect(other.shadowRoot!.textContent).not.to.include('A reminder at 6 pm.');
     expect(other.shadowRoot!.querySelector('[part="vote"]'), 'a removed idea takes no votes').to.equal(null);
+    other.shadowRoot!.querySelector<HTMLButtonElement>('[part="comments-toggle"]')!.click();
+    await waitUntil(() => other.shadowRoot!.querySelector('[part="thread"]') && !other.shadowRoot!.querySelector('[part="thread"]')!.textContent!.includes('Loading'), 'the thread did not open');
+    expect(other.shadowRoot!.querySelector('[part="composer"]'), 'a removed idea takes no comments').to.equal(null);
     await expect(other).to.be.accessible();
   });
 });

@@ -22,7 +22,7 @@ import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import '../events/idea-events.js';
 import { ContentActionsController } from '../internal/content-actions.js';
-import { isTombstone, takesVotes } from '../internal/content-item.js';
+import { isTombstone, takesComments, takesVotes } from '../internal/content-item.js';
 import type { ContentChange } from '@confab/core';
 
 /** True for a user who may move ideas along the pipeline: moderators, and the owners of the idea's campaign. */
@@ -382,7 +382,7 @@ export class ConfabIdeaCard extends ConfabElement {
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
       ${this.statusForm.open && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
       ${this.thread.open
-        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content)
+        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content, takesComments(idea.moderation))
         : nothing}
     </article>`;
   }

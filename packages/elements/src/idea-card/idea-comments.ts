@@ -155,7 +155,7 @@ export class IdeaCommentsController {
   }
 }
 
-/** Renders the thread: comments, paging, pending comments and the composer. */
+/** Renders the thread: comments, paging, pending comments and (when the idea takes comments) the composer. */
 export function renderThread(
   c: IdeaCommentsController,
   s: IdeaCardStrings,
@@ -165,6 +165,8 @@ export function renderThread(
   onPost: (e: Event) => void,
   level = 3,
   content?: ContentActionsController,
+  /** False for a removed or hidden idea: the comments stay readable, without a composer. */
+  open = true,
 ): TemplateResult {
   const list = c.task.render({
     initial: () => html`<p class="muted" role="status">${common.loading}</p>`,
@@ -189,7 +191,7 @@ export function renderThread(
     ${list}
     ${pending.length ? html`<ul class="comments pending">${pending.map((p) => html`<li><span dir="auto">${p.payload.body}</span>
       <span class="muted">(${common.queued})</span></li>`)}</ul>` : nothing}
-    <form part="composer" @submit=${onPost} novalidate>
+    ${open ? html`<form part="composer" @submit=${onPost} novalidate>
       <label for="comment">${s.commentLabel}</label>
       <textarea id="comment" name="comment" maxlength=${LIMITS.comment}
         aria-invalid=${c.error ? 'true' : 'false'} aria-describedby="comment-help"
@@ -201,6 +203,6 @@ export function renderThread(
         <p class="hint muted">${common.charactersLeft(Math.max(0, LIMITS.comment - draft.length))}</p>
       </div>
       <div class="row"><button class="primary" type="submit" ${busy(c.posting)}>${s.comment}</button></div>
-    </form>
+    </form>` : nothing}
   </section>`;
 }

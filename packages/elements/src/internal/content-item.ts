@@ -51,6 +51,9 @@ export function takesVotes(status: ContentStatus | undefined): boolean {
   return status?.state !== 'deleted' && status?.state !== 'hidden';
 }
 
+/** Issue 13: the same rule for comments: a removed or hidden idea takes none (the server refuses them). */
+export const takesComments = takesVotes;
+
 /** `content` with the edit applied and marked edited `at`: the optimistic view of a save. */
 export function withEdit(content: ContentItem, edit: ContentEdit, at: string): ContentItem {
   const moderation: ContentStatus = { ...(content.item.moderation ?? VISIBLE), editedAt: at };
