@@ -6,6 +6,8 @@
 //   - live fan-out: the time for one vote to reach 2,000 SSE subscribers (p50, p99) on one replica,
 //     and across two replicas (subscribers split, the vote written on one of them), and the memory
 //     each subscriber costs the server (growth of its resident set ÷ subscribers, from /proc).
+// Each row also gives the server's CPU time per request (from /proc): on a loaded machine req/s
+// varies 2–5× between runs, CPU per request much less.
 // PostgreSQL runs in a throw-away cluster (scripts/pg-cluster.mjs); without PostgreSQL binaries
 // those rows say so. Prints a table and exits by itself.
 //
@@ -69,6 +71,7 @@ async function cannonAll(bases, path, opts) {
   const results = await Promise.all(bases.map((base) => cannon(`${base}${path}`, opts, Math.max(1, Math.round(CONNECTIONS / bases.length)))));
   return {
     rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    total: results.reduce((sum, r) => sum + r.requests.total, 0),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     bad: results.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
   };
@@ -89,6 +92,21 @@ function fetchText(url, init) {
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * CPU time (user + system, ms) the processes used so far (Linux /proc, 100 ticks a second), or
+ * null where there is none. Per request, it holds up on a loaded machine better than req/s does.
+ */
+function cpuMsOf(pids) {
+  try {
+    return pids.reduce((sum, pid) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    }, 0);
+  } catch {
+    return null;
+  }
 }
 
 /** A process's resident set in bytes (Linux /proc), or null where there is none. */
@@ -163,18 +181,23 @@ export async function run() {
     const listJson = await fetchText(`${sqlite.base}${listPath}`);
     const voteJson = await fetchText(`${sqlite.base}${votePath}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-confab-dev-user': 'p0' }, body: '{"on":false}' });
     const barePort = takePort();
-    children.push(await startBare(barePort, listJson, voteJson));
-    const bareBase = `http://127.0.0.1:${barePort}`;
+    const bare = { base: `http://127.0.0.1:${barePort}`, child: await startBare(barePort, listJson, voteJson) };
+    children.push(bare.child);
 
     const rows = [];
-    const scenario = async (name, bases, baseline) => {
+    const scenario = async (name, servers, baseline) => {
+      const bases = servers.map((s) => s.base);
+      const pids = servers.map((s) => s.child.pid);
       for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: voteRequests, setupClient: perUser }]]) {
+        const cpuBefore = cpuMsOf(pids);
         const r = await cannonAll(bases, path, opts);
+        const cpuAfter = cpuMsOf(pids);
+        r.cpuUsPerRequest = cpuBefore === null || cpuAfter === null || !r.total ? null : Math.round(((cpuAfter - cpuBefore) * 1000) / r.total);
         rows.push({ name: `${name}: ${what}`, setup: name, what, ...r, baseline: baseline ? rows.find((x) => x.setup === baseline && x.what === what) : undefined });
       }
     };
-    await scenario('bare node:http', [bareBase]);
-    await scenario('SQLite, 1 replica', [sqlite.base], 'bare node:http');
+    await scenario('bare node:http', [bare]);
+    await scenario('SQLite, 1 replica', [sqlite], 'bare node:http');
     const fans = [await fanOut([sqlite.base], sqlite.base, [sqlite.child.pid])];
     await stopAll();
 
@@ -183,21 +206,21 @@ export async function run() {
       const url = await createDatabase(cluster.url, 'confab_bench');
       const pg1 = await startServer(dir, url);
       children.push(pg1.child);
-      await scenario('PostgreSQL, 1 replica', [pg1.base], 'SQLite, 1 replica');
+      await scenario('PostgreSQL, 1 replica', [pg1], 'SQLite, 1 replica');
       const pg2 = await startServer(dir, url);
       children.push(pg2.child);
-      await scenario('PostgreSQL, 2 replicas', [pg1.base, pg2.base], 'PostgreSQL, 1 replica');
+      await scenario('PostgreSQL, 2 replicas', [pg1, pg2], 'PostgreSQL, 1 replica');
       fans.push(await fanOut([pg1.base, pg2.base], pg1.base, [pg1.child.pid, pg2.child.pid]));
     }
 
     const pad = (v, n) => String(v).padStart(n);
-    const bare = (what) => rows.find((x) => x.setup === 'bare node:http' && x.what === what);
+    const bareRow = (what) => rows.find((x) => x.setup === 'bare node:http' && x.what === what);
     console.log(`\nServer benchmark (loopback, ${CONNECTIONS} connections in all, ${SECONDS} s each; SQLite WAL, every commit fsynced before it is answered; PostgreSQL: the throw-away test cluster, fsync off)`);
-    console.log(`${'scenario'.padEnd(56)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('of bare', 9)}${pad('ratio', 16)}${pad('non-2xx', 9)}`);
+    console.log(`${'scenario'.padEnd(56)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('of bare', 9)}${pad('ratio', 16)}${pad('non-2xx', 9)}${pad('server CPU µs/req', 19)}`);
     for (const r of rows) {
-      const ofBare = r.setup === 'bare node:http' ? '' : `${((r.rps / bare(r.what).rps) * 100).toFixed(0)}%`;
+      const ofBare = r.setup === 'bare node:http' ? '' : `${((r.rps / bareRow(r.what).rps) * 100).toFixed(0)}%`;
       const ratio = r.baseline ? `${(r.rps / r.baseline.rps).toFixed(2)}× ${r.baseline.setup.startsWith('SQLite') ? 'SQLite' : r.baseline.setup.startsWith('bare') ? 'bare' : '1 repl.'}` : '';
-      console.log(`${r.name.padEnd(56)}${pad(Math.round(r.rps), 9)}${pad(r.p99, 8)}${pad(ofBare, 9)}${pad(ratio, 16)}${pad(r.bad, 9)}`);
+      console.log(`${r.name.padEnd(56)}${pad(Math.round(r.rps), 9)}${pad(r.p99, 8)}${pad(ofBare, 9)}${pad(ratio, 16)}${pad(r.bad, 9)}${pad(r.cpuUsPerRequest ?? 'n/a', 19)}`);
     }
     if (!cluster) console.log('PostgreSQL rows: skipped (no PostgreSQL binaries on this machine)');
     for (const f of fans) {
