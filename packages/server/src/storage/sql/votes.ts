@@ -11,7 +11,8 @@ type ItemTable = (typeof TABLES)[keyof typeof TABLES];
 const insertVote = statement((db, $) => db.insertInto('votes').values({ kind: $(0), item_id: $(1), person_id: $(2), at_ms: $(3) }).onConflict((oc) => oc.doNothing()));
 const deleteVote = statement((db, $) => db.deleteFrom('votes').where('kind', '=', $(0)).where('item_id', '=', $(1)).where('person_id', '=', $(2)));
 const perTable = <T>(make: (table: ItemTable) => T) => ({ questions: make('questions'), answers: make('answers'), ideas: make('ideas') });
-const addVotes = perTable((table) => statement((db, $) => db.updateTable(table).set((eb) => ({ votes: eb('votes', '+', $(0)) })).where('id', '=', $(1))));
+// The new count comes back with the change (RETURNING, on both databases): one statement fewer.
+const addVotes = perTable((table) => statement((db, $) => db.updateTable(table).set((eb) => ({ votes: eb('votes', '+', $(0)) })).where('id', '=', $(1)).returning('votes')));
 const countVotes = perTable((table) => statement((db, $) => db.selectFrom(table).select('votes').where('id', '=', $(0))));
 
 /** Votes in SQL. */
@@ -23,8 +24,9 @@ export class SqlVotes implements VoteRepository {
     const changed = on
       ? await insertVote.run(this.ctx, [target.kind, target.id, personId, atMs]) > 0
       : await deleteVote.run(this.ctx, [target.kind, target.id, personId]) > 0;
-    if (changed) await addVotes[table].run(this.ctx, [on ? 1 : -1, target.id]);
-    const [row] = await countVotes[table].rows(this.ctx, [target.id]);
+    const [row] = changed
+      ? await addVotes[table].rows(this.ctx, [on ? 1 : -1, target.id])
+      : await countVotes[table].rows(this.ctx, [target.id]);
     return { state: { kind: target.kind, id: target.id, votes: Number(row?.votes ?? 0), myVote: on }, changed };
   }
 }

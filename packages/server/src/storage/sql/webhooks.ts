@@ -5,6 +5,7 @@ import type {
 } from '@confab/core/domain';
 import type { Selectable } from 'kysely';
 import type { SqlContext } from './context.js';
+import { statement } from './prepared.js';
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.js';
 import { decodeCursor, jsonList, newId, now, pageOf } from './util.js';
 
@@ -23,6 +24,9 @@ function toDelivery(r: Selectable<WebhookDeliveriesTable>): WebhookDelivery {
     responseStatus: r.response_status === null ? null : Number(r.response_status), durationMs: r.duration_ms === null ? null : Number(r.duration_ms), error: r.error,
   };
 }
+
+// Every write asks which endpoints take its events: compiled once (`prepared.ts`).
+const enabledEndpoints = statement((db) => db.selectFrom('webhook_endpoints').selectAll().where('enabled', '=', 1).orderBy('seq'));
 
 /** The webhook tables of one unit of work. */
 export class SqlWebhooks implements WebhookRepository {
@@ -69,7 +73,7 @@ export class SqlWebhooks implements WebhookRepository {
   }
 
   async subscribed(type: ChangeType): Promise<StoredWebhookEndpoint[]> {
-    const rows = await this.ctx.db.selectFrom('webhook_endpoints').selectAll().where('enabled', '=', 1).orderBy('seq').execute();
+    const rows = await enabledEndpoints.rows(this.ctx, []);
     return rows.map(toEndpoint).filter((e) => e.events.includes(type));
   }
 
