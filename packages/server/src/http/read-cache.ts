@@ -1,7 +1,8 @@
 /**
  * Answers of the hot GET lists and threads, kept per reader and URL while the data behind them is
- * unchanged. The store's `readVersion()` (taken once per request, `request.dataVersion`) names the state of the data (on SQLite: every write of
- * this process and every commit of another; PostgreSQL says null, and nothing is kept there,
+ * unchanged. The store's `readVersion()`, taken once per request by the auth hook
+ * (`request.dataVersion`), names the state of the data (on SQLite: every write of this process
+ * and every commit of another; PostgreSQL says null, and nothing is kept there,
  * since other replicas commit unseen). An answer computed under version V is served again only
  * while the version is still V, so a reader never gets an answer older than the last write,
  * exactly as without the cache. The ETag is kept with it (no hashing on a hit).
