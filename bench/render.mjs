@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Large lists in Chromium, from MemoryAdapter: the idea board with 1,000 and 10,000 ideas and the
 // ask list with 1,000 and 10,000 questions. For each: time to first render (element created →
-// first item rendered), split into the adapter's part (MemoryAdapter sorts every item, so it grows
-// with the data) and the widget's own part; one live change by someone else (a vote on an idea,
-// an answer to a question → the item updated); and the adapter calls made until the first item
-// rendered, which must not grow with the items shown (no per-card request). Medians of `runs`.
+// first item rendered), split into the adapter's part (MemoryAdapter keeps the default orders as
+// data changes, so its first page reads a page's worth of items) and the widget's own part; one
+// live change by someone else (a vote on an idea, an answer to a question → the item updated);
+// and the adapter calls made until the first item rendered, which must not grow with the items
+// shown (no per-card request). Medians of `runs`.
 // Goals (issue 14): first render at 10k ≤ 1.5 × the 1k figure; one live update < 10 ms.
 // Garbage is collected before each timed step.
 //
@@ -71,7 +72,7 @@ export async function run({ runs = 5, print = true } = {}) {
         rows.push({ widget: label, measure, at1k, at10k, ratio: at10k / at1k, show, goal: goal(at1k, at10k), samples: { at1k: small.samples.map((x) => x[key]), at10k: large.samples.map((x) => x[key]) } });
       };
       row('first render (element → first item)', 'render', (a, b) => (b <= 1.5 * a ? 'met (≤ 1.5×)' : 'MISSED (≤ 1.5×)'));
-      row('  of which adapter (first page)', 'adapter', () => 'MemoryAdapter sorts all items');
+      row('  of which adapter (first page)', 'adapter', (a, b) => (b <= Math.max(1.5 * a, a + 2) ? 'flat (kept in order)' : 'grows'));
       row('  of which widget (page → first item)', 'widget', (a, b) => (b <= Math.max(1.5 * a, a + 2) ? 'met (flat)' : 'MISSED (grows)'));
       row('one live update (change → item updated)', 'live', (a, b) => (Math.max(a, b) < 10 ? 'met (< 10 ms)' : 'MISSED (< 10 ms)'));
       row('adapter calls until first item', 'calls', (a, b) => (b <= a ? 'met (no per-item call)' : 'MISSED (grows)'), String);

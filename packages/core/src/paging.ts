@@ -46,6 +46,45 @@ export function paginate<T>(items: T[], query: PageQuery, idOf: (item: T) => str
   return { items: slice, nextCursor };
 }
 
+/**
+ * One page of the items of `ordered` (already in list order) that `keep` accepts. The first page
+ * reads only as far as it needs; a page after a cursor reads them all.
+ */
+export function paginateOrdered<T>(ordered: Iterable<T>, keep: (item: T) => boolean, query: PageQuery, idOf: (item: T) => string): Page<T> {
+  const want = query.cursor ? Infinity : pageLimit(query.limit) + 1;
+  const items: T[] = [];
+  for (const item of ordered) if (keep(item) && items.push(item) === want) break;
+  return paginate(items, query, idOf);
+}
+
+/**
+ * One page of `items` in `compare` order. The first page puts only its own items in order (a
+ * selection: one comparison for most items), so a list of 10,000 costs a pass, not a sort; a page
+ * after a cursor sorts `items` in place.
+ */
+export function paginateSorted<T>(items: T[], compare: (a: T, b: T) => number, query: PageQuery, idOf: (item: T) => string): Page<T> {
+  if (query.cursor) return paginate(items.sort(compare), query, idOf);
+  return paginate(leading(items, compare, pageLimit(query.limit) + 1), query, idOf);
+}
+
+/** The first `count` of `items` in `compare` order, equal items in their given order (as a stable sort would place them). */
+function leading<T>(items: readonly T[], compare: (a: T, b: T) => number, count: number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, best[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 /** Newest first; items from the same instant in reverse creation order. */
 export function newestFirst(a: { createdAt: string; seq: number }, b: { createdAt: string; seq: number }): number {
   // ISO timestamps order as plain strings; localeCompare would cost a collation per comparison.

@@ -11,7 +11,7 @@ const key = (kind: string, id: string) => `${kind}:${id}`;
 /** Whether an item of `authorId` passes a read filter (absent: every state). */
 export function passes(store: Store, kind: ContentKind, id: string, authorId: string, filter: ContentFilter | undefined): boolean {
   if (!filter) return true;
-  const state = statusOf(store, kind, id).state;
+  const state = store.moderation.status.get(kind, id)?.state ?? 'visible';
   return filter.states.includes(state) || (filter.viewerId !== null && filter.viewerId === authorId && filter.ownStates.includes(state));
 }
 
@@ -19,7 +19,7 @@ export function passes(store: Store, kind: ContentKind, id: string, authorId: st
 const counts = (store: Store, kind: ContentKind, id: string) => statusOf(store, kind, id).state === 'visible';
 
 function content(store: Store, target: ContentRef): StoredContent | null {
-  const s = store.moderation.status.get(key(target.kind, target.id));
+  const s = store.moderation.status.get(target.kind, target.id);
   const base = { target: { kind: target.kind, id: target.id }, status: statusOf(store, target.kind, target.id), editedBy: s?.editedBy ?? null };
   switch (target.kind) {
     case 'question': {
@@ -82,8 +82,8 @@ function recount(store: Store, target: ContentRef, before: boolean, after: boole
 export function moderation(store: Store): ModerationRepository {
   const m = store.moderation;
   const rec = (target: ContentRef): StatusRec => {
-    let s = m.status.get(key(target.kind, target.id));
-    if (!s) m.status.set(key(target.kind, target.id), (s = { state: 'visible', by: null, reason: null, editedAt: null, editedBy: null }));
+    let s = m.status.get(target.kind, target.id);
+    if (!s) m.status.set(target.kind, target.id, (s = { state: 'visible', by: null, reason: null, editedAt: null, editedBy: null }));
     return s;
   };
   return {

@@ -8,7 +8,7 @@ import type {
   EventRepository, FeedbackRepository, IdeaRepository, IdempotencyRepository, NewEvent, PeopleRepository,
   QuestionRepository, Repositories, SkillRepository, StoredEvent, VoteRepository,
 } from '../domain/repositories.js';
-import { newestFirst, paginate } from '../paging.js';
+import { newestFirst, paginate, paginateOrdered, paginateSorted } from '../paging.js';
 import { skillKey } from '../skills.js';
 import type { Campaign, FeedbackSummary, Id, Page, Question } from '../types.js';
 import { notifications } from './notifications.js';
@@ -184,19 +184,19 @@ function questions(store: Store): QuestionRepository {
       const tags = (query.tags ?? []).map((t) => t.toLowerCase());
       const text = words(query.text ?? '');
       const status = query.sort === 'unanswered' ? 'unanswered' : query.status ?? 'all';
-      const rows = [...store.questions.values()]
-        .filter((q) => query.context === undefined || q.context === query.context)
-        .filter((q) => passes(store, 'question', q.id, q.author, filter))
-        .filter((q) => tags.every((t) => q.tags.some((x) => x.toLowerCase() === t)))
-        .filter((q) => text.length === 0 || matchesAll(`${q.title}\n${q.body}`, text))
-        .filter((q) => status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null));
-      // Records are sorted on their keys and only one page becomes views: 10,000 questions cost a sort, not 10,000 views.
-      const votes = (q: QuestionRec) => voteState(store, 'question', q.id, viewerId).votes;
+      const keep = (q: QuestionRec) => (query.context === undefined || q.context === query.context)
+        && (status === 'all' || (status === 'answered') === (q.acceptedAnswerId !== null))
+        && tags.every((t) => q.tags.some((x) => x.toLowerCase() === t))
+        && passes(store, 'question', q.id, q.author, filter)
+        && (text.length === 0 || matchesAll(`${q.title}\n${q.body}`, text));
+      // Only the page's records become views; newest first is kept in order as questions are
+      // asked, so its first page reads a page's worth of records, not all of them.
+      const votes = (q: QuestionRec) => store.voteCount('question', q.id);
       const answers = (q: QuestionRec) => store.answerCounts.get(q.id) ?? 0;
-      if (query.sort === 'votes') rows.sort((a, b) => votes(b) - votes(a) || newestFirst(a, b));
-      else if (query.sort === 'unanswered') rows.sort((a, b) => answers(a) - answers(b) || newestFirst(a, b));
-      else rows.sort(newestFirst);
-      const page = paginate(rows, query, (q) => q.id);
+      const id = (q: QuestionRec) => q.id;
+      const page = query.sort === 'votes' ? paginateSorted([...store.questions.values()].filter(keep), (a, b) => votes(b) - votes(a) || newestFirst(a, b), query, id)
+        : query.sort === 'unanswered' ? paginateSorted([...store.questions.values()].filter(keep), (a, b) => answers(a) - answers(b) || newestFirst(a, b), query, id)
+          : paginateOrdered(store.questionsNewest, keep, query, id);
       return { ...page, items: page.items.map((q) => view(q, viewerId)) };
     },
     async get(id, viewerId) {
@@ -225,7 +225,7 @@ function questions(store: Store): QuestionRepository {
         seq: store.nextSeq(), id: store.newId('q', store.questions), context: input.context, title: input.title, body: input.body,
         tags: [...input.tags], author: authorId, createdAt: store.iso(), acceptedAnswerId: null, routedTo: [...input.notify], url: input.url ?? null,
       };
-      store.questions.set(q.id, q);
+      store.addQuestion(q);
       return view(q, authorId);
     },
     async answer(questionId, body, authorId, url) {
@@ -254,6 +254,8 @@ function votes(store: Store): VoteRepository {
       const had = voters.has(personId);
       if (on && !had) voters.set(personId, store.now());
       if (!on && had) voters.delete(personId);
+      const idea = on !== had && target.kind === 'idea' ? store.ideas.get(target.id) : undefined;
+      if (idea) store.ideasTop.moved(idea);
       return { state: voteState(store, target.kind, target.id, personId), changed: on !== had };
     },
   };
@@ -295,21 +297,21 @@ function ideas(store: Store): IdeaRepository {
       if (fields.status) c.status = fields.status;
     },
     async list(query: IdeaQuery, viewerId, filter) {
-      const now = store.now();
-      const rows = [...store.ideas.values()]
-        .filter((i) => query.campaign === undefined || i.campaignId === query.campaign)
-        .filter((i) => passes(store, 'idea', i.id, i.author, filter))
-        .filter((i) => query.status === undefined || i.status === query.status)
-        .map((i) => {
-          const voters = store.votes.get(`idea:${i.id}`);
-          return { rec: i, votes: voters?.size ?? 0, trend: query.sort === 'trending' ? trendingScore(voters?.values() ?? [], now) : 0 };
-        });
-      if (query.sort === 'new') rows.sort((a, b) => newestFirst(a.rec, b.rec));
-      else if (query.sort === 'trending') rows.sort((a, b) => b.trend - a.trend || newestFirst(a.rec, b.rec));
-      else rows.sort((a, b) => b.votes - a.votes || newestFirst(a.rec, b.rec));
-      // Only one page becomes views: 10,000 ideas cost a sort, not 10,000 views.
-      const page = paginate(rows, query, (r) => r.rec.id);
-      return { ...page, items: page.items.map((r) => ideaView(store, r.rec, viewerId)) };
+      const keep = (i: IdeaRec) => (query.campaign === undefined || i.campaignId === query.campaign)
+        && (query.status === undefined || i.status === query.status)
+        && passes(store, 'idea', i.id, i.author, filter);
+      // Only the page's ideas become views; by votes is kept in order as ideas are submitted and
+      // voted on, so its first page reads a page's worth of ideas, not all of them.
+      const id = (i: IdeaRec) => i.id;
+      let page: Page<IdeaRec>;
+      if (query.sort === 'new') page = paginateSorted([...store.ideas.values()].filter(keep), newestFirst, query, id);
+      else if (query.sort === 'trending') {
+        const now = store.now();
+        const trend = new Map<IdeaRec, number>();
+        for (const i of store.ideas.values()) if (keep(i)) trend.set(i, trendingScore(store.votes.get('idea', i.id)?.values() ?? [], now));
+        page = paginateSorted([...trend.keys()], (a, b) => trend.get(b)! - trend.get(a)! || newestFirst(a, b), query, id);
+      } else page = paginateOrdered(store.ideasTop, keep, query, id);
+      return { ...page, items: page.items.map((i) => ideaView(store, i, viewerId)) };
     },
     async get(id, viewerId) {
       const i = store.ideas.get(id);
@@ -334,7 +336,7 @@ function ideas(store: Store): IdeaRepository {
         seq: store.nextSeq(), id: store.newId('i', store.ideas), campaignId: input.campaign, title: input.title, body: input.body,
         tags: [...input.tags], author: authorId, createdAt: store.iso(), status: 'new', statusChange: null, url: input.url ?? null,
       };
-      store.ideas.set(idea.id, idea);
+      store.addIdea(idea);
       return ideaView(store, idea, authorId);
     },
     async comments(ideaId, query: PageQuery, filter) {

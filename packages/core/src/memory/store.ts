@@ -2,8 +2,10 @@ import type { ChangeListener } from '../adapter.js';
 import type { StoredEvent } from '../domain/repositories.js';
 import { receivesEvent, visibleEvent } from '../domain/visibility.js';
 import type { Seed } from '../seed.js';
+import { newestFirst } from '../paging.js';
 import { skillKey, skillName } from '../skills.js';
-import type { Availability, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
+import { SortedIndex } from './sorted-index.js';
+import type { Availability, ContentKind, FeedbackState, FeedbackVariant, IdeaStatus, Role, User, VoteTargetKind } from '../types.js';
 import type { RolesSource } from '../types.js';
 import type { NotificationItemKind, NotificationPreferences, NotificationType } from '../types.js';
 
@@ -131,10 +133,27 @@ export interface StatusRec {
   editedBy: string | null;
 }
 
+/**
+ * Values per item, by kind and then id: a lookup hashes the stored id, not a new `kind:id`
+ * string (lists look up every item's votes and moderation state).
+ */
+export class ByItem<K extends string, V> {
+  private readonly byKind = new Map<K, Map<string, V>>();
+
+  get(kind: K, id: string): V | undefined {
+    return this.byKind.get(kind)?.get(id);
+  }
+
+  set(kind: K, id: string, value: V): void {
+    let items = this.byKind.get(kind);
+    if (!items) this.byKind.set(kind, (items = new Map()));
+    items.set(id, value);
+  }
+}
+
 /** Issue 13: what the store keeps for moderation (see `./moderation.ts`). */
 export class ModerationData {
-  /** By `kind:id`. */
-  readonly status = new Map<string, StatusRec>();
+  readonly status = new ByItem<ContentKind, StatusRec>();
   readonly versions = new Map<string, { title: string | null; body: string; tags: string[]; editorId: string; at: string }[]>();
   readonly reports: { id: string; kind: string; itemId: string; reporterId: string; reason: string; note: string | null; weight: number; status: string; at: string; closedAt: string | null }[] = [];
   /** By `kind:id`, in insertion order. */
@@ -170,6 +189,23 @@ export class Store {
   readonly campaigns = new Map<string, CampaignRec>();
   readonly ideas = new Map<string, IdeaRec>();
   readonly comments = new Map<string, CommentRec>();
+  /** Questions newest first, kept with `questions`: the ask list's first page without a sort. */
+  readonly questionsNewest = new SortedIndex<QuestionRec>(newestFirst);
+  /** Ideas by votes, then newest first, kept with `ideas` and the votes: the board's first page without a sort. */
+  readonly ideasTop = new SortedIndex<IdeaRec>((a, b) => this.voteCount('idea', b.id) - this.voteCount('idea', a.id) || newestFirst(a, b));
+
+  /** Stores a new question in the list orders. */
+  addQuestion(q: QuestionRec): void {
+    this.questions.set(q.id, q);
+    this.questionsNewest.add(q);
+  }
+
+  /** Stores a new idea in the list orders. */
+  addIdea(i: IdeaRec): void {
+    this.ideas.set(i.id, i);
+    this.ideasTop.add(i);
+  }
+
   /** Comments per idea id, kept with `comments` so listing ideas does not scan every comment. */
   readonly commentCounts = new Map<string, number>();
 
@@ -190,8 +226,8 @@ export class Store {
   readonly feedback = new Map<string, FeedbackRec>();
   /** The skill vocabulary's aliases, by alias key. */
   readonly skillAliases = new Map<string, { alias: string; name: string; key: string }>();
-  /** Votes per item (`kind:id`): voter id → time of the vote in ms. */
-  readonly votes = new Map<string, Map<string, number>>();
+  /** Votes per item: voter id → time of the vote in ms. */
+  readonly votes = new ByItem<VoteTargetKind, Map<string, number>>();
   // Issue 15: notifications by id (in creation order), each person's stored preferences, and follows.
   readonly notifications = new Map<string, NotificationRec>();
   /** Notification ids per recipient, oldest first (the recipient index). */
@@ -228,11 +264,15 @@ export class Store {
     return new Date(this.now()).toISOString();
   }
 
+  /** How many vote for an item. */
+  voteCount(kind: VoteTargetKind, id: string): number {
+    return this.votes.get(kind, id)?.size ?? 0;
+  }
+
   /** The voters on an item (created empty on first use). */
   votesOn(kind: VoteTargetKind, id: string): Map<string, number> {
-    const key = `${kind}:${id}`;
-    let voters = this.votes.get(key);
-    if (!voters) this.votes.set(key, (voters = new Map()));
+    let voters = this.votes.get(kind, id);
+    if (!voters) this.votes.set(kind, id, (voters = new Map()));
     return voters;
   }
 
@@ -311,5 +351,7 @@ export class Store {
     for (const a of s.skillAliases ?? []) {
       this.skillAliases.set(skillKey(a.alias), { alias: skillName(a.alias), name: skillName(a.into), key: skillKey(a.into) });
     }
+    this.questionsNewest.reset(this.questions.values());
+    this.ideasTop.reset(this.ideas.values());
   }
 }

@@ -7,7 +7,7 @@ import type { AnswerRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRe
 
 /** Issue 13: an item's state as items carry it (`moderation`); absent in the store: visible, never edited. */
 export function statusOf(store: Store, kind: ContentKind, id: string): ContentStatus {
-  const s = store.moderation.status.get(`${kind}:${id}`);
+  const s = store.moderation.status.get(kind, id);
   return s ? { state: s.state, editedAt: s.editedAt, by: s.by, reason: s.reason } : { state: 'visible', editedAt: null, by: null, reason: null };
 }
 
@@ -30,7 +30,7 @@ export function userView(p: PersonRec): User {
 
 /** Votes on an item and whether `viewer` is among them. */
 export function voteState(store: Store, kind: VoteTargetKind, id: string, viewer: Viewer): VoteState {
-  const voters = store.votes.get(`${kind}:${id}`);
+  const voters = store.votes.get(kind, id);
   return { kind, id, votes: voters?.size ?? 0, myVote: viewer !== null && (voters?.has(viewer) ?? false) };
 }
 

@@ -72,4 +72,19 @@ export const pagingCases: ContractCase[] = [
       deepEqual((await a.ideas.listIdeas({ status: 'declined' })).items.map((i) => i.id), ['i-party'], 'status filter');
     }),
   },
+  {
+    area, name: "ideas 'top' follows votes cast and withdrawn after loading; a question just asked leads 'new'",
+    run: (factory) => withFixture(factory, async (fx) => {
+      for (const by of ['ana', 'cyd', 'mod']) await fx.as(by).votes.setVote({ kind: 'idea', id: 'i-12' }, true);
+      const a = fx.as('ana');
+      const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+      deepEqual(ids(await a.ideas.listIdeas({ campaign: 'c-open', sort: 'top', limit: 3 })), ['i-03', 'i-12', 'i-07'], 'three votes: above the older idea with three');
+      await a.votes.setVote({ kind: 'idea', id: 'i-03' }, false);
+      const first = await a.ideas.listIdeas({ campaign: 'c-open', sort: 'top', limit: 3 });
+      deepEqual(ids(first), ['i-12', 'i-07', 'i-03'], 'a withdrawn vote: ties newest first');
+      deepEqual(ids(await a.ideas.listIdeas({ campaign: 'c-open', sort: 'top', limit: 3, cursor: first.nextCursor! })), ['i-11', 'i-01', 'i-10'], 'the next page');
+      const asked = await a.questions.askQuestion({ context: CTX, title: 'A question asked just now?' });
+      deepEqual(ids(await a.questions.listQuestions({ context: CTX, limit: 2 })), [asked.id, 'q-p23'], 'newest first');
+    }),
+  },
 ];
