@@ -5,7 +5,7 @@ import {
   area, scopes, type Adapter, type AreaName, type ChangeEvent, type Id, type Page, type PersonRef, type Question, type QuestionSort, type User,
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
-import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { contentStyles } from '../internal/content.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';

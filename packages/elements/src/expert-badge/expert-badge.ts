@@ -4,7 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { area, isConfabError, scopes, type Adapter, type AreaName, type Person, type Skill } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
-import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, isOffline } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';

@@ -4,7 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, area, isAbortError, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
-import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, isOffline } from '../internal/error-message.js';
 import { storePerson } from '../internal/people-loader.js';

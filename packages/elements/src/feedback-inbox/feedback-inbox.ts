@@ -14,7 +14,7 @@ import { pageKey } from '../internal/page-key.js';
 import { formatNumber } from '../internal/format.js';
 import { LiveController } from '../internal/live-controller.js';
 import { storage } from '../internal/storage.js';
-import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { contentStyles } from '../internal/content.styles.js';
 import { feedbackInboxStrings, type FeedbackInboxStrings, type InboxFilter } from './feedback-inbox.strings.js';
 import { feedbackInboxStyles } from './feedback-inbox.styles.js';

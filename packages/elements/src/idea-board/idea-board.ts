@@ -14,7 +14,7 @@ import { heading } from '../internal/heading.js';
 import { FocusController } from '../internal/focus-controller.js';
 import { focusFirstInvalid } from '../internal/field-errors.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
-import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from '../idea-card/idea-card.strings.js';
 import { ideaBoardStrings, type IdeaBoardStrings } from './idea-board.strings.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
@@ -25,7 +25,7 @@ import '../events/campaign-events.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { campaignStrings, type CampaignStrings } from './campaign.strings.js';
-import { CampaignFormController } from './campaign-form.js';
+import type { CampaignFormController } from './campaign-form.js';
 import { applyCampaignEvent, renderCampaignList } from './campaign-list.js';
 import { renderAdminBar, renderCampaignInfo } from './campaign-header.js';
 
@@ -137,14 +137,37 @@ export class ConfabIdeaBoard extends ConfabElement {
   @state() private closing = false;
   @state() private formFor: 'new' | 'edit' | null = null;
 
-  private readonly campaignForm = new CampaignFormController(this, {
-    adapter: () => this.backend,
-    announce: (message) => this.announce(message),
-    focus: (selector) => void this.focuser.to(selector),
-    strings: () => this.cs,
-    saved: (campaign, created) => void this.campaignSaved(campaign, created),
-    cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
-  });
+  /** The admins' campaign form: its code loads when an admin first opens it (members never load it). */
+  private campaignForm?: CampaignFormController;
+  private campaignFormLoading?: Promise<CampaignFormController | undefined>;
+
+  private loadCampaignForm(): Promise<CampaignFormController | undefined> {
+    return (this.campaignFormLoading ??= import('./campaign-form.js').then(
+      ({ CampaignFormController }) => (this.campaignForm = new CampaignFormController(this, {
+        adapter: () => this.backend,
+        announce: (message) => this.announce(message),
+        focus: (selector) => void this.focuser.to(selector),
+        strings: () => this.cs,
+        saved: (campaign, created) => void this.campaignSaved(campaign, created),
+        cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
+      })),
+      (error: unknown) => {
+        this.campaignFormLoading = undefined; // tried again on the next click
+        this.formFor = null;
+        this.announce(this.common.errorUnavailable);
+        console.warn('[confab] <confab-idea-board> could not load the campaign form:', error);
+        return undefined;
+      },
+    ));
+  }
+
+  /** Also waits for the campaign form while it loads, so that its first render is part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.campaignFormLoading || this.campaignForm) return done;
+    await this.campaignFormLoading;
+    return super.getUpdateComplete();
+  }
 
   private readonly listingTask = new Task(this, {
     task: async ([adapter, listing], { signal }) => {
@@ -265,12 +288,12 @@ export class ConfabIdeaBoard extends ConfabElement {
   private openForm(which: 'new' | 'edit'): void {
     const campaign = which === 'edit' ? this.headerTask.value?.campaign ?? null : null;
     this.formFor = which;
-    this.campaignForm.show(campaign, which === 'edit' ? '#edit-campaign' : '#new-campaign');
+    void this.loadCampaignForm().then((form) => form?.show(campaign, which === 'edit' ? '#edit-campaign' : '#new-campaign'));
   }
 
   private async saveCampaign(e: Event): Promise<void> {
     e.preventDefault();
-    const saved = await this.campaignForm.save(this.cs, this.common);
+    const saved = (await this.campaignForm?.save(this.cs, this.common)) ?? false;
     if (!saved && !(await focusFirstInvalid(this.renderRoot, this.updateComplete, '.campaign-form'))) void this.focuser.to('#campaign-title');
   }
 
@@ -462,10 +485,10 @@ export class ConfabIdeaBoard extends ConfabElement {
     if (!isAdmin(user)) return nothing;
     const cs = this.cs;
     return html`${renderAdminBar({
-      s: cs, campaign, formOpen: this.campaignForm.open ? this.formFor : null, closing: this.closing,
+      s: cs, campaign, formOpen: this.campaignForm?.open ? this.formFor : null, closing: this.closing,
       onNew: () => this.openForm('new'), onEdit: () => this.openForm('edit'), onClose: () => void this.closeCampaign(),
     })}
-    ${this.campaignForm.open ? this.campaignForm.render(cs, this.common, this.level(1), (e) => void this.saveCampaign(e)) : nothing}`;
+    ${this.campaignForm?.open ? this.campaignForm.render(cs, this.common, this.level(1), (e) => void this.saveCampaign(e)) : nothing}`;
   }
 
   private renderHeader({ campaign, user }: BoardHeader): TemplateResult {

@@ -12,7 +12,7 @@ import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { VoteController } from '../internal/vote-controller.js';
 import { excerpt } from '../internal/markdown.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
-import { themeStyles, baseStyles } from '../internal/theme.styles.js';
+import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { contentStyles } from '../internal/content.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
 import { ideaCardStyles } from './idea-card.styles.js';

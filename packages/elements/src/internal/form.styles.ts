@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 // Shared base styles that a widget may need only after its first view, in a module of their own
-// so that they can be loaded lazily with the code that uses them. theme.styles.ts re-exports them
-// and includes them in `baseStyles`; like the sheets there, each is built in a pure IIFE.
+// so that they can be loaded lazily with the code that uses them. widget.styles.ts includes them
+// in `themeStyles` and `baseStyles`; like the sheets of theme.styles.ts, each is built in a pure IIFE.
 
 /** The theme tokens of states and actions (part of `themeStyles`): on-accent, danger, success, warning. */
 export const stateTokenStyles = /* @__PURE__ */ (() => css`

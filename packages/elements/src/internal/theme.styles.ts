@@ -1,7 +1,4 @@
 import { css } from 'lit';
-import { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles } from './form.styles.js';
-
-export { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles };
 
 /**
  * The host rules and the surface, text, border, accent and focus tokens: `themeStyles` without
@@ -41,23 +38,15 @@ export const coreThemeStyles = /* @__PURE__ */ (() => css`
 `)();
 
 /**
- * The public theme tokens (`--confab-*`) mapped to private `--_*` variables, light and dark.
- * Each default is a `light-dark()` pair: dark applies with `theme="dark"`, or with
- * `prefers-color-scheme: dark` unless `theme="light"`. The font is inherited from the host page
- * unless `--confab-font-family` is set.
- */
-export const themeStyles = [coreThemeStyles, stateTokenStyles];
-
-/**
  * The width below which a widget lays itself out for a narrow column (a phone, a sidebar, a page
  * at 200% zoom), for `@container (max-width: ${narrow})` in a widget's styles.
  */
 export const narrow = /* @__PURE__ */ (() => css`30rem`)();
 
-// The shared pieces are separate sheets, so that a widget can take only what it needs; `baseStyles`
-// is all of them. Those a widget typically needs only after its first view (the state tokens,
-// `.muted`, fields, primary and link buttons, error messages) are in form.styles.ts, so that they
-// can be loaded lazily. Each is built in an IIFE marked pure, because bundlers keep a tagged
+// The shared pieces are separate sheets, so that a widget can take only what it needs;
+// widget.styles.ts puts them together (`themeStyles`, `baseStyles`). Those a widget typically
+// needs only after its first view (the state tokens, `.muted`, fields, primary and link buttons,
+// error messages) are in form.styles.ts, so that they can be loaded lazily. Each is built in an IIFE marked pure, because bundlers keep a tagged
 // template call (Lit's `css`) even when its result is unused, but drop an unused pure call.
 
 /** Box sizing, the widget's box (`.root`), focus rings, reduced motion. */
@@ -109,21 +98,3 @@ export const visuallyHiddenStyles = /* @__PURE__ */ (() => css`
   }
 `)();
 
-/** Small helpers: `.muted` (`mutedStyles`), `.visually-hidden` (`visuallyHiddenStyles`). */
-export const utilityStyles = [mutedStyles, visuallyHiddenStyles];
-
-/** Rendered Markdown (`.markdown`). */
-export const markdownStyles = /* @__PURE__ */ (() => css`
-  .markdown { overflow-wrap: anywhere; }
-  .plain { overflow-wrap: anywhere; white-space: pre-line; }
-  .markdown :is(p, ul, ol, pre, blockquote) { margin-block: 0 var(--_space); }
-  .markdown pre { overflow: auto; background: var(--_surface-subtle); padding: var(--_space); border-radius: calc(var(--_radius) * 0.5); }
-  .markdown a { color: var(--_accent); }
-  .markdown img { max-width: 100%; }
-`)();
-
-/**
- * Every shared piece: buttons, fields, messages, focus rings, visually hidden text, Markdown.
- * Put it after `themeStyles` in `static styles`.
- */
-export const baseStyles = [rootStyles, buttonStyles, actionStyles, fieldStyles, messageStyles, errorStyles, utilityStyles, markdownStyles];

@@ -16,7 +16,7 @@ import { FocusController } from '../internal/focus-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
-import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { moderationQueueStrings, type ModerationQueueStrings, type QueueShow } from './moderation-queue.strings.js';
 import { moderationQueueStyles } from './moderation-queue.styles.js';
 import { entryKey, renderEntry, type EntryView } from './queue-entry.js';

@@ -12,7 +12,7 @@ import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { notificationsStrings, type NotificationsStrings } from './notifications.strings.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { renderPreferences } from './preferences-form.js';

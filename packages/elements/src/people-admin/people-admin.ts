@@ -8,7 +8,7 @@ import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
-import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { peopleAdminStrings, type GrantedRole, type PeopleAdminStrings } from './people-admin.strings.js';
 import { peopleAdminStyles } from './people-admin.styles.js';
 

@@ -13,7 +13,7 @@ import { LiveController } from '../internal/live-controller.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { storePerson } from '../internal/people-loader.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
-import { baseStyles, themeStyles } from '../internal/theme.styles.js';
+import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import '../events/profile-events.js';
 import { applied, changes, checkForm, formOf, isDirty, parseDraft, type ProfileForm } from './profile-form.js';
 import { renderSkills } from './profile-skills.js';
