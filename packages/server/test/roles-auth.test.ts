@@ -76,6 +76,28 @@ describe('header auth: roles header and profile headers', () => {
   });
 });
 
+describe('dev auth: the acting user is read again after a change to people, not after every write', () => {
+  let t: TestServer;
+  before(async () => { t = await startServer({ auth: 'dev', seed }); });
+  after(async () => { await t.destroy(); });
+  const as = (id: string) => ({ 'x-confab-dev-user': id });
+  const vote = (id: string, on: boolean) => call(`${t.api}/votes/question/q-vpn`, { method: 'PUT', body: { on }, headers: as(id) });
+
+  it('a role granted, and a name an admin changed, count at the next request however many votes came between', async () => {
+    assert.equal((await vote('ana', true)).status, 200);
+    assert.deepEqual((await call<Json>(`${t.api}/me`, { headers: as('ana') })).json.roles, ['member']);
+    assert.equal((await vote('cyd', true)).status, 200);
+    assert.equal((await call(`${t.api}/people/ana/roles`, { method: 'PUT', body: { roles: ['member', 'moderator'] }, headers: as('adm') })).status, 200);
+    assert.equal((await vote('cyd', false)).status, 200);
+    assert.deepEqual((await call<Json>(`${t.api}/me`, { headers: as('ana') })).json.roles, ['member', 'moderator'], 'the granted role');
+    assert.equal((await vote('ana', false)).status, 200);
+    const edited = await call(`${t.api}/people/ana`, { method: 'PATCH', body: { name: 'Ana A. Alvarez' }, headers: as('adm') });
+    assert.equal(edited.status, 200, JSON.stringify(edited.json));
+    assert.equal((await vote('ben', true)).status, 200);
+    assert.equal((await call<Json>(`${t.api}/me`, { headers: as('ana') })).json.name, 'Ana A. Alvarez', 'the new name');
+  });
+});
+
 describe('jwt auth: profile and roles claims', () => {
   const secret = 'test-secret-that-is-long-enough-for-hs256';
   let t: TestServer;

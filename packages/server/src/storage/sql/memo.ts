@@ -1,8 +1,9 @@
 /**
  * Every request reads its acting user (dev and header auth look them up by id). Outside a
- * transaction, that read is kept while the store's `readVersion()` is unchanged: any write (a
- * role granted, a sign-in that provisions) changes the version, so a kept user is never stale.
- * PostgreSQL has no version (null): nothing is kept there.
+ * transaction, that read is kept while the people part of the store's `readVersion()` is
+ * unchanged: a write to the people table here (a role granted, a sign-in that provisions, a
+ * profile edited) or any commit by another process changes it, so a kept user is never stale,
+ * while votes and posts leave it alone. PostgreSQL has no version (null): nothing is kept there.
  */
 import type { Id, User } from '@confab/core';
 import type { PeopleRepository } from '@confab/core/domain';
@@ -17,11 +18,12 @@ export type UserAt = (id: Id, version: string | null) => Promise<User | null>;
  * returns the same read for a version the caller already took: a request takes the version once
  * (`PRAGMA data_version` is its dearest statement) for its user and its read cache.
  */
-export function memoiseUsers(people: PeopleRepository, version: () => string | null): UserAt {
+export function memoiseUsers(people: PeopleRepository, version: () => string | null, peopleVersion: (version: string) => string): UserAt {
   const read = people.user.bind(people);
   const kept = new Map<Id, { version: string; user: Promise<User | null> }>();
-  const userAt: UserAt = (id, v) => {
-    if (v === null) return read(id);
+  const userAt: UserAt = (id, taken) => {
+    if (taken === null) return read(id);
+    const v = peopleVersion(taken);
     const hit = kept.get(id);
     if (hit && hit.version === v) return hit.user;
     if (kept.size >= MAX_USERS) kept.clear();

@@ -74,9 +74,10 @@ export function sqlitePath(url: string): string {
  * better-sqlite3 as Kysely's driver wants it, keeping prepared statements (Kysely prepares for
  * every query). Transactions begin IMMEDIATE: they all write, and a deferred one that turns into a
  * writer after another process wrote fails at once with SQLITE_BUSY instead of waiting its turn.
- * Every statement that writes counts one in `writes` when it runs (see `SqliteConnection.version`).
+ * Every statement that writes counts one in `writes` when it runs, and one in `writes.people` too
+ * when it writes the people table (see `SqliteConnection.version`).
  */
-function cachingDatabase(db: Database.Database, writes: { count: number }): SqliteDatabase {
+function cachingDatabase(db: Database.Database, writes: Writes): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
     close: () => db.close(),
@@ -86,7 +87,7 @@ function cachingDatabase(db: Database.Database, writes: { count: number }): Sqli
       if (stmt) {
         cache.delete(text);
       } else {
-        stmt = counted(db.prepare(text), writes);
+        stmt = counted(db.prepare(text), writes, WRITES_PEOPLE.test(text));
         if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
       }
       cache.set(text, stmt);
@@ -95,21 +96,34 @@ function cachingDatabase(db: Database.Database, writes: { count: number }): Sqli
   };
 }
 
+/** Statements run on this connection that may have changed data: all of them, and those on the people table. */
+interface Writes {
+  count: number;
+  people: number;
+}
+
+/** A statement that writes the people table (as Kysely writes them; no trigger writes it). */
+const WRITES_PEOPLE = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|delete\s+from)\s+"?people"?[\s(]/i;
+
 /** The statement as Kysely's driver uses it; one that writes (INSERT … RETURNING too) counts its runs. */
-function counted(stmt: Database.Statement, writes: { count: number }): SqliteStatement {
+function counted(stmt: Database.Statement, writes: Writes, people: boolean): SqliteStatement {
   if (stmt.readonly) return stmt as unknown as SqliteStatement;
+  const count = () => {
+    writes.count++;
+    if (people) writes.people++;
+  };
   return {
     reader: stmt.reader,
     all(parameters) {
-      writes.count++;
+      count();
       return stmt.all(parameters) as unknown[];
     },
     iterate(parameters) {
-      writes.count++;
+      count();
       return stmt.iterate(parameters);
     },
     run(parameters) {
-      writes.count++;
+      count();
       return stmt.run(parameters);
     },
   };
@@ -125,6 +139,12 @@ export interface SqliteConnection {
    * current for as long as the token is still T.
    */
   version(): string;
+  /**
+   * The part of a `version()` token that the people table's rows depend on: it changes after a
+   * statement of this connection that writes people and after any commit by another connection,
+   * so that a user read under it is kept while votes and posts are written.
+   */
+  peopleVersion(version: string): string;
   /** Resolves once every transaction committed before the call is on disk (see `connectSqlite`). */
   durable(): Promise<void>;
   /** Closes the WAL handle of `durable` (after the database). */
@@ -196,12 +216,13 @@ export function connectSqlite(path: string): SqliteConnection {
   const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
   db.pragma(wal ? 'synchronous = NORMAL' : 'synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  const writes = { count: 0 };
+  const writes: Writes = { count: 0, people: 0 };
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const sync = wal && !db.memory ? walSync(`${db.name}-wal`) : { durable: async () => {}, close: async () => {} };
   return {
     db: new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(db, writes) }) }),
-    version: () => (db.open ? `${dataVersion.get() as number}.${writes.count}` : 'closed'),
+    version: () => (db.open ? `${dataVersion.get() as number}.${writes.count}.${writes.people}` : 'closed'),
+    peopleVersion: (version) => version.replace(/\.\d+\./, '.'),
     durable: sync.durable,
     closeWal: sync.close,
   };

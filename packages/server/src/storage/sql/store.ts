@@ -79,6 +79,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   let where: string;
   // SQLite: the data version (read caches) and the fsync that makes a commit durable (see ./sqlite.ts).
   let version: () => string | null = () => null;
+  let peopleVersion = (v: string) => v;
   let durable = async () => {};
   let closeWal = async () => {};
   if (isPostgresUrl(options.url)) {
@@ -92,6 +93,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     const sqlite = connectSqlite(path);
     db = sqlite.db;
     version = sqlite.version;
+    peopleVersion = sqlite.peopleVersion;
     durable = sqlite.durable;
     closeWal = sqlite.closeWal;
     dialect = sqliteDialect;
@@ -109,7 +111,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   const events = new SqlEventLog(db, dialect, pgListener ? (wake) => pgListener.add(wake) : async () => async () => {});
   let defaultUser: Id | null | undefined;
   const rootRepos = repositories(context(db));
-  const userAt = memoiseUsers(rootRepos.people, version);
+  const userAt = memoiseUsers(rootRepos.people, version, peopleVersion);
   /** A write: one transaction, answered once its COMMIT is on disk. */
   const transaction = async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
     const result = await db.transaction().execute(fn);
