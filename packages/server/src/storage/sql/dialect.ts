@@ -3,7 +3,7 @@
  * `tsvector` column), the event stream's positions and visibility, locks across processes, and
  * the migrations. Every repository is written once over Kysely and asks its dialect for these.
  */
-import type { Insertable, Kysely, RawBuilder, SqlBool, Transaction } from 'kysely';
+import type { Expression, Insertable, Kysely, RawBuilder, SqlBool, Transaction } from 'kysely';
 import type { DB, EventsTable, Executor } from './schema.js';
 
 /** Tables with a full-text index. */
@@ -44,6 +44,13 @@ export interface SqlDialect {
    * score is a better match (title counts most, then tags, then body).
    */
   matches(table: SearchTable, words: string[], mode: 'all' | 'any'): RawBuilder<{ seq: number; score: number }>;
+
+  /**
+   * The one column (`v`) of `rows` as a JSON array, in their order: an item's tags or routes in
+   * its own row, so reading items takes one statement instead of one per child table. JSON text
+   * on SQLite, parsed on PostgreSQL: read it with `jsonList`.
+   */
+  valuesOf(rows: Expression<{ v: string }>): RawBuilder<string | string[]>;
 
   /** Stores an event in the caller's transaction (PostgreSQL also wakes other replicas at commit). */
   appendEvent(db: Executor, row: Insertable<EventsTable>): Promise<void>;

@@ -82,6 +82,7 @@ export const postgresDialect: SqlDialect = {
     // Identical notifications of one transaction are folded into one, delivered at commit.
     await sql`SELECT pg_notify(${CHANNEL}, '')`.execute(db);
   },
+  valuesOf: (rows) => sql<string[]>`(SELECT coalesce(json_agg(x.v), '[]'::json) FROM ${rows} AS x)`,
   position: sql<string>`(txid::text || '.' || id::text)`,
   readable: sql`txid < pg_snapshot_xmin(pg_current_snapshot())`,
   after(position) {

@@ -13,12 +13,13 @@
  * ```
  */
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
+import type { SqlDialect } from './dialect.js';
 import type { Executor } from './schema.js';
 
 /** Where a statement runs: the executor and its dialect's name (a `SqlContext` will do). */
 export interface StatementTarget {
   db: Executor;
-  dialect: { name: string };
+  dialect: SqlDialect;
 }
 
 /** A placeholder for the value at `index` (and `item` of a list) among a run's arguments. */
@@ -39,7 +40,7 @@ const MAX_FORMS = 200;
 export class Statement<R> {
   private readonly forms = new Map<string, CompiledQuery<R>>();
 
-  constructor(private readonly build: (db: Executor, $: Slots) => Compilable<R>) {}
+  constructor(private readonly build: (db: Executor, $: Slots, dialect: SqlDialect) => Compilable<R>) {}
 
   private compiled(ctx: StatementTarget, args: readonly unknown[]): CompiledQuery<R> {
     let key: string = ctx.dialect.name;
@@ -48,7 +49,7 @@ export class Statement<R> {
     if (!form) {
       const $ = ((index: number) => new Slot(index, null)) as unknown as Slots;
       $.list = (index: number) => (args[index] as unknown[]).map((_, item) => new Slot(index, item)) as never[];
-      form = this.build(ctx.db, $).compile();
+      form = this.build(ctx.db, $, ctx.dialect).compile();
       if (this.forms.size >= MAX_FORMS) this.forms.clear();
       this.forms.set(key, form);
     }
@@ -73,6 +74,6 @@ export class Statement<R> {
 }
 
 /** A statement built once per dialect and list length (see the module's example). */
-export function statement<R>(build: (db: Executor, $: Slots) => Compilable<R>): Statement<R> {
+export function statement<R>(build: (db: Executor, $: Slots, dialect: SqlDialect) => Compilable<R>): Statement<R> {
   return new Statement(build);
 }

@@ -4,19 +4,27 @@ import type { ContentFilter, QuestionRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
 import { statePasses, statusOf } from './content-state.js';
-import type { AnswersTable, QuestionsTable } from './schema.js';
-import { insertTags, questionHasTag, tagRows, tagsOf } from './tags.js';
+import type { SqlDialect } from './dialect.js';
+import type { AnswersTable, Executor, QuestionsTable } from './schema.js';
+import { insertTags, questionHasTag, tagRows } from './tags.js';
 import { statement } from './prepared.js';
-import { decodeCursor, groupBy, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
+import { decodeCursor, jsonList, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
-type QuestionRow = Selectable<QuestionsTable> & { mine: number | boolean };
+type QuestionRow = Selectable<QuestionsTable> & { mine: number | boolean; tag_list: string | string[]; route_list: string | string[] };
+
+/** A question's row with its tags (in order) and the people it was routed to (in routing order), in one statement. */
+function questionRows(db: Executor, dialect: SqlDialect) {
+  return db.selectFrom('questions as q').selectAll('q').select((eb) => [
+    dialect.valuesOf(eb.selectFrom('question_tags as t').select('t.tag as v').whereRef('t.item_id', '=', 'q.id').orderBy('t.position')).as('tag_list'),
+    dialect.valuesOf(eb.selectFrom('question_routes as r').select('r.person_id as v').whereRef('r.question_id', '=', 'q.id').orderBy('r.seq')).as('route_list'),
+  ]);
+}
 
 // Read for every vote and every thread: compiled once (`prepared.ts`).
-const questionById = statement((db, $) => db.selectFrom('questions as q').selectAll('q')
+const questionById = statement((db, $, dialect) => questionRows(db, dialect)
   .select((eb) => eb.exists(eb.selectFrom('votes as v').select('v.item_id')
     .where('v.kind', '=', 'question').where('v.item_id', '=', sql.ref<string>('q.id')).where('v.person_id', '=', $(0))).as('mine'))
   .where('q.id', '=', $(1)));
-const routesOf = statement((db, $) => db.selectFrom('question_routes').select(['question_id', 'person_id']).where('question_id', 'in', $.list(0)).orderBy('seq'));
 type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
 
 /** Questions in SQL. */
@@ -24,7 +32,7 @@ export class SqlQuestions implements QuestionRepository {
   constructor(private readonly ctx: SqlContext) {}
 
   private select(viewerId: Id | null) {
-    return this.ctx.db.selectFrom('questions as q').selectAll('q').select(myVote('question', 'q.id', viewerId));
+    return questionRows(this.ctx.db, this.ctx.dialect).select(myVote('question', 'q.id', viewerId));
   }
 
   async list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>> {
@@ -144,15 +152,13 @@ export class SqlQuestions implements QuestionRepository {
 
   private async toQuestions(rows: QuestionRow[]): Promise<Question[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [tags, routeRows] = await Promise.all([tagsOf(this.ctx, 'question_tags', ids), routesOf.rows(this.ctx, [ids])]);
-    const routes = groupBy(routeRows, (r) => r.question_id, (r) => r.person_id);
-    const refs = await this.ctx.refs.get(this.ctx.db, [...rows.map((r) => r.author_id), ...routeRows.map((r) => r.person_id)]);
-    return rows.map((r) => ({
-      id: r.id, context: r.context, title: r.title, body: r.body, tags: tags.get(r.id) ?? [],
+    const routes = rows.map((r) => jsonList(r.route_list));
+    const refs = await this.ctx.refs.get(this.ctx.db, [...rows.map((r) => r.author_id), ...routes.flat()]);
+    return rows.map((r, i) => ({
+      id: r.id, context: r.context, title: r.title, body: r.body, tags: jsonList(r.tag_list),
       author: refOf(refs, r.author_id), createdAt: r.created_at, votes: Number(r.votes), myVote: Boolean(r.mine),
       answerCount: Number(r.answer_count), acceptedAnswerId: r.accepted_answer_id,
-      routedTo: (routes.get(r.id) ?? []).map((id) => refOf(refs, id)),
+      routedTo: routes[i]!.map((id) => refOf(refs, id)),
       ...(r.url ? { url: r.url } : {}),
       moderation: statusOf(r),
     }));

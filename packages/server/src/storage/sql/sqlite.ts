@@ -53,6 +53,7 @@ export const sqliteDialect: SqlDialect = {
   async appendEvent(db, row) {
     await appendEvent.run({ db, dialect: sqliteDialect }, [row.type, row.scopes, row.at, row.actor_id ?? null, row.owner_id ?? null, row.data]);
   },
+  valuesOf: (rows) => sql<string>`(SELECT coalesce(json_group_array(x.v), '[]') FROM ${rows} AS x)`,
   position: sql<string>`CAST(id AS TEXT)`,
   // One connection, used by one transaction at a time: whatever is committed is in order.
   readable: null,

@@ -12,9 +12,9 @@ export function now(): string {
   return new Date().toISOString();
 }
 
-/** Parses a JSON column holding a string array. */
-export function jsonList(text: string): string[] {
-  const value: unknown = JSON.parse(text);
+/** Parses a JSON column holding a string array (text, or already parsed by the driver). */
+export function jsonList(text: string | string[]): string[] {
+  const value: unknown = typeof text === 'string' ? JSON.parse(text) : text;
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
