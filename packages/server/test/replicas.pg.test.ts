@@ -2,7 +2,8 @@
  * Two server processes on one PostgreSQL database behave as one server: live fan-out across
  * them (in one order, once), concurrent votes through both ends with exact counts, one effect
  * per idempotency key sent to both at once, and no acknowledged write lost when one replica is
- * killed with SIGKILL in the middle of a burst. Runs only in the PostgreSQL pass.
+ * killed with SIGKILL in the middle of a burst, and a person's change made on one replica seen
+ * on the other. Runs only in the PostgreSQL pass.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -77,7 +78,7 @@ describe('two replicas on one PostgreSQL', () => {
   before(async () => {
     db = await newDatabase();
     dir = mkdtempSync(join(tmpdir(), 'confab-replicas-'));
-    const seed: Seed = { ...structuredClone(contractSeed), people: [...contractSeed.people, ...VOTERS.map((id) => ({ id, name: `Voter ${id.slice(6)}` }))] };
+    const seed: Seed = { ...structuredClone(contractSeed), people: [...contractSeed.people, { id: 'adm', name: 'Ada Admin', roles: ['member', 'admin'] }, ...VOTERS.map((id) => ({ id, name: `Voter ${id.slice(6)}` }))] };
     const seedPath = join(dir, 'seed.json');
     writeFileSync(seedPath, JSON.stringify(seed));
     a = await startReplica(db.url, seedPath);
@@ -143,6 +144,20 @@ describe('two replicas on one PostgreSQL', () => {
     const listed = (await call(`${a.api}/questions?context=page:/idem-replicas`)).json as { items: { id: string }[] };
     assert.equal(listed.items.length, 1, 'one question stored');
     for (const r of [x, y]) if (r.status === 201) assert.equal((r.json as { id: string }).id, listed.items[0]!.id, 'the replay is the stored response');
+  });
+
+  it('a role granted through one replica counts on the other once the change is notified, though it keeps users', async () => {
+    const roles = async () => (await call<{ roles: string[] }>(`${a.api}/me`, { headers: as('ben') })).json.roles;
+    assert.deepEqual(await roles(), ['member']);
+    assert.deepEqual(await roles(), ['member'], 'read again (or kept) unchanged');
+    assert.equal((await call(`${b.api}/people/ben/roles`, { method: 'PUT', body: { roles: ['member', 'moderator'] }, headers: as('adm') })).status, 200);
+    const deadline = Date.now() + 5_000;
+    let seen = await roles();
+    while (seen.length === 1 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      seen = await roles();
+    }
+    assert.deepEqual(seen, ['member', 'moderator'], 'replica A shows the role granted on B');
   });
 
   it('after kill -9 of one replica during a burst, every acknowledged write is still there', async () => {

@@ -62,6 +62,15 @@ describe('header auth: roles header and profile headers', () => {
     assert.deepEqual([cyd.roles, cyd.rolesSource], [['member', 'moderator'], 'identity-provider'], 'the next sign-in with the header wins');
   });
 
+  it('a sign-in kept from request to request still shows an admin\'s change at the next one', async () => {
+    const me = async () => (await call<Json>(`${t.api}/me`, { headers: as('ana', { 'x-confab-user-name': 'Ana Alvarez' }) })).json;
+    assert.deepEqual((await me()).roles, ['member']);
+    assert.equal((await call(`${t.api}/votes/question/q-vpn`, { method: 'PUT', body: { on: true }, headers: as('ana') })).status, 200);
+    assert.deepEqual((await me()).roles, ['member'], 'kept, or read again: the same');
+    assert.equal((await call(`${t.api}/people/ana/roles`, { method: 'PUT', body: { roles: ['member', 'moderator'] }, headers: as('adm') })).status, 200);
+    assert.deepEqual((await me()).roles, ['member', 'moderator'], 'no roles header: the admin\'s change stands');
+  });
+
   it('PUT /people/:id/roles: admins only, strict body, the last admin stays', async () => {
     assert.equal((await call(`${t.api}/people/ben/roles`, { method: 'PUT', body: { roles: ['moderator'] }, headers: as('ana') })).status, 403);
     assert.equal((await call(`${t.api}/people/ben/roles`, { method: 'PUT', body: { roles: ['moderator'], extra: 1 }, headers: as('adm') })).status, 422);

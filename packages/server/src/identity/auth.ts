@@ -80,6 +80,8 @@ function isUsableId(id: string): boolean {
 /** Longest email and title/department accepted from an identity provider. */
 const MAX_EMAIL = 254;
 const MAX_PROFILE_TEXT = 200;
+/** Sign-ins kept at most (see `Auth.signIn`); the map starts over when full. */
+const MAX_SIGNED_IN = 10_000;
 
 /**
  * One profile fact from a claim or header (`what` names it in the error): absent or blank is
@@ -141,6 +143,7 @@ function withoutUndefined(facts: SignInFacts): SignInFacts {
 export class Authenticator {
   private readonly keys: (KeyObject | JWTVerifyGetKey)[] = [];
   private readonly proxies: BlockList;
+  private readonly signedIn = new Map<string, { people: string; user: User }>();
 
   constructor(private readonly config: ServerConfig, private readonly store: ServerStore) {
     this.proxies = proxyList(config.trustedProxies);
@@ -156,8 +159,8 @@ export class Authenticator {
   async identify(request: FastifyRequest, version = this.store.readVersion()): Promise<Identity> {
     switch (this.config.auth) {
       case 'dev': return this.dev(request, version);
-      case 'header': return this.header(request);
-      case 'jwt': return { user: await this.jwt(request), ambient: false };
+      case 'header': return this.header(request, version);
+      case 'jwt': return { user: await this.jwt(request, version), ambient: false };
     }
   }
 
@@ -179,7 +182,7 @@ export class Authenticator {
     return { user: await this.store.userAt(chosen, version), ambient };
   }
 
-  private async header(request: FastifyRequest): Promise<Identity> {
+  private async header(request: FastifyRequest, version: string | null): Promise<Identity> {
     if (!isTrustedProxy(request.socket.remoteAddress, this.proxies)) return { user: null, ambient: false };
     const value = request.headers[this.config.userHeader];
     const id = typeof value === 'string' ? value.trim() : '';
@@ -194,16 +197,27 @@ export class Authenticator {
       department: profileFact(header('department'), `The ${this.config.userHeader}-department header`, MAX_PROFILE_TEXT),
       roles: rolesFromHeader(headerText(request.headers[this.config.rolesHeader]), this.config.rolesHeader),
     });
-    return { user: await this.signIn(id, facts), ambient: true };
+    return { user: await this.signIn(id, facts, version), ambient: true };
   }
 
   /**
    * Provisions the person who signs in; when the identity provider changed their stored roles, the
    * change is in the audit log (issue 13: 'roles', actor null, with the roles before and after).
+   * A sign-in that changed nothing is kept, by person and facts, while people are unchanged
+   * (`ServerStore.peopleVersion`): the next request with the same headers or claims reads nothing.
    */
-  private async signIn(id: string, facts: SignInFacts): Promise<User> {
+  private async signIn(id: string, facts: SignInFacts, version: string | null): Promise<User> {
+    const key = `${id}\u0000${JSON.stringify(facts)}`;
+    const people = this.store.peopleVersion(version);
+    const kept = people === null ? undefined : this.signedIn.get(key);
+    if (kept && kept.people === people) return kept.user;
     const previous = facts.roles ? await this.store.repos.people.user(id) : null;
     const { user, changed } = await this.store.repos.people.provision(id, facts);
+    // Kept under the version taken before the read: a change meanwhile makes it old at once.
+    if (!changed && people !== null) {
+      if (this.signedIn.size >= MAX_SIGNED_IN) this.signedIn.clear();
+      this.signedIn.set(key, { people, user });
+    }
     if (changed && previous && previous.roles.join(',') !== user.roles.join(',')) {
       await this.store.repos.moderation.audit({
         actorId: null, action: 'roles', target: null, personId: id, reason: null,
@@ -213,7 +227,7 @@ export class Authenticator {
     return user;
   }
 
-  private async jwt(request: FastifyRequest): Promise<User | null> {
+  private async jwt(request: FastifyRequest, version: string | null): Promise<User | null> {
     const auth = request.headers.authorization;
     if (!auth) return null;
     const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1];
@@ -234,6 +248,6 @@ export class Authenticator {
     }
     if (!payload) throw new UnauthenticatedError('The token is invalid or expired', { cause: lastError });
     const claims = claimsOf(payload);
-    return this.signIn(claims.id, claims.facts);
+    return this.signIn(claims.id, claims.facts, version);
   }
 }

@@ -64,6 +64,11 @@ export interface ServerStore extends Storage {
   readVersion(): string | null;
   /** The acting user's read (`repos.people.user`) under a `readVersion()` the caller took, kept while it is current. */
   userAt(id: Id, version: string | null): Promise<User | null>;
+  /**
+   * The part of a `readVersion()` token that people's rows depend on (see `storage/sql/memo.ts`):
+   * a read of people under P is current while this is still P; null when the store cannot tell.
+   */
+  peopleVersion(taken: string | null): string | null;
   /** Deletes idempotency records older than `before` (ISO). */
   pruneIdempotency(before: string): Promise<number>;
   /** The mail outbox and what mail needs of each person (issue 15, `../mail/`). */

@@ -3,7 +3,10 @@
  * transaction, that read is kept while the people part of the store's `readVersion()` is
  * unchanged: a write to the people table here (a role granted, a sign-in that provisions, a
  * profile edited) or any commit by another process changes it, so a kept user is never stale,
- * while votes and posts leave it alone. PostgreSQL has no version (null): nothing is kept there.
+ * while votes and posts leave it alone. On PostgreSQL, whose replicas commit unseen, a trigger
+ * notifies every change to people at its commit (migration 10): a user is kept from one
+ * notification to the next (behind a change only for the notification's way to this replica,
+ * milliseconds), and not at all while the listening connection is down.
  */
 import type { Id, User } from '@confab/core';
 import type { PeopleRepository } from '@confab/core/domain';
@@ -18,12 +21,12 @@ export type UserAt = (id: Id, version: string | null) => Promise<User | null>;
  * returns the same read for a version the caller already took: a request takes the version once
  * (`PRAGMA data_version` is its dearest statement) for its user and its read cache.
  */
-export function memoiseUsers(people: PeopleRepository, version: () => string | null, peopleVersion: (version: string) => string): UserAt {
+export function memoiseUsers(people: PeopleRepository, version: () => string | null, peopleVersion: (taken: string | null) => string | null): UserAt {
   const read = people.user.bind(people);
   const kept = new Map<Id, { version: string; user: Promise<User | null> }>();
   const userAt: UserAt = (id, taken) => {
-    if (taken === null) return read(id);
     const v = peopleVersion(taken);
+    if (v === null) return read(id);
     const hit = kept.get(id);
     if (hit && hit.version === v) return hit.user;
     if (kept.size >= MAX_USERS) kept.clear();

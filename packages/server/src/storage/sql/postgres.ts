@@ -10,6 +10,8 @@ import type { DB } from './schema.js';
 
 /** The channel `append` notifies (delivered at commit) and replicas listen on. */
 const CHANNEL = 'confab_events';
+/** Notified by a trigger at the commit of every change to the people table (migration 10). */
+export const PEOPLE_CHANNEL = 'confab_people';
 /** The first key of every advisory lock Confab takes ("Conf"). */
 const LOCK_SPACE = 0x436f6e66;
 const SCHEMA_LOCK = 1;
@@ -117,18 +119,25 @@ export function connectPostgres(options: PostgresOptions): { db: KyselyDb<DB>; p
 }
 
 /**
- * One LISTEN connection shared by every `wake` callback: reconnects after an error (waking
- * everyone, since notifications may have been missed meanwhile) until `close`.
+ * One LISTEN connection (to `channel`) shared by every `wake` callback: reconnects after an error
+ * (waking everyone, since notifications may have been missed meanwhile) until `close`.
  */
 export class Listener {
   private readonly wakes = new Set<() => void>();
   private client: pg.Client | null = null;
+  /** Connections made so far: a notification may have been missed between two of them. */
+  connections = 0;
   private connecting: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
   private delayMs = 500;
   private closed = false;
 
-  constructor(private readonly options: PostgresOptions) {}
+  constructor(private readonly options: PostgresOptions, private readonly channel = CHANNEL) {}
+
+  /** Whether notifications arrive now. */
+  get listening(): boolean {
+    return this.client !== null;
+  }
 
   async add(wake: () => void): Promise<() => Promise<void>> {
     this.wakes.add(wake);
@@ -164,8 +173,9 @@ export class Listener {
     client.on('error', (error) => this.lost(client, error));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await client.query(`LISTEN ${this.channel}`);
       this.client = client;
+      this.connections++;
       this.delayMs = 500;
     } catch (error) {
       client.end().catch(this.options.onError);

@@ -18,7 +18,7 @@ import { SqlIdeas } from './ideas.js';
 import { SqlMail } from './mail.js';
 import { migrate } from './migrate.js';
 import { RefCache, SqlPeople } from './people.js';
-import { Listener, connectPostgres, postgresDialect } from './postgres.js';
+import { Listener, PEOPLE_CHANNEL, connectPostgres, postgresDialect } from './postgres.js';
 import { SqlQuestions } from './questions.js';
 import { SqlNotifications } from './notifications.js';
 import { SqlSkills } from './skills.js';
@@ -79,7 +79,10 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   let where: string;
   // SQLite: the data version (read caches) and the fsync that makes a commit durable (see ./sqlite.ts).
   let version: () => string | null = () => null;
-  let peopleVersion = (v: string) => v;
+  // The part of the data the acting user depends on (see ./memo.ts): SQLite counts writes to people,
+  // PostgreSQL listens for a trigger's notifications; null: cannot tell now.
+  let peopleVersion: (taken: string | null) => string | null = () => null;
+  let peopleWatch: Listener | null = null;
   let durable = async () => {};
   let closeWal = async () => {};
   if (isPostgresUrl(options.url)) {
@@ -87,13 +90,14 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     db = connectPostgres(pg).db;
     dialect = postgresDialect;
     listener = new Listener(pg);
+    peopleWatch = new Listener(pg, PEOPLE_CHANNEL);
     where = redactUrl(options.url);
   } else {
     const path = sqlitePath(options.url);
     const sqlite = connectSqlite(path);
     db = sqlite.db;
     version = sqlite.version;
-    peopleVersion = sqlite.peopleVersion;
+    peopleVersion = (taken) => (taken === null ? null : sqlite.peopleVersion(taken));
     durable = sqlite.durable;
     closeWal = sqlite.closeWal;
     dialect = sqliteDialect;
@@ -104,6 +108,13 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   } catch (error) {
     await db.destroy();
     throw error;
+  }
+  if (peopleWatch) {
+    const watch = peopleWatch;
+    let changes = 0;
+    // Without it every request reads its user: slower, never stale.
+    await watch.add(() => { changes++; }).catch(onError);
+    peopleVersion = () => (watch.listening ? `${watch.connections}.${changes}` : null);
   }
   const refs = new RefCache();
   const context = (executor: Executor): SqlContext => ({ db: executor, dialect, refs });
@@ -128,6 +139,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
     readVersion: version,
     userAt,
+    peopleVersion: (taken) => peopleVersion(taken),
     mail: new SqlMail(db, dialect, transaction),
     async isEmpty() {
       return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
@@ -156,6 +168,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     },
     async close() {
       await listener?.close();
+      await peopleWatch?.close();
       await db.destroy();
       await closeWal();
     },

@@ -455,4 +455,14 @@ export const postgresMigrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    // PostgreSQL only: replicas keep the acting user while nobody changes people (see memo.ts).
+    version: 10,
+    name: 'people changes notified',
+    statements: [
+      `CREATE FUNCTION confab_people_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('confab_people', ''); RETURN NULL; END $$`,
+      'CREATE TRIGGER people_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON people FOR EACH STATEMENT EXECUTE FUNCTION confab_people_changed()',
+    ],
+  },
 ];
