@@ -194,8 +194,9 @@ function questions(store: Store): QuestionRepository {
       const votes = (q: QuestionRec) => store.voteCount('question', q.id);
       const answers = (q: QuestionRec) => store.answerCounts.get(q.id) ?? 0;
       const id = (q: QuestionRec) => q.id;
-      const page = query.sort === 'votes' ? paginateSorted([...store.questions.values()].filter(keep), (a, b) => votes(b) - votes(a) || newestFirst(a, b), query, id)
-        : query.sort === 'unanswered' ? paginateSorted([...store.questions.values()].filter(keep), (a, b) => answers(a) - answers(b) || newestFirst(a, b), query, id)
+      const sorted = (compare: (a: QuestionRec, b: QuestionRec) => number) => paginateSorted([...store.questions.values()].filter(keep), compare, query, id);
+      const page = query.sort === 'votes' ? sorted((a, b) => votes(b) - votes(a) || newestFirst(a, b))
+        : query.sort === 'unanswered' ? sorted((a, b) => answers(a) - answers(b) || newestFirst(a, b))
           : paginateOrdered(store.questionsNewest, keep, query, id);
       return { ...page, items: page.items.map((q) => view(q, viewerId)) };
     },

@@ -18,7 +18,7 @@ import { expertBadgeStyles } from './expert-badge.styles.js';
 import { CardPopoverController } from './card-popover.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import { renderAvailability, renderAvatar, topSkills } from './badge-parts.js';
-import type * as ProfileCard from './profile-card.js';
+import { LazyModule } from '../internal/lazy-module.js';
 
 
 /**
@@ -95,25 +95,11 @@ export class ConfabExpertBadge extends ConfabElement {
   private readonly focuser = new FocusController(this);
 
   /** The profile card's code, loaded when a reader first points at, focuses or opens the chip. */
-  @state() private cardCode?: typeof ProfileCard;
-  private cardLoading?: Promise<void>;
-
-  private loadCard(): Promise<void> {
-    return (this.cardLoading ??= import('./profile-card.js').then(
-      (code) => { this.cardCode = code; },
-      (error: unknown) => {
-        this.cardLoading = undefined; // tried again on the next intent
-        console.warn('[confab] <confab-expert-badge> could not load its profile card:', error);
-      },
-    ));
-  }
+  private readonly cardCode = new LazyModule(this, () => import('./profile-card.js'), 'the profile card of <confab-expert-badge>');
 
   /** Also waits for the profile card's code while it loads, so an opened card is rendered when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.cardLoading || this.cardCode) return done;
-    await this.cardLoading;
-    return super.getUpdateComplete();
+    return this.cardCode.whenLoaded(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   /** Issue 15: follow the person, asked only while the card is open (a page may hold many badges). */
@@ -128,7 +114,7 @@ export class ConfabExpertBadge extends ConfabElement {
     anchor: () => this.chip,
     dir: () => this.localize.dir,
     onToggle: (open) => {
-      if (open) void Promise.all([this.loadMe(), this.loadCard()]);
+      if (open) void Promise.all([this.loadMe(), this.cardCode.load()]);
       else {
         this.announcement = null;
         this.me = undefined; // asked again on the next open: the signed-in user may change
@@ -304,8 +290,8 @@ export class ConfabExpertBadge extends ConfabElement {
     return html`
       <button id="chip" part="chip" class="chip" type="button" title=${person.name}
         aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} aria-controls="card"
-        @click=${() => this.cardPopover.toggle()} @focus=${() => void this.loadCard()}
-        @pointerenter=${(e: PointerEvent) => { if (e.pointerType !== 'touch') { void this.loadCard(); this.cardPopover.pointerEnter(false); } }}
+        @click=${() => this.cardPopover.toggle()} @focus=${() => void this.cardCode.load()}
+        @pointerenter=${(e: PointerEvent) => { if (e.pointerType !== 'touch') { void this.cardCode.load(); this.cardPopover.pointerEnter(false); } }}
         @pointerleave=${() => this.cardPopover.pointerLeave()}>
         ${renderAvatar(person, this.avatarBroken, this.onAvatarError)}
         <span part="name" class="name">${person.name}</span>
@@ -317,7 +303,7 @@ export class ConfabExpertBadge extends ConfabElement {
         popover=${this.cardPopover.popover ? 'manual' : nothing} ?hidden=${!this.cardPopover.popover && !open}
         @pointerenter=${() => this.cardPopover.pointerEnter(true)} @pointerleave=${() => this.cardPopover.pointerLeave()}
         @pointerdown=${this.pin} @focusin=${this.pin}>
-        ${!open ? nothing : !this.cardCode ? html`<p class="muted" role="status">${this.localize.strings(commonStrings).loading}</p>` : this.cardCode.renderProfileCard({
+        ${!open ? nothing : !this.cardCode.code ? html`<p class="muted" role="status">${this.localize.strings(commonStrings).loading}</p>` : this.cardCode.code.renderProfileCard({
           person, s, me: this.me, busy: this.busy, announcement: this.announcement, level: (depth) => this.level(depth),
           avatarBroken: this.avatarBroken, onAvatarError: this.onAvatarError,
           onClose: () => this.cardPopover.hide(true),

@@ -26,6 +26,7 @@ import { FollowController, followButton } from '../internal/follow-button.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { campaignStrings, type CampaignStrings } from './campaign.strings.js';
 import type { CampaignFormController } from './campaign-form.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { applyCampaignEvent, renderCampaignList } from './campaign-list.js';
 import { renderAdminBar, renderCampaignInfo } from './campaign-header.js';
 
@@ -138,35 +139,12 @@ export class ConfabIdeaBoard extends ConfabElement {
   @state() private formFor: 'new' | 'edit' | null = null;
 
   /** The admins' campaign form: its code loads when an admin first opens it (members never load it). */
+  private readonly formCode = new LazyModule(this, () => import('./campaign-form.js'), 'the campaign form of <confab-idea-board>');
   private campaignForm?: CampaignFormController;
-  private campaignFormLoading?: Promise<CampaignFormController | undefined>;
-
-  private loadCampaignForm(): Promise<CampaignFormController | undefined> {
-    return (this.campaignFormLoading ??= import('./campaign-form.js').then(
-      ({ CampaignFormController }) => (this.campaignForm = new CampaignFormController(this, {
-        adapter: () => this.backend,
-        announce: (message) => this.announce(message),
-        focus: (selector) => void this.focuser.to(selector),
-        strings: () => this.cs,
-        saved: (campaign, created) => void this.campaignSaved(campaign, created),
-        cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
-      })),
-      (error: unknown) => {
-        this.campaignFormLoading = undefined; // tried again on the next click
-        this.formFor = null;
-        this.announce(this.common.errorUnavailable);
-        console.warn('[confab] <confab-idea-board> could not load the campaign form:', error);
-        return undefined;
-      },
-    ));
-  }
 
   /** Also waits for the campaign form while it loads, so that its first render is part of the update. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.campaignFormLoading || this.campaignForm) return done;
-    await this.campaignFormLoading;
-    return super.getUpdateComplete();
+    return this.formCode.whenLoaded(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   private readonly listingTask = new Task(this, {
@@ -288,7 +266,22 @@ export class ConfabIdeaBoard extends ConfabElement {
   private openForm(which: 'new' | 'edit'): void {
     const campaign = which === 'edit' ? this.headerTask.value?.campaign ?? null : null;
     this.formFor = which;
-    void this.loadCampaignForm().then((form) => form?.show(campaign, which === 'edit' ? '#edit-campaign' : '#new-campaign'));
+    void this.formCode.load().then((code) => {
+      if (!code) {
+        this.formFor = null;
+        this.announce(this.common.errorUnavailable);
+        return;
+      }
+      this.campaignForm ??= new code.CampaignFormController(this, {
+        adapter: () => this.backend,
+        announce: (message) => this.announce(message),
+        focus: (selector) => void this.focuser.to(selector),
+        strings: () => this.cs,
+        saved: (saved, created) => void this.campaignSaved(saved, created),
+        cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
+      });
+      this.campaignForm.show(campaign, which === 'edit' ? '#edit-campaign' : '#new-campaign');
+    });
   }
 
   private async saveCampaign(e: Event): Promise<void> {

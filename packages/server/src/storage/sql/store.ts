@@ -139,7 +139,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
     readVersion: version,
     userAt,
-    peopleVersion: (taken) => peopleVersion(taken),
+    peopleVersion,
     mail: new SqlMail(db, dialect, transaction),
     async isEmpty() {
       return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) === undefined;
