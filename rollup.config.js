@@ -211,7 +211,7 @@ function chunkFileName(chunk) {
  * their own.
  */
 const SHARED_CHUNKS = [
-  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|localize|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
+  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|format-number|localize|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking|similarity)\.ts$/],
   // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit,

@@ -1,11 +1,7 @@
-import { formatNumber, plural } from '../internal/format.js';
 import { stringTables } from '../internal/localize.js';
 import { feedbackLocales, questionEn, type FeedbackStrings } from './feedback.strings.js';
 
-/** A count written the English way (`Intl.NumberFormat`): 1,234. */
-const N = (n: number) => formatNumber('en', n);
-
-/** English, the default: the question and everything after it. */
+/** English, the default: the first view and everything after it. */
 const en: FeedbackStrings = {
   ...questionEn,
   reasonsYes: ['Easy to understand', 'Solved my problem', 'Up to date'],
@@ -25,9 +21,6 @@ const en: FeedbackStrings = {
   responseFrom: (name) => `Response from ${name}`,
   noResponse: 'The page owner has not responded yet.',
   again: 'Give new feedback',
-  summaryHelpful: (h, n) => `${N(h)} of ${N(n)} found this helpful`,
-  summaryStars: (avg, n) => plural('en', n, { one: `Rated ${avg} of 5 (1 rating)`, other: `Rated ${avg} of 5 (${N(n)} ratings)` }),
-  summaryNone: 'No feedback yet.',
 };
 
 /** Every `<confab-feedback>` string per language, for the lazily loaded follow-up and results. */

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { actionStyles, errorStyles, fieldStyles, mutedStyles, stateTokenStyles } from '../internal/form.styles.js';
 import { contentStyles } from '../internal/content.styles.js';
 
-/** Styles of the follow-up, the results and the summary (and the state tokens they use), adopted when they are loaded. */
+/** Styles of the follow-up, the results (and the state tokens they use), adopted when they are loaded. */
 export const flowStyles = [
   stateTokenStyles,
   mutedStyles,
@@ -17,7 +17,6 @@ export const flowStyles = [
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space); }
     [aria-disabled='true'] { opacity: 0.6; cursor: progress; }
     .small { font-size: 0.875em; margin: 0; }
-    .summary { margin-block-start: var(--_space); }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: calc(var(--_space) * 0.5) calc(var(--_space) * 2); margin: 0 0 var(--_space); }
     dt { color: var(--_text-muted); }
     dd { margin: 0; }

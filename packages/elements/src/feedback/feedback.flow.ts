@@ -6,7 +6,7 @@ import { errorMessage } from '../internal/error-message.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
-import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
+import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import type { ConfabFeedbackSentDetail } from '../events/feedback-events.js';
@@ -32,7 +32,7 @@ const TOO_LONG = Symbol('too-long');
 /**
  * Everything of `<confab-feedback>` after the question, loaded lazily when the element connects:
  * the follow-up (reasons, comment, Send/Skip), sending with the offline outbox, the thanks and
- * already-answered views with the owner's response (live), the summary, and error messages.
+ * already-answered views with the owner’s response (live), the summary kept up to date, and error messages.
  */
 export class FeedbackFlow implements ReactiveController {
   /** A write is on its way. */
@@ -273,18 +273,6 @@ export class FeedbackFlow implements ReactiveController {
           : html`<p class="muted small">${s.noResponse}</p>`}
       </div>
       <button class="link" @click=${this.askAgain}>${s.again}</button>
-      ${this.renderSummary()}`;
-  }
-
-  /** "N of M found this helpful" or the average of the stars, with `show-summary`. */
-  renderSummary(): TemplateResult | typeof nothing {
-    const { host } = this;
-    const sum = host.summary;
-    if (!host.showSummary || !sum) return nothing;
-    const s = this.s;
-    const text = host.variant === 'stars'
-      ? sum.average === null ? s.summaryNone : s.summaryStars(formatNumber(this.bridge.localize.lang, sum.average, { maximumFractionDigits: 1 }), sum.starsCount)
-      : sum.helpfulCount ? s.summaryHelpful(sum.helpful, sum.helpfulCount) : s.summaryNone;
-    return html`<p part="summary" class="muted small summary">${text}</p>`;
+      ${this.host.renderSummary()}`;
   }
 }

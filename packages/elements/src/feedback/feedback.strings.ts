@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '../internal/format-number.js';
 import { stringTables, type Locales } from '../internal/localize.js';
 
 /** The strings of `<confab-feedback>`; override any of them per instance with the `strings` property. */
@@ -38,10 +39,13 @@ export interface FeedbackStrings {
   summaryNone: string;
 }
 
-/** The strings of the first view (the question), the only ones loaded with the element. */
-export type FeedbackQuestionStrings = Pick<FeedbackStrings, 'question' | 'starsQuestion' | 'yes' | 'no' | 'stars' | 'starsValue'>;
+/** The strings of the first view (the question and the summary), the only ones loaded with the element. */
+export type FeedbackQuestionStrings = Pick<FeedbackStrings, 'question' | 'starsQuestion' | 'yes' | 'no' | 'stars' | 'starsValue' | 'summaryHelpful' | 'summaryStars' | 'summaryNone'>;
 
-/** English, the default, for the question. */
+/** A count written the English way (`Intl.NumberFormat`): 1,234. */
+const N = (n: number) => formatNumber('en', n);
+
+/** English, the default, for the first view. */
 export const questionEn: FeedbackQuestionStrings = {
   question: 'Was this page helpful?',
   starsQuestion: 'How would you rate this page?',
@@ -49,6 +53,9 @@ export const questionEn: FeedbackQuestionStrings = {
   no: 'No',
   stars: (n) => (n === 1 ? '1 star' : `${n} stars`),
   starsValue: (n) => `${n} of 5 stars`,
+  summaryHelpful: (h, n) => `${N(h)} of ${N(n)} found this helpful`,
+  summaryStars: (avg, n) => plural('en', n, { one: `Rated ${avg} of 5 (1 rating)`, other: `Rated ${avg} of 5 (${N(n)} ratings)` }),
+  summaryNone: 'No feedback yet.',
 };
 
 /** Every other language: the whole table (question and follow-up), one module each under `locales/`. */
@@ -66,7 +73,7 @@ export const feedbackLocales: Omit<Locales<FeedbackStrings>, 'en'> = {
 };
 
 /**
- * `<confab-feedback>` question strings per language. The rest (follow-up, thanks, summary) is in
+ * `<confab-feedback>` first-view strings (question, summary) per language. The rest (follow-up, thanks) is in
  * `feedback.flow.strings.ts`, loaded with the follow-up; both share the tables of `feedbackLocales`.
  */
 export const feedbackStrings = stringTables<FeedbackQuestionStrings>('feedback.question', { en: questionEn, ...feedbackLocales });

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<confab-feedback>`'s question, on top of the shared theme and base styles. */
+/** Styles of `<confab-feedback>`'s question and summary, on top of the shared theme and base styles. */
 export const feedbackStyles = /* @__PURE__ */ css`
   :host {
     --_star: var(--confab-feedback-star-color, var(--_accent));
@@ -14,5 +14,6 @@ export const feedbackStyles = /* @__PURE__ */ css`
   /* Chosen stars are filled, the others outlined (a shape, not only a colour), and the rating is also said in text. */
   .stars label.on { color: var(--_star); }
   .stars-value { font-variant-numeric: tabular-nums; }
+  .summary { margin: var(--_space) 0 0; font-size: 0.875em; color: var(--_text-muted); }
   .stars input:focus-visible + label { outline: 2px solid var(--_focus); outline-offset: 1px; }
 `;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { area, type Adapter, type AreaName, type Feedback, type FeedbackSummary, type FeedbackVariant } from '@confab/core';
 import { ConfabElement, statusStrings } from '../internal/confab-element.js';
 import { DraftController } from '../internal/draft-controller.js';
+import { formatNumber } from '../internal/format-number.js';
 import { pageKey } from '../internal/page-key.js';
 import { buttonStyles, coreThemeStyles, messageStyles, rootStyles, visuallyHiddenStyles } from '../internal/theme.styles.js';
 import { feedbackStrings, type FeedbackStrings } from './feedback.strings.js';
@@ -14,10 +15,10 @@ import '../events/feedback-events.js';
  * comment, and later shows the reader the page owner's response to their feedback — live.
  * Feedback typed while offline is kept and sent once the backend is reachable again.
  *
- * Only the question is loaded with the element; the follow-up, the results, the summary and the
+ * Only the question and the summary are loaded with the element; the follow-up, the results and the
  * offline outbox (`feedback.flow.ts`) are loaded when the reader shows intent (a pointer over the
  * widget, focus or a touch inside it, a rating chosen), or at once when the reader's earlier
- * feedback, a restored draft or the summary must be shown.
+ * feedback or a restored draft must be shown.
  *
  * @summary Inline feedback prompt whose owner responds.
  *
@@ -87,7 +88,7 @@ export class ConfabFeedback extends ConfabElement {
   /** Send without the reader's name: the owner does not see who sent it. */
   anonymous = false;
 
-  /** Shows "N of M found this helpful" (or the average of the stars) for the subject. */
+  /** Shows "N of M found this helpful" (or the average of the stars) for the subject; it follows new feedback live from the reader's first interaction with the widget. */
   showSummary = false;
 
   /** Per-instance string overrides, e.g. `{ question: 'Did this answer your question?' }`. */
@@ -97,7 +98,7 @@ export class ConfabFeedback extends ConfabElement {
   mine: Feedback | null = null;
   /** @internal The figures of `show-summary`, shared with the flow. */
   summary: FeedbackSummary | null = null;
-  /** @internal The follow-up, results, summary and outbox, once loaded. */
+  /** @internal The follow-up, results and outbox, once loaded. */
   declare flow?: FeedbackFlow;
 
   /** @internal The subject in use. */
@@ -138,9 +139,9 @@ export class ConfabFeedback extends ConfabElement {
         feedback.myFeedback(subject, { signal }),
         withSummary ? feedback.feedbackSummary(subject, { signal }) : null,
       ]);
-      // Earlier feedback, a restored draft and the summary are shown by the flow: then wait for
-      // it (it has been loading since the element connected); else the question shows at once.
-      if (mine || summary || this.rating) await this.loadFlow();
+      // Earlier feedback and a restored draft are shown by the flow: then wait for it (it has
+      // been loading since the element connected); else the question (and summary) shows at once.
+      if (mine || this.rating) await this.loadFlow();
       if (signal.aborted) return;
       this.mine = mine;
       this.summary = summary;
@@ -177,7 +178,7 @@ export class ConfabFeedback extends ConfabElement {
     }
   }
 
-  /** Loads the follow-up, results, summary and outbox (once), in parallel with the data. */
+  /** Loads the follow-up, results and outbox (once), in parallel with the data. */
   private loadFlow(): Promise<void> {
     return (this.flowLoading ??= import('./feedback.flow.js').then(
       ({ FeedbackFlow }) => {
@@ -263,6 +264,17 @@ export class ConfabFeedback extends ConfabElement {
           : [5, 1].map((n) => html`<button part="choice" type="button" aria-pressed=${rating === n} @click=${() => this.choose(n)}>${n > 1 ? s.yes : s.no}</button>`)}
       </fieldset>
       ${rating ? flow?.renderFollowUp(rating) ?? this.loading() : nothing}
-      ${flow?.renderSummary()}`;
+      ${this.renderSummary()}`;
+  }
+
+  /** @internal "N of M found this helpful" or the average of the stars, with `show-summary`. */
+  renderSummary(): TemplateResult | typeof nothing {
+    const sum = this.summary;
+    if (!this.showSummary || !sum) return nothing;
+    const s = this.localize.strings(feedbackStrings, this.strings);
+    const text = this.variant === 'stars'
+      ? sum.average === null ? s.summaryNone : s.summaryStars(formatNumber(this.localize.lang, sum.average, { maximumFractionDigits: 1 }), sum.starsCount)
+      : sum.helpfulCount ? s.summaryHelpful(sum.helpful, sum.helpfulCount) : s.summaryNone;
+    return html`<p part="summary" class="summary">${text}</p>`;
   }
 }
