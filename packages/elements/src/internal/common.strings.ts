@@ -37,6 +37,14 @@ export interface CommonStrings {
   voteQueued: string;
   /** Announced when a vote made offline was delivered. */
   voteCounted: string;
+  /** The shared Follow button (`follow-button.ts`), not followed yet: pressing follows. */
+  follow: string;
+  /** Followed (the button is pressed): pressing unfollows. */
+  following: string;
+  /** Announced after following. */
+  followed: string;
+  /** Announced after unfollowing. */
+  unfollowed: string;
 }
 
 /** The shared strings: English built in, every other language in its own module under `locales/`. */
@@ -61,6 +69,10 @@ export const commonStrings = stringTables<CommonStrings>('common', {
     loadOffline: 'You are offline; this will load when you are back.',
     voteQueued: 'Will count when you are back online',
     voteCounted: 'Your vote was counted.',
+    follow: 'Follow',
+    following: 'Following',
+    followed: 'You follow this now.',
+    unfollowed: 'You no longer follow this.',
   },
   ...commonLocales,
 });

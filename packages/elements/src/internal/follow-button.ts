@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Adapter, FollowTarget } from '@confab/core';
-import { followStrings, type FollowStrings } from './follow-button.strings.js';
+import { commonStrings, type CommonStrings } from './common.strings.js';
 import type { LocalizeController } from './localize.js';
 
 /** What a widget gives its follow controller. */
@@ -71,8 +71,8 @@ export class FollowController implements ReactiveController {
     })();
   }
 
-  get strings(): FollowStrings {
-    return this.options.localize.strings(followStrings);
+  get strings(): CommonStrings {
+    return this.options.localize.strings(commonStrings);
   }
 
   /** Follows or unfollows; the button shows the new state at once and goes back if the write fails. */

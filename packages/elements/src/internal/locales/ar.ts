@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'أنت غير متصل؛ سيتم التحميل عند عودتك.',
   voteQueued: 'سيُحتسب عند عودتك إلى الاتصال',
   voteCounted: 'تم احتساب صوتك.',
+  follow: 'متابعة',
+  following: 'تتم المتابعة',
+  followed: 'أنت تتابع هذا الآن.',
+  unfollowed: 'لم تعد تتابع هذا.',
 };

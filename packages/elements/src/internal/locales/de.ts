@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Sie sind offline; dies wird geladen, sobald Sie wieder online sind.',
   voteQueued: 'Zählt, sobald Sie wieder online sind',
   voteCounted: 'Ihre Stimme wurde gezählt.',
+  follow: 'Folgen',
+  following: 'Folge ich',
+  followed: 'Sie folgen dem jetzt.',
+  unfollowed: 'Sie folgen dem nicht mehr.',
 };

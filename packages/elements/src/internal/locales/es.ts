@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'No tienes conexión; esto se cargará cuando vuelvas a estar en línea.',
   voteQueued: 'Contará cuando vuelvas a estar en línea',
   voteCounted: 'Tu voto se ha contado.',
+  follow: 'Seguir',
+  following: 'Siguiendo',
+  followed: 'Ahora sigues esto.',
+  unfollowed: 'Ya no sigues esto.',
 };

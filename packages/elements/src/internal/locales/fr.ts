@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Vous êtes hors ligne ; le contenu se chargera dès votre retour en ligne.',
   voteQueued: 'Sera compté dès votre retour en ligne',
   voteCounted: 'Votre vote a été compté.',
+  follow: 'Suivre',
+  following: 'Suivi',
+  followed: 'Vous suivez ceci désormais.',
+  unfollowed: 'Vous ne suivez plus ceci.',
 };

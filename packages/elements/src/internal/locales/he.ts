@@ -30,4 +30,8 @@ export const strings: CommonStrings = {
   loadOffline: 'אין חיבור לרשת; התוכן ייטען כשהחיבור יחזור.',
   voteQueued: 'ייספר כשהחיבור יחזור',
   voteCounted: 'הקול שלך נספר.',
+  follow: 'מעקב',
+  following: 'במעקב',
+  followed: 'את/ה עוקב/ת אחרי זה עכשיו.',
+  unfollowed: 'את/ה כבר לא עוקב/ת אחרי זה.',
 };

@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Sei offline; il contenuto verrà caricato quando tornerai online.',
   voteQueued: 'Verrà conteggiato quando tornerai online',
   voteCounted: 'Il tuo voto è stato conteggiato.',
+  follow: 'Segui',
+  following: 'Segui già',
+  followed: 'Ora segui questo elemento.',
+  unfollowed: 'Non segui più questo elemento.',
 };

@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'オフラインです。オンラインに戻ると読み込まれます。',
   voteQueued: 'オンラインに戻るとカウントされます',
   voteCounted: '投票がカウントされました。',
+  follow: 'フォロー',
+  following: 'フォロー中',
+  followed: 'フォローしました。',
+  unfollowed: 'フォローを解除しました。',
 };

@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Je bent offline; dit wordt geladen zodra je weer online bent.',
   voteQueued: 'Telt mee zodra je weer online bent',
   voteCounted: 'Je stem is geteld.',
+  follow: 'Volgen',
+  following: 'Volgend',
+  followed: 'Je volgt dit nu.',
+  unfollowed: 'Je volgt dit niet meer.',
 };

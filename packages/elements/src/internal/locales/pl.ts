@@ -32,4 +32,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Jesteś offline; treść załaduje się, gdy wrócisz do sieci.',
   voteQueued: 'Zostanie policzony, gdy wrócisz do sieci',
   voteCounted: 'Twój głos został policzony.',
+  follow: 'Obserwuj',
+  following: 'Obserwujesz',
+  followed: 'Obserwujesz to teraz.',
+  unfollowed: 'Już tego nie obserwujesz.',
 };

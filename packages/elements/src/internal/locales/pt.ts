@@ -27,4 +27,8 @@ export const strings: CommonStrings = {
   loadOffline: 'Você está off-line; isto será carregado quando você voltar a ficar on-line.',
   voteQueued: 'Será contado quando você voltar a ficar on-line',
   voteCounted: 'Seu voto foi contado.',
+  follow: 'Seguir',
+  following: 'A seguir',
+  followed: 'Passou a seguir isto.',
+  unfollowed: 'Deixou de seguir isto.',
 };
