@@ -3,21 +3,17 @@ import { pageUrl } from '../internal/page-key.js';
 import { MentionCompletion } from '../internal/mention-completion.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { LIMITS, area, type Adapter, type AskInput, type PersonRef, type Question, type RankedPerson } from '@confab/core';
+import { LIMITS, area, type Adapter, type AskInput, type PersonRef, type Question } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
-import { LookupController } from '../internal/lookup-controller.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
 import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
-import { openOnPlainClick, questionHref } from './ask-route.js';
 import type { CommonStrings } from '../internal/common.strings.js';
-import type { AskStrings } from './ask.strings.js';
-
-/** Milliseconds of quiet typing before "Already asked?" and "People who may know" are looked up. */
-export const SUGGEST_DEBOUNCE_MS = 250;
+import type { AskHomeStrings } from './ask.strings.js';
+import type { AskSuggestions } from './ask-suggestions.js';
 
 /** Splits a comma-separated tag field ("travel booking, visas") into distinct tags; tags may contain spaces, like skills. */
 export function parseTags(text: string | null | undefined): string[] {
@@ -32,7 +28,7 @@ export interface ComposerOptions {
   context: () => string;
   /** The widget's own `tags`: every question asked here carries them. */
   widgetTags: () => string[];
-  strings: () => AskStrings;
+  strings: () => AskHomeStrings;
   common: () => CommonStrings;
   /** Opens a similar question's thread. */
   open: (q: Question) => void;
@@ -47,8 +43,9 @@ export interface ComposerOptions {
 
 /**
  * The "Ask a question" form of `<confab-ask>`: title, details and tags kept as drafts, similar
- * questions and suggested experts looked up while typing (debounced, stale requests aborted),
- * people ticked to notify, and an outbox so a question written offline is sent once when back.
+ * questions and suggested experts looked up while typing (`ask-suggestions.ts`, loaded with the
+ * first keystroke), people ticked to notify, and an outbox so a question written offline is sent
+ * once when back.
  */
 export class AskComposer implements ReactiveController {
   private readonly title: DraftController;
@@ -57,15 +54,12 @@ export class AskComposer implements ReactiveController {
   private readonly mentions: MentionCompletion;
   private readonly tags: DraftController;
   private readonly outbox: OutboxController<AskInput, Question>;
-  private similar: Question[] = [];
-  private experts: PersonRef[] = [];
-  private readonly notify = new Set<string>();
-  private suggestError = '';
   private error = '';
   private fields: Record<string, string> = {};
   private busy = false;
   /** "Already asked?" and "People who may know", looked up while the question is typed. */
-  private readonly suggestions: LookupController<{ similar: Question[]; ranked: RankedPerson[] } | null>;
+  private readonly suggestCode: LazyModule<typeof import('./ask-suggestions.js')>;
+  private suggestions?: AskSuggestions;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ComposerOptions) {
     this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'ask-details', localize: options.localize });
@@ -87,16 +81,30 @@ export class AskComposer implements ReactiveController {
         host.requestUpdate();
       },
     });
-    this.suggestions = new LookupController(host, {
-      delay: SUGGEST_DEBOUNCE_MS,
-      run: (signal) => this.suggest(signal),
-      done: (found) => this.showSuggestions(found),
-      failed: (error) => (this.suggestError = errorMessage(error, options.common())),
-    });
+    this.suggestCode = new LazyModule(host, () => import('./ask-suggestions.js'), 'the suggestions of <confab-ask>');
   }
 
   hostConnected(): void {
-    if (this.title.value || this.body.value) this.suggestions.schedule();
+    if (this.title.value || this.body.value) this.withSuggestions((s) => s.schedule());
+  }
+
+  /** Runs `then` on the suggestions, once their code is in. */
+  private withSuggestions(then: (suggestions: AskSuggestions) => void): void {
+    void this.suggestCode.load().then((code) => {
+      if (!code) return;
+      this.suggestions ??= new code.AskSuggestions(this.host, {
+        ...this.options,
+        title: () => this.title.value.trim(),
+        text: () => `${this.title.value.trim()}\n${this.body.value}`.trim(),
+        tags: () => [...this.options.widgetTags(), ...parseTags(this.tags.value)],
+      });
+      then(this.suggestions);
+    });
+  }
+
+  /** `done` at once, or, while the suggestions' code loads, the update after it (for the host's `getUpdateComplete`). */
+  whenLoaded(done: boolean, again: () => Promise<boolean>): Promise<boolean> {
+    return this.suggestCode.whenLoaded(done, again);
   }
 
   /** Questions written offline, still waiting to be sent. */
@@ -111,9 +119,7 @@ export class AskComposer implements ReactiveController {
 
   /** Addresses the question to `person`: listed and ticked under "People who may know". */
   addressTo(person: PersonRef): void {
-    if (!this.experts.some((p) => p.id === person.id)) this.experts = [person, ...this.experts];
-    this.notify.add(person.id);
-    this.host.requestUpdate();
+    this.withSuggestions((s) => s.addressTo(person));
   }
 
   /** Retries the questions kept offline now (e.g. when the adapter changed). */
@@ -127,43 +133,11 @@ export class AskComposer implements ReactiveController {
     return adapter;
   }
 
-  /** Looks up similar questions and (when the adapter offers `people`) experts for the draft; null when there is nothing to look up. */
-  private async suggest(signal: AbortSignal): Promise<{ similar: Question[]; ranked: RankedPerson[] } | null> {
-    const adapter = this.options.adapter();
-    const title = this.title.value.trim();
-    const text = `${title}\n${this.body.value}`.trim();
-    const tags = [...this.options.widgetTags(), ...parseTags(this.tags.value)];
-    if (!adapter || (!text && !tags.length)) return null;
-    const [similar, ranked] = await Promise.all([
-      title ? area(adapter, 'questions').similarQuestions(title, { context: this.options.context(), limit: 5 }, { signal }) : Promise.resolve([]),
-      adapter.people ? adapter.people.suggestExperts({ text, tags, limit: 5 }, { signal }) : Promise.resolve([]),
-    ]);
-    return { similar, ranked };
-  }
-
-  /** Shows what was found, keeping experts the asker already ticked. */
-  private showSuggestions(found: { similar: Question[]; ranked: RankedPerson[] } | null): void {
-    const ranked = found?.ranked ?? [];
-    const before = this.similar.map((q) => q.id).join();
-    this.similar = found?.similar ?? [];
-    // Announced as the idea board does, and only when what is suggested changed.
-    if (this.similar.length && this.similar.map((q) => q.id).join() !== before) this.options.announce(this.options.strings().similarFound(this.similar.length));
-    const ticked = this.experts.filter((p) => this.notify.has(p.id) && !ranked.some((r) => r.person.id === p.id));
-    this.experts = [...ticked, ...ranked.map((r) => ({ id: r.person.id, name: r.person.name }))];
-    this.suggestError = '';
-  }
-
   private input(draft: DraftController, e: Event): void {
     draft.set((e.target as HTMLInputElement | HTMLTextAreaElement).value);
     this.fields = {};
     this.error = '';
-    this.suggestions.schedule();
-  }
-
-  private toggle(id: string, on: boolean): void {
-    if (on) this.notify.add(id);
-    else this.notify.delete(id);
-    this.host.requestUpdate();
+    this.withSuggestions((s) => s.schedule());
   }
 
   private async submit(e: Event): Promise<void> {
@@ -186,7 +160,7 @@ export class AskComposer implements ReactiveController {
       title,
       body: this.body.value.trim() || undefined,
       tags: [...new Set([...this.options.widgetTags(), ...parseTags(this.tags.value)])],
-      notify: this.experts.filter((p) => this.notify.has(p.id)).map((p) => p.id),
+      notify: this.suggestions?.notified() ?? [],
     };
     this.busy = true;
     this.error = '';
@@ -212,10 +186,7 @@ export class AskComposer implements ReactiveController {
     this.title.clear();
     this.body.clear();
     this.tags.clear();
-    this.notify.clear();
-    this.similar = [];
-    this.experts = [];
-    this.suggestions.cancel();
+    this.suggestions?.reset();
   }
 
   private counter(id: string, length: number, max: number): TemplateResult {
@@ -226,32 +197,6 @@ export class AskComposer implements ReactiveController {
     </p>`;
   }
 
-
-  private renderSuggestions(): TemplateResult {
-    const s = this.options.strings();
-    return html`
-      ${this.similar.length
-        ? html`<section class="similar" part="similar" aria-labelledby="ask-similar-h">
-            ${heading(this.options.level(2), s.similarHeading, { id: 'ask-similar-h' })}
-            <ul>${repeat(this.similar, (q) => q.id, (q) => html`<li>
-              <a class="link" dir="auto" href=${questionHref(q.id)} @click=${(e: MouseEvent) => openOnPlainClick(e, () => this.options.open(q))}>${q.title}</a>
-              <span class="muted">· ${s.answers(q.answerCount)}${q.acceptedAnswerId ? html` · ${s.answered}` : nothing}</span>
-            </li>`)}</ul>
-          </section>`
-        : nothing}
-      ${this.experts.length
-        ? html`<fieldset class="experts" part="experts">
-            <legend>${s.expertsHeading}</legend>
-            <ul>${repeat(this.experts, (p) => p.id, (p) => html`<li class="expert">
-              <input type="checkbox" id=${`ask-notify-${p.id}`} .checked=${this.notify.has(p.id)}
-                @change=${(e: Event) => this.toggle(p.id, (e.target as HTMLInputElement).checked)} />
-              <label for=${`ask-notify-${p.id}`}>${s.notify(p.name)}</label>
-              <confab-expert-badge person=${p.id} compact></confab-expert-badge>
-            </li>`)}</ul>
-          </fieldset>`
-        : nothing}
-      ${this.suggestError ? html`<p class="muted">${this.suggestError}</p>` : nothing}`;
-  }
 
   /** The composer form. */
   render(): TemplateResult {
@@ -290,7 +235,7 @@ export class AskComposer implements ReactiveController {
         <p id="ask-tags-hint" class="muted hint">${s.tagsHint}</p>
         ${fieldError('ask-tags-error', this.fields.tags)}
       </div>
-      ${this.renderSuggestions()}
+      ${this.suggestions?.render()}
       ${this.error ? html`<p class="message error" part="error" role="alert">${this.error}</p>` : nothing}
       <button type="submit" class="primary" part="ask-button" ${busy(this.busy)}>${s.ask}</button>
       ${pending.length

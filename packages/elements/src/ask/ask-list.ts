@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Question, QuestionSort } from '@confab/core';
 import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
-import type { AskStrings } from './ask.strings.js';
+import type { AskHomeStrings } from './ask.strings.js';
 import { busy } from '../internal/busy.js';
 import { openOnPlainClick, questionHref } from './ask-route.js';
 import { statusLine } from './ask-status.js';
@@ -27,7 +27,7 @@ export interface ListView {
   hasMore: boolean;
   moreBusy: boolean;
   moreError: string;
-  s: AskStrings;
+  s: AskHomeStrings;
   localize: LocalizeController;
   open: (q: Question) => void;
   setSort: (sort: QuestionSort) => void;

@@ -1,5 +1,5 @@
 import type { ChangeEvent, Id, Question, QuestionSort } from '@confab/core';
-import type { AskStrings } from './ask.strings.js';
+import type { AskHomeStrings } from './ask.strings.js';
 import type { AskThread } from './ask-thread.js';
 
 /** What merging a live change needs from `<confab-ask>`. */
@@ -17,7 +17,7 @@ export interface LiveView {
    * is null unless the reader cast it, so others' votes never count as the reader's.
    */
   mine: boolean;
-  s: AskStrings;
+  s: AskHomeStrings;
   announce: (message: string) => void;
 }
 

@@ -30,6 +30,11 @@ export function loadStatusFor(statuses: (ContentStatus | undefined)[]): Promise<
   return loading;
 }
 
+/** The state lines' styles once their code is in (for `addStyles`), else undefined. */
+export function loadedStatusStyles(): Parts['statusStyles'] | undefined {
+  return parts?.statusStyles;
+}
+
 /** The state line of `status`, or nothing; when its code is not in yet, `loaded` is called once it is. */
 export function statusLine(status: ContentStatus | undefined, localize: LocalizeController, loaded: () => void): TemplateResult | typeof nothing {
   if (!hasStatus(status)) return nothing;

@@ -1,4 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { addStyles } from '../internal/late-styles.js';
+import { contentStyles } from '../internal/content.styles.js';
+import { threadStyles } from './ask-thread.styles.js';
 import { pageUrl } from '../internal/page-key.js';
 import { MentionCompletion } from '../internal/mention-completion.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,6 +23,7 @@ import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { AskStrings } from './ask.strings.js';
+import { askThreadStrings } from './ask-thread.strings.js';
 import type { MarkdownController } from '../internal/markdown-controller.js';
 import { renderTags, renderTime } from './ask-list.js';
 import { ContentActionsController } from '../internal/content-actions.js';
@@ -45,7 +49,8 @@ export interface ThreadOptions {
   /** The question shown, or null. */
   openId: () => Id | null;
   user: () => User | null | undefined;
-  strings: () => AskStrings;
+  /** The widget's per-instance string overrides. */
+  strings: () => Partial<AskStrings> | undefined;
   common: () => CommonStrings;
   localize: LocalizeController;
   markdown: MarkdownController;
@@ -89,7 +94,13 @@ export class AskThread {
   /** The open question is gone for this reader (hidden from them, live). */
   private gone = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: ThreadOptions) {
+  /** Every string of the widget (the question view's own load with this module). */
+  private get s(): AskStrings {
+    return this.options.localize.strings(askThreadStrings, this.options.strings());
+  }
+
+  constructor(private readonly host: ReactiveElement, private readonly options: ThreadOptions) {
+    addStyles(host, [contentStyles, threadStyles]);
     this.content = new ContentActionsController(host, {
       adapter: options.adapter,
       user: options.user,
@@ -112,7 +123,7 @@ export class AskThread {
         this.mergeAnswer(answer);
         const question = this.thread?.question.id === p.questionId ? this.thread.question : { ...p.question, answerCount: p.question.answerCount + 1 };
         options.posted(question, answer);
-        if (fromQueue) options.announce(options.strings().answerPosted);
+        if (fromQueue) options.announce(this.s.answerPosted);
       },
       refused: (error) => {
         this.error = errorMessage(error, options.common());
@@ -133,7 +144,7 @@ export class AskThread {
       common: options.common,
       apply: (state) => this.applyVote(state, true),
       announce: options.announce,
-      refused: (reason) => `${options.strings().voteFailed} ${reason}`,
+      refused: (reason) => `${this.s.voteFailed} ${reason}`,
       delivered: (state) => {
         if (state.kind === 'question' && this.thread?.question.id === state.id) options.questionChanged(this.thread.question);
       },
@@ -249,7 +260,7 @@ export class AskThread {
     e.preventDefault();
     const t = this.thread;
     if (!t || this.busy) return;
-    const s = this.options.strings();
+    const s = this.s;
     const body = this.draft.value.trim();
     this.fieldError = !body ? s.answerRequired : body.length > LIMITS.body ? this.options.common().tooLong(LIMITS.body, body.length) : '';
     if (this.fieldError) {
@@ -276,7 +287,7 @@ export class AskThread {
   }
 
   private voteButton(kind: VoteTargetKind, item: { id: Id; votes: number; myVote: boolean; author: { id: Id; name: string } }): TemplateResult {
-    const s = this.options.strings();
+    const s = this.s;
     const target = { kind, id: item.id };
     const shown = this.votes.shown(target, item);
     const own = kind === 'answer' && this.options.user()?.id === item.author.id;
@@ -291,7 +302,7 @@ export class AskThread {
   }
 
   private renderAnswer(a: Answer, q: Question): TemplateResult {
-    const s = this.options.strings();
+    const s = this.s;
     const { localize, markdown } = this.options;
     return html`<li class="answer ${a.accepted ? 'accepted' : ''}" part="answer${a.accepted ? ' answer-accepted' : ''}" data-id=${a.id} tabindex="-1">
       ${a.accepted ? html`<p class="accepted-mark" part="accepted-mark"><span aria-hidden="true">✓ </span>${s.acceptedMark}</p>` : nothing}
@@ -311,7 +322,7 @@ export class AskThread {
   }
 
   private renderThread(t: QuestionThread): TemplateResult {
-    const s = this.options.strings();
+    const s = this.s;
     const { localize, markdown } = this.options;
     const q = t.question;
     const removed = isTombstone(q.moderation, q.title);
@@ -353,7 +364,7 @@ export class AskThread {
 
   /** The thread view: Back control, then the thread in its loading, error or loaded state. */
   render(): TemplateResult {
-    const s = this.options.strings();
+    const s = this.s;
     const c = this.options.common();
     return html`<section class="thread" part="thread" aria-labelledby="ask-thread-title">
       <button type="button" class="back" part="back" @click=${() => this.options.back()}><span aria-hidden="true">${this.options.localize.dir === 'rtl' ? '→' : '←'} </span>${s.back}</button>

@@ -1,5 +1,5 @@
 import { formatNumber, plural } from '../internal/format.js';
-import { stringTables } from '../internal/localize.js';
+import { stringTables, type Locales } from '../internal/localize.js';
 
 /** A count written the English way (`Intl.NumberFormat`): 1,234. */
 const N = (n: number) => formatNumber('en', n);
@@ -65,57 +65,48 @@ export interface AskStrings {
 }
 
 
-/** The `<confab-ask>` strings: English built in, every other language in its own module under `locales/`, loaded when used. */
-export const askStrings = stringTables<AskStrings>('ask', {
-  en: {
-    heading: 'Questions and answers',
-    composerHeading: 'Ask a question',
-    titleLabel: 'Your question',
-    detailsLabel: 'Details (optional, Markdown)',
-    tagsLabel: 'Tags (optional)',
-    tagsHint: 'Separate tags with commas.',
-    ask: 'Ask',
-    titleRequired: 'Please write your question.',
-    similarHeading: 'Already asked?',
-    expertsHeading: 'People who may know',
-    notify: (name) => `Notify ${name}`,
-    listHeading: 'Questions on this page',
-    sortLabel: 'Sort by',
-    sortNew: 'Newest',
-    sortVotes: 'Most votes',
-    sortUnanswered: 'Unanswered',
-    empty: 'No questions yet. Be the first to ask.',
-    showMore: 'Show more',
-    askedBy: (name) => `asked by ${name}`,
-    answeredBy: (name) => `answered by ${name}`,
-    votes: (n) => plural('en', n, { one: '1 vote', other: `${N(n)} votes` }),
-    answers: (n) => plural('en', n, { one: '1 answer', other: `${N(n)} answers` }),
-    answered: 'Answered',
-    back: 'Back to questions',
-    noAnswers: 'No answers yet.',
-    answerLabel: 'Your answer (Markdown)',
-    postAnswer: 'Post answer',
-    answerRequired: 'Please write an answer.',
-    accept: 'Accept',
-    unaccept: 'Withdraw acceptance',
-    acceptedMark: 'Accepted answer',
-    upvoteQuestion: 'Upvote question',
-    voteFailed: 'Your vote could not be saved and was undone.',
-    questionQueued: 'Your question is kept and will be sent when the connection is back.',
-    answerQueued: 'Your answer is kept and will be sent when the connection is back.',
-    questionPosted: 'Your question was posted.',
-    answerPosted: 'Your answer was posted.',
-    liveQuestion: (title) => `New question: ${title}`,
-    liveAnswer: (name) => `${name} posted an answer.`,
-    liveAccepted: 'An answer was accepted.',
-    routedTo: (names) => `Addressed to ${names}`,
-    pendingQuestions: 'Waiting to send',
-    acceptAnswer: (name) => `Accept ${name}'s answer`,
-    unacceptAnswer: (name) => `Withdraw acceptance of ${name}'s answer`,
-    upvoteAnswerOf: (name) => `Upvote ${name}'s answer`,
-    ownAnswer: 'You cannot vote on your own answer.',
-    similarFound: (n) => plural('en', n, { one: '1 similar question found', other: `${N(n)} similar questions found` }),
-  },
+/** The keys only the question view uses: their English loads with it (`ask-thread.strings.ts`). */
+export type AskThreadKey = 'accept' | 'acceptAnswer' | 'acceptedMark' | 'answerLabel' | 'answerPosted' | 'answerQueued' | 'answerRequired' | 'answeredBy' | 'noAnswers' | 'ownAnswer' | 'postAnswer' | 'routedTo' | 'unaccept' | 'unacceptAnswer' | 'upvoteAnswerOf' | 'upvoteQuestion' | 'voteFailed';
+
+/** The strings of the list and the composer, the only ones loaded with the element. */
+export type AskHomeStrings = Omit<AskStrings, AskThreadKey>;
+
+/** English, the default, for the list and the composer. */
+export const homeEn: AskHomeStrings = {
+  heading: 'Questions and answers',
+  composerHeading: 'Ask a question',
+  titleLabel: 'Your question',
+  detailsLabel: 'Details (optional, Markdown)',
+  tagsLabel: 'Tags (optional)',
+  tagsHint: 'Separate tags with commas.',
+  ask: 'Ask',
+  titleRequired: 'Please write your question.',
+  similarHeading: 'Already asked?',
+  expertsHeading: 'People who may know',
+  notify: (name) => `Notify ${name}`,
+  listHeading: 'Questions on this page',
+  sortLabel: 'Sort by',
+  sortNew: 'Newest',
+  sortVotes: 'Most votes',
+  sortUnanswered: 'Unanswered',
+  empty: 'No questions yet. Be the first to ask.',
+  showMore: 'Show more',
+  askedBy: (name) => `asked by ${name}`,
+  votes: (n) => plural('en', n, { one: '1 vote', other: `${N(n)} votes` }),
+  answers: (n) => plural('en', n, { one: '1 answer', other: `${N(n)} answers` }),
+  answered: 'Answered',
+  back: 'Back to questions',
+  questionQueued: 'Your question is kept and will be sent when the connection is back.',
+  questionPosted: 'Your question was posted.',
+  liveQuestion: (title) => `New question: ${title}`,
+  liveAnswer: (name) => `${name} posted an answer.`,
+  liveAccepted: 'An answer was accepted.',
+  pendingQuestions: 'Waiting to send',
+  similarFound: (n) => plural('en', n, { one: '1 similar question found', other: `${N(n)} similar questions found` }),
+};
+
+/** Every other language: the whole table (list, composer and question view), one module each under `locales/`. */
+export const askLocales: Omit<Locales<AskStrings>, 'en'> = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
@@ -126,4 +117,11 @@ export const askStrings = stringTables<AskStrings>('ask', {
   ja: () => import('./locales/ja.js'),
   ar: () => import('./locales/ar.js'),
   he: () => import('./locales/he.js'),
-});
+};
+
+/**
+ * The `<confab-ask>` strings of the list and the composer: English built in, every other language
+ * in its own module under `locales/`, loaded when used. The question view's are in
+ * `ask-thread.strings.ts`; both share the tables of `askLocales`.
+ */
+export const askStrings = stringTables<AskHomeStrings>('ask', { en: homeEn, ...askLocales });

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<confab-ask>`, after `themeStyles` and `baseStyles`. */
+/** Styles of `<confab-ask>`'s list and composer, after `themeStyles` and `baseStyles`; the question view adds `threadStyles`. */
 export const askStyles = css`
   :host {
     --_ask-max-width: var(--confab-ask-max-width, none);
@@ -17,12 +17,12 @@ export const askStyles = css`
   .field { display: grid; grid-template-columns: minmax(0, 1fr); }
   .hint { margin: calc(var(--_space) * 0.25) 0 0; font-size: 0.875em; min-height: 0; }
   .hint:empty { display: none; }
-  .composer > button[type='submit'], .answer-composer > button[type='submit'] { justify-self: start; }
+  .composer > button[type='submit'] { justify-self: start; }
   .similar, .experts {
     border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 1.5); margin: 0; background: var(--_surface-subtle);
   }
-  .similar ul, .experts ul, .list, .answers, .pending ul { list-style: none; margin: 0; padding: 0; }
+  .similar ul, .experts ul, .list, .pending ul { list-style: none; margin: 0; padding: 0; }
   .similar li, .experts li { padding-block: calc(var(--_space) * 0.5); }
   .experts legend { font-weight: 600; padding-inline: calc(var(--_space) * 0.5); }
   .expert { display: flex; align-items: center; flex-wrap: wrap; gap: var(--_space); }
@@ -32,21 +32,14 @@ export const askStyles = css`
   .sort { display: flex; align-items: center; gap: var(--_space); }
   .sort label { margin: 0; font-weight: normal; }
   .sort select { width: auto; }
-  .item, .answer { padding-block: var(--_space); border-block-end: 1px solid var(--_border); }
-  .item:last-child, .answer:last-child { border-block-end: none; }
+  .item { padding-block: var(--_space); border-block-end: 1px solid var(--_border); }
+  .item:last-child { border-block-end: none; }
   .item .title { font-weight: 600; text-align: start; overflow-wrap: anywhere; }
   .meta, .item .content-status { font-size: 0.875em; overflow-wrap: anywhere; }
-  .answered, .accepted-mark { color: var(--_answered); font-weight: 600; }
-  .accepted-mark { margin: 0 0 calc(var(--_space) * 0.5); }
-  .answer.accepted { border-inline-start: 4px solid var(--_answered); padding-inline-start: var(--_space); }
+  .answered { color: var(--_answered); font-weight: 600; }
   .tags { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); list-style: none; margin: calc(var(--_space) * 0.5) 0 0; padding: 0; }
   .tag { background: var(--_accent-subtle); color: var(--_text); border-radius: 999px; padding: 0 var(--_space); font-size: 0.8125em; }
-  .thread { display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_space) * 1.5); }
   .back { justify-self: start; }
-  .question .thread-title { overflow-wrap: anywhere; }
-  .question .thread-title:focus { outline: none; }
-  .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-start: var(--_space); }
-  .vote .vote-count { font-variant-numeric: tabular-nums; }
   .more { margin-block-start: var(--_space); }
   .pending li { padding-block: calc(var(--_space) * 0.25); overflow-wrap: anywhere; }
   .message.error { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }

@@ -6,7 +6,7 @@ import {
 } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/widget.styles.js';
-import { contentStyles } from '../internal/content.styles.js';
+import { addStyles } from '../internal/late-styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
@@ -15,12 +15,12 @@ import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
 import { pageKey } from '../internal/page-key.js';
 import '../events/ask-events.js';
-import { askStrings, type AskStrings } from './ask.strings.js';
+import { askStrings, type AskHomeStrings, type AskStrings } from './ask.strings.js';
 import { askStyles } from './ask.styles.js';
 import { AskComposer, parseTags } from './ask-composer.js';
 import type { AskThread } from './ask-thread.js';
 import { renderList, renderSort } from './ask-list.js';
-import { loadStatusFor } from './ask-status.js';
+import { loadedStatusStyles, loadStatusFor } from './ask-status.js';
 import { HashRouteController, pushHash } from './ask-route.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 
@@ -85,7 +85,7 @@ const DEFAULT_LIMIT = 10;
  * ```
  */
 export class ConfabAsk extends ConfabElement {
-  static override styles = [themeStyles, baseStyles, contentStyles, askStyles];
+  static override styles = [themeStyles, baseStyles, askStyles];
   /** Questions and votes; `people` (suggested experts) and `live` are used when present. */
   static override areas: readonly AreaName[] = ['questions', 'votes'];
 
@@ -165,7 +165,7 @@ export class ConfabAsk extends ConfabElement {
           context: () => this.ctx,
           openId: () => this.openId,
           user: () => this.user,
-          strings: () => this.s,
+          strings: () => this.strings,
           common: () => this.c,
           localize: this.localize,
           markdown: new MarkdownController(this),
@@ -191,9 +191,9 @@ export class ConfabAsk extends ConfabElement {
   /** Why the question view could not load (a chunk request failed), until "Retry". */
   @state() private threadError?: unknown;
 
-  /** Also waits for the question view when a question is open and its code is still on its way. */
+  /** Also waits for the composer's suggestions, and for the question view when a question is open, while their code is on its way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    const done = await this.composer.whenLoaded(await super.getUpdateComplete(), () => super.getUpdateComplete());
     if (!this.openId || this.thread || this.threadError !== undefined) return done;
     await this.loadThread();
     return super.getUpdateComplete();
@@ -225,7 +225,7 @@ export class ConfabAsk extends ConfabElement {
     return this.context?.trim() || pageKey();
   }
 
-  private get s(): AskStrings {
+  private get s(): AskHomeStrings {
     return this.localize.strings(askStrings, this.strings);
   }
 
@@ -255,6 +255,12 @@ export class ConfabAsk extends ConfabElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sort') && !SORTS.includes(this.sort)) this.warnOnce('sort', `unknown sort "${String(this.sort)}"; using "new"`);
     if (changed.has('limit') && this.effectiveLimit !== Number(this.limit)) this.warnOnce('limit', `limit must be 1–100; using ${DEFAULT_LIMIT}`);
+  }
+
+  protected override updated(): void {
+    // The list's state lines bring their styles with their code (most lists show none).
+    const styles = loadedStatusStyles();
+    if (styles) addStyles(this, styles);
   }
 
   private warnOnce(key: string, message: string): void {

@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { addStyles } from '../internal/late-styles.js';
 import { pageUrl } from '../internal/page-key.js';
 import { LIMITS, area, isFullFeedback, scopes, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
@@ -79,8 +80,7 @@ export class FeedbackFlow implements ReactiveController {
     new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e), onReset: () => host.reload() });
     new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
     host.addController(this);
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, ...flowStyles]);
+    addStyles(host, flowStyles);
   }
 
   hostUpdate(): void {
