@@ -278,6 +278,25 @@ describe('<confab-idea-card> offline and live', () => {
     expect($(card, 'button[part="comments-toggle"]').textContent).to.contain('1 comment');
   });
 
+  it('sends a comment kept offline on an earlier visit without the thread being opened', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    localStorage.setItem('confab:outbox:idea-card:i2:comments', JSON.stringify([
+      { key: 'earlier-visit-key', payload: { idea: 'i2', body: 'Written yesterday on the train' }, at: '2026-12-02T08:00:00.000Z' },
+    ]));
+    try {
+      const provider = await fixture(html`<confab-provider .adapter=${adapter}><confab-idea-card idea="i2"></confab-idea-card></confab-provider>`);
+      const card = provider.querySelector('confab-idea-card')!;
+      await oneEvent(card, 'confab-comment-posted');
+      const comments = await adapter.ideas.listComments('i2');
+      expect(comments.items.map((c) => c.body)).to.deep.equal(['Written yesterday on the train']);
+      expect(localStorage.getItem('confab:outbox:idea-card:i2:comments')).to.equal(null);
+      await waitUntil(() => $(card, 'button[part="comments-toggle"]')?.textContent?.includes('1 comment'), 'counted');
+      expect($(card, 'button[part="comments-toggle"]').getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      localStorage.removeItem('confab:outbox:idea-card:i2:comments');
+    }
+  });
+
   it('shows comments and status changes by others live', async () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed() });
     const card = await mount(adapter, 'i1');

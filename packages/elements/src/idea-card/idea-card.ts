@@ -17,8 +17,11 @@ import { contentStyles } from '../internal/content.styles.js';
 import { ideaCardStrings, type IdeaCardStrings } from './idea-card.strings.js';
 import { ideaCardStyles } from './idea-card.styles.js';
 import { formatDateTime, formatNumber, formatRelative } from '../internal/format.js';
-import { IdeaCommentsController, renderThread } from './idea-comments.js';
-import { IdeaStatusForm, renderStatusNote } from './idea-status.js';
+import type { IdeaCommentsController } from './idea-comments.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { renderStatusNote } from './idea-status.js';
+import type { IdeaStatusForm } from './idea-status-form.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import '../events/idea-events.js';
 import { ContentActionsController } from '../internal/content-actions.js';
@@ -96,6 +99,10 @@ export class ConfabIdeaCard extends ConfabElement {
 
   @state() private current?: Idea;
   @state() private expanded = false;
+  /** Whether the comment thread is open. */
+  @state() private threadOpen = false;
+  /** The thread's code could not load (offline): shown with "Retry". */
+  @state() private threadFailed = false;
   @state() private notice = '';
   @state() private noticeIsError = false;
   /** Issue 13: the idea is no longer visible to this reader (hidden from them, live). */
@@ -110,7 +117,9 @@ export class ConfabIdeaCard extends ConfabElement {
     focus: (...selectors) => void this.focuser.to(...selectors),
     itemSelector: (c) => (c.kind === 'comment' ? `[part="comment"][data-id="${CSS.escape(c.item.id)}"]` : '#title'),
   });
-  private readonly statusForm = new IdeaStatusForm(this);
+  /** The moderators' "Change status" form, loaded when first opened. */
+  private readonly statusCode = new LazyModule(this, () => import('./idea-status-form.js'), 'the status form of <confab-idea-card>');
+  private statusForm?: IdeaStatusForm;
   private readonly focuser = new FocusController(this);
   /** Issue 15: follow the idea; only on a card that loads its own idea (a board's cards leave it to the board). */
   private readonly follow = new FollowController(this, {
@@ -161,13 +170,36 @@ export class ConfabIdeaCard extends ConfabElement {
     args: () => [this.backend, this.campaignData, this.current?.campaignId ?? null, this.user ?? null] as const,
   });
 
-  private readonly thread = new IdeaCommentsController(this, {
-    adapter: () => this.backend,
-    ideaId: () => this.current?.id ?? this.idea,
-    delivered: (comment, isNew, fromQueue) => this.commentDelivered(comment, isNew, fromQueue),
-    refused: (error) => this.say(errorMessage(error, this.common), true),
-    focus: (...selectors) => void this.focuser.to(...selectors),
-  });
+  /** The comment thread (comments, paging, composer, offline outbox), loaded when first opened. */
+  private readonly threadCode = new LazyModule(this, () => import('./idea-comments.js'), 'the comments of <confab-idea-card>');
+  private thread?: IdeaCommentsController;
+
+  private get ideaId(): string | undefined {
+    return this.current?.id ?? this.idea;
+  }
+
+  private get commentsKey(): string {
+    return `idea-card:${this.ideaId ?? ''}:comments`;
+  }
+
+  private async loadThread(): Promise<void> {
+    this.threadFailed = false;
+    const code = await this.threadCode.load();
+    if (!code) {
+      this.threadFailed = true;
+      return;
+    }
+    this.thread ??= new code.IdeaCommentsController(this, {
+      adapter: () => this.backend,
+      ideaId: () => this.ideaId,
+      open: () => this.threadOpen,
+      outboxKey: () => this.commentsKey,
+      delivered: (comment, isNew, fromQueue) => this.commentDelivered(comment, isNew, fromQueue),
+      refused: (error) => this.say(errorMessage(error, this.common), true),
+      focus: (...selectors) => void this.focuser.to(...selectors),
+    });
+    this.requestUpdate();
+  }
 
   constructor() {
     super();
@@ -181,7 +213,7 @@ export class ConfabIdeaCard extends ConfabElement {
       onReset: () => void this.ideaTask.run(),
     });
     new RetryOnlineController(this, () => this.ideaTask.status === TaskStatus.ERROR, () => this.ideaTask.run());
-    new RetryOnlineController(this, () => this.thread.open && this.thread.task.status === TaskStatus.ERROR, () => this.thread.task.run());
+    new RetryOnlineController(this, () => this.threadOpen && this.thread?.task.status === TaskStatus.ERROR, () => this.thread?.task.run());
   }
 
   private get s(): IdeaCardStrings {
@@ -204,6 +236,8 @@ export class ConfabIdeaCard extends ConfabElement {
     } else if (changed.has('idea') && !this.data && this.current?.id !== this.idea) {
       this.current = undefined;
     }
+    // Comments written offline on an earlier visit are sent without waiting for the thread to open.
+    if (!this.thread && this.ideaId && OutboxController.holds(this.commentsKey)) void this.loadThread();
   }
 
   private onLive(event: ChangeEvent): void {
@@ -221,7 +255,7 @@ export class ConfabIdeaCard extends ConfabElement {
     } else if (event.type === 'comment.created') {
       const comment = event.data;
       if (comment.ideaId !== idea.id) return;
-      if (this.thread.add(comment)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+      if (this.thread?.add(comment) ?? true) this.current = { ...idea, commentCount: idea.commentCount + 1 };
     } else if (event.type === 'content.updated') {
       this.applyContent(event.data);
     }
@@ -235,10 +269,10 @@ export class ConfabIdeaCard extends ConfabElement {
     if (change.target.kind === 'idea' && change.target.id === idea.id) {
       if (c?.kind === 'idea') this.current = { ...c.item, myVote: idea.myVote, commentCount: idea.commentCount };
       else this.gone = true;
-    } else if (c?.kind === 'comment' && c.item.ideaId === idea.id && !this.thread.comments.some((x) => x.id === c.item.id)) {
+    } else if (c?.kind === 'comment' && c.item.ideaId === idea.id && !this.thread?.comments.some((x) => x.id === c.item.id)) {
       // Restored (or approved) while the reader could not see it.
-      if (this.thread.add(c.item)) this.current = { ...idea, commentCount: idea.commentCount + 1 };
-    } else if (change.target.kind === 'comment' && this.thread.replace(change.target.id, c?.kind === 'comment' ? c.item : null)) {
+      if (this.thread?.add(c.item) ?? true) this.current = { ...idea, commentCount: idea.commentCount + 1 };
+    } else if (change.target.kind === 'comment' && this.thread?.replace(change.target.id, c?.kind === 'comment' ? c.item : null)) {
       if (!c) this.current = { ...idea, commentCount: Math.max(0, idea.commentCount - 1) };
     }
   }
@@ -269,6 +303,7 @@ export class ConfabIdeaCard extends ConfabElement {
 
   private async postComment(e: Event): Promise<void> {
     e.preventDefault();
+    if (!this.thread) return;
     const result = await this.thread.post(this.s);
     if (typeof result === 'object') {
       this.say(this.s.commentPosted);
@@ -285,8 +320,21 @@ export class ConfabIdeaCard extends ConfabElement {
   }
 
   private toggleThread(): void {
-    this.thread.open = !this.thread.open;
-    this.requestUpdate();
+    this.threadOpen = !this.threadOpen;
+    if (this.threadOpen) void this.loadThread();
+  }
+
+  /** Opens or closes the status form, loading its code the first time. */
+  private async toggleStatusForm(): Promise<void> {
+    const code = await this.statusCode.load();
+    if (!code) return this.say(this.common.errorUnavailable, true);
+    (this.statusForm ??= new code.IdeaStatusForm(this)).toggle(this.current);
+  }
+
+  /** Also waits for the thread and the status form while their code loads, so that their first render is part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await this.threadCode.whenLoaded(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    return this.statusCode.whenLoaded(done, () => super.getUpdateComplete());
   }
 
   private async saveStatus(e: Event): Promise<void> {
@@ -294,8 +342,10 @@ export class ConfabIdeaCard extends ConfabElement {
     const idea = this.current;
     const adapter = this.backend;
     if (!idea || !adapter) return;
-    const note = this.statusForm.note.trim();
-    const updated = await this.statusForm.save(adapter, idea, this.s, this.common);
+    const form = this.statusForm;
+    if (!form) return;
+    const note = form.note.trim();
+    const updated = await form.save(adapter, idea, this.s, this.common);
     await this.updateComplete;
     if (!updated) {
       this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus();
@@ -325,6 +375,18 @@ export class ConfabIdeaCard extends ConfabElement {
     });
   }
 
+  /** The open thread, or "Loading…" (or why it could not load, with "Retry") while its code comes. */
+  private renderThread(idea: Idea): TemplateResult {
+    const code = this.threadCode.code;
+    if (code && this.thread) {
+      return code.renderThread(this.thread, this.s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content, takesComments(idea.moderation));
+    }
+    return html`<section class="thread" id="thread" part="thread">${this.threadFailed
+      ? html`<p class="message error" role="alert">${navigator.onLine ? this.common.errorUnavailable : this.common.loadOffline}
+          <button @click=${() => void this.loadThread()}>${this.common.retry}</button></p>`
+      : html`<p class="muted" role="status">${this.common.loading}</p>`}</section>`;
+  }
+
   /** The vote toggle; its note (queued, refused) or why the reader cannot vote sits right after it. */
   private renderVote(idea: Idea): TemplateResult {
     const s = this.s;
@@ -342,7 +404,7 @@ export class ConfabIdeaCard extends ConfabElement {
   private renderIdea(idea: Idea): TemplateResult {
     const s = this.s;
     const lang = this.localize.lang;
-    this.thread.common = this.common;
+    if (this.thread) this.thread.common = this.common;
     // Tags in the Markdown source would show as literal text in the plain excerpt: drop them there.
     const removed = isTombstone(idea.moderation, idea.title);
     const cs = this.content.s;
@@ -372,18 +434,16 @@ export class ConfabIdeaCard extends ConfabElement {
       ${this.content.render({ kind: 'idea', item: idea })}
       <div class="actions" part="actions">
         ${takesVotes(idea.moderation) ? this.renderVote(idea) : nothing}
-        <button part="comments-toggle" aria-expanded=${this.thread.open ? 'true' : 'false'} aria-controls="thread"
+        <button part="comments-toggle" aria-expanded=${this.threadOpen ? 'true' : 'false'} aria-controls="thread"
           @click=${this.toggleThread}>${s.comments(idea.commentCount)}</button>
         ${removed ? nothing : followButton(this.follow)}
-        ${!removed && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm.open ? 'true' : 'false'}
-          aria-controls="status-form" @click=${() => this.statusForm.toggle(this.current)}>${s.changeStatus}</button>` : nothing}
+        ${!removed && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? html`<button id="change-status" aria-expanded=${this.statusForm?.open ? 'true' : 'false'}
+          aria-controls="status-form" @click=${() => void this.toggleStatusForm()}>${s.changeStatus}</button>` : nothing}
       </div>
       <div role="status" part="message">${this.notice
         ? html`<p class=${this.noticeIsError ? 'message error' : 'message'}>${this.notice}</p>` : nothing}</div>
-      ${this.statusForm.open && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
-      ${this.thread.open
-        ? renderThread(this.thread, s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content, takesComments(idea.moderation))
-        : nothing}
+      ${this.statusForm?.open && canModerate(this.user, this.campaignTask.value as Campaign | null | undefined) ? this.statusForm.render(s, (e) => void this.saveStatus(e)) : nothing}
+      ${this.threadOpen ? this.renderThread(idea) : nothing}
     </article>`;
   }
 }

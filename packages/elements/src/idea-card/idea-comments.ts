@@ -26,6 +26,10 @@ export interface CommentPayload {
 export interface IdeaCommentsOptions {
   adapter: () => Adapter | undefined;
   ideaId: () => Id | undefined;
+  /** Whether the thread is expanded: comments load only then. */
+  open: () => boolean;
+  /** Where comments written offline wait (`OutboxController` storage key). */
+  outboxKey: () => string;
   /**
    * A comment of the current user was saved (first try or retry); `isNew` is false when a live
    * event already counted it, `fromQueue` true when it was kept offline and went out later.
@@ -42,10 +46,10 @@ const PAGE = 50;
 /**
  * The comment thread of one idea: loads comments when opened, pages through them, keeps the
  * composer's draft, and posts through an outbox so a comment written offline is sent once later.
+ * The card loads this module when the thread is first opened, or at once when comments written
+ * offline are still waiting to be sent (issue 14).
  */
 export class IdeaCommentsController {
-  /** Whether the thread is expanded. */
-  open = false;
   comments: Comment[] = [];
   cursor: string | null = null;
   /** The composer's error, shown under the textarea. */
@@ -66,7 +70,7 @@ export class IdeaCommentsController {
     this.draft = new DraftController(host, () => `idea-card:${options.ideaId() ?? ''}:comment`);
     this.mentions = new MentionCompletion(host, { adapter: options.adapter, id: 'comment' });
     this.outbox = new OutboxController<CommentPayload, Comment>(host, {
-      storageKey: () => `idea-card:${options.ideaId() ?? ''}:comments`,
+      storageKey: options.outboxKey,
       ready: () => !!options.adapter(),
       send: (payload, key) => area(options.adapter()!, 'ideas').addComment(payload.idea, { body: payload.body, url: pageUrl() }, { idempotencyKey: key }),
       delivered: (comment, _payload, fromQueue) => options.delivered(comment, this.add(comment), fromQueue),
@@ -81,7 +85,7 @@ export class IdeaCommentsController {
         for (const c of page.items) this.seen.add(c.id);
         return page.items;
       },
-      args: () => [options.adapter(), options.ideaId(), this.open],
+      args: () => [options.adapter(), options.ideaId(), options.open()],
     });
   }
 
@@ -89,7 +93,7 @@ export class IdeaCommentsController {
   add(comment: Comment): boolean {
     const isNew = !this.seen.has(comment.id);
     this.seen.add(comment.id);
-    if (this.open && !this.comments.some((c) => c.id === comment.id) && !this.cursor) this.comments = [...this.comments, comment];
+    if (this.options.open() && !this.comments.some((c) => c.id === comment.id) && !this.cursor) this.comments = [...this.comments, comment];
     this.host.requestUpdate();
     return isNew;
   }

@@ -1,11 +1,10 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { loadMarkdown, type MarkdownRenderer, type SanitizedHtml } from './markdown.js';
+import { loadMarkdownView, type MarkdownView, type SanitizedHtml } from './markdown.js';
 
 /**
  * Renders Markdown bodies for one widget: loads the parser and sanitiser on first use
- * (`loadMarkdown()`), shows the source as plain text until then, and caches the sanitised
+ * (`loadMarkdownView()`), shows the source as plain text until then, and caches the sanitised
  * HTML per source so a live update does not re-parse every body.
  *
  * @example
@@ -15,7 +14,7 @@ import { loadMarkdown, type MarkdownRenderer, type SanitizedHtml } from './markd
  * ```
  */
 export class MarkdownController {
-  private renderer?: MarkdownRenderer;
+  private view?: MarkdownView;
   private loading = false;
   private readonly cache = new Map<string, SanitizedHtml>();
 
@@ -26,31 +25,31 @@ export class MarkdownController {
    * while the parser loads (the first call starts loading it). `part` names the block for `::part()`.
    */
   render(source: string, part?: string): TemplateResult {
-    if (!this.renderer) {
+    const view = this.view;
+    if (!view) {
       this.load();
       return html`<p class="plain" part=${ifDefined(part)} dir="auto">${source}</p>`;
     }
     let out = this.cache.get(source);
     if (out === undefined) {
-      out = this.renderer(source);
+      out = view.render(source);
       if (this.cache.size > 200) this.cache.clear();
       this.cache.set(source, out);
     }
-    // `out` is SanitizedHtml: only DOMPurify's output (markdown-renderer.ts) has that type.
-    return html`<div class="markdown" part=${ifDefined(part)} dir="auto">${unsafeHTML(out)}</div>`;
+    return view.block(out, part);
   }
 
   /** Resolves once the renderer is loaded (for tests). */
   async ready(): Promise<void> {
-    this.renderer ??= await loadMarkdown();
+    this.view ??= await loadMarkdownView();
   }
 
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    loadMarkdown().then(
-      (renderer) => {
-        this.renderer = renderer;
+    loadMarkdownView().then(
+      (view) => {
+        this.view = view;
         this.host.requestUpdate();
       },
       (error: unknown) => {

@@ -1,5 +1,8 @@
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { isSafeUrl } from './safe-url.js';
 import type { MarkdownRenderer, SanitizedHtml } from './markdown.js';
 
@@ -41,4 +44,12 @@ export function createRenderer(): MarkdownRenderer {
       FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
       FORBID_ATTR: ['style', 'class', 'id'],
     }) as SanitizedHtml;
+}
+
+/**
+ * `safe` in a `.markdown` block (`part` names it for `::part()`): the only place a widget renders
+ * HTML unescaped, and it takes only `SanitizedHtml`, which only `createRenderer`'s output has.
+ */
+export function markdownBlock(safe: SanitizedHtml, part?: string): TemplateResult {
+  return html`<div class="markdown" part=${ifDefined(part)} dir="auto">${unsafeHTML(safe)}</div>`;
 }

@@ -4,7 +4,13 @@ export type SanitizedHtml = string & { readonly __sanitizedBy: 'DOMPurify' };
 /** Turns Markdown source into sanitised HTML that is safe to render. */
 export type MarkdownRenderer = (source: string) => SanitizedHtml;
 
-let loading: Promise<MarkdownRenderer> | undefined;
+/** The loaded Markdown code: the renderer, and the block that shows its output (`markdownBlock`). */
+export interface MarkdownView {
+  render: MarkdownRenderer;
+  block: typeof import('./markdown-renderer.js').markdownBlock;
+}
+
+let loading: Promise<MarkdownView> | undefined;
 
 /**
  * Loads the Markdown parser (`marked`), the sanitiser (`DOMPurify`) and their set-up
@@ -21,8 +27,13 @@ let loading: Promise<MarkdownRenderer> | undefined;
  * ```
  */
 export function loadMarkdown(): Promise<MarkdownRenderer> {
+  return loadMarkdownView().then((view) => view.render);
+}
+
+/** `loadMarkdown()` with the block that shows the output, for `MarkdownController`. */
+export function loadMarkdownView(): Promise<MarkdownView> {
   if (!loading) {
-    loading = import('./markdown-renderer.js').then((m) => m.createRenderer());
+    loading = import('./markdown-renderer.js').then((m) => ({ render: m.createRenderer(), block: m.markdownBlock }));
     loading.catch(() => (loading = undefined)); // a failed load (offline) is tried again on next use
   }
   return loading;

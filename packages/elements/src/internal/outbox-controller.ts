@@ -52,6 +52,11 @@ export class OutboxController<P, R> implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether writes are waiting under `storageKey` (for a widget that loads its outbox's code only when needed). */
+  static holds(storageKey: string): boolean {
+    return storage.getItem(`confab:outbox:${storageKey}`) !== null;
+  }
+
   /** Writes still waiting to be delivered. */
   get pending(): PendingWrite<P>[] {
     try {
@@ -135,7 +140,7 @@ export class OutboxController<P, R> implements ReactiveController {
   private onOnline = () => void this.flush();
 
   private key(): string {
-    return `confab:outbox:${this.options.storageKey()}`;
+    return `confab:outbox:${this.options.storageKey()}`; // as in `holds`
   }
 
   private save(list: PendingWrite<P>[]): void {
