@@ -5,7 +5,9 @@ import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
+import type { LocalizeController } from '../internal/localize.js';
 import type { CampaignStrings } from './campaign.strings.js';
+import { campaignFormStrings } from './campaign-form.strings.js';
 import { OwnerPicker } from './owner-picker.js';
 
 /** What the campaign form needs from its board. */
@@ -13,7 +15,9 @@ export interface CampaignFormOptions {
   adapter: () => Adapter | undefined;
   announce: (message: string) => void;
   focus: (selector: string) => void;
-  strings: () => CampaignStrings;
+  localize: LocalizeController;
+  /** The board's per-instance string overrides (`campaignStrings`). */
+  overrides: () => Partial<CampaignStrings> | undefined;
   /** The form saved a campaign (created or edited). */
   saved: (campaign: Campaign, created: boolean) => void;
   /** The form closed without saving; focus goes back to `opener`. */
@@ -68,7 +72,12 @@ export class CampaignFormController {
   private opener = '';
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: CampaignFormOptions) {
-    this.owners = new OwnerPicker(host, { adapter: options.adapter, announce: options.announce, focus: options.focus, strings: options.strings });
+    this.owners = new OwnerPicker(host, { adapter: options.adapter, announce: options.announce, focus: options.focus, strings: () => this.s });
+  }
+
+  /** Every campaign string (the form's own load with this module). */
+  get s(): CampaignStrings {
+    return this.options.localize.strings(campaignFormStrings, this.options.overrides());
   }
 
   /** Opens the form, empty (`campaign` null) or with a campaign to edit; `opener` is the selector focus returns to. */
@@ -112,7 +121,8 @@ export class CampaignFormController {
   }
 
   /** Validates and saves. Resolves true when saved; `errors` says what to fix otherwise. */
-  async save(s: CampaignStrings, common: CommonStrings): Promise<boolean> {
+  async save(common: CommonStrings): Promise<boolean> {
+    const s = this.s;
     const adapter = this.options.adapter();
     if (this.saving || !adapter) return false;
     this.errors = this.check(s, common);
@@ -151,7 +161,8 @@ export class CampaignFormController {
   }
 
   /** The form; `onSubmit` runs `save()` and moves focus. */
-  render(s: CampaignStrings, common: CommonStrings, level: number, onSubmit: (e: Event) => void): TemplateResult {
+  render(common: CommonStrings, level: number, onSubmit: (e: Event) => void): TemplateResult {
+    const s = this.s;
     const e = this.errors;
     const closed = this.editing?.status === 'closed';
     const text = (id: string, name: keyof CampaignErrors, label: string, value: string, max: number, set: (v: string) => void, hint?: string, area = false) => {

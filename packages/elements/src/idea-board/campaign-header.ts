@@ -3,10 +3,10 @@ import type { Campaign } from '@confab/core';
 import { busy } from '../internal/busy.js';
 import { formatDateTime } from '../internal/format.js';
 import type { MarkdownController } from '../internal/markdown-controller.js';
-import type { CampaignStrings } from './campaign.strings.js';
+import type { CampaignBoardStrings } from './campaign.strings.js';
 
 /** A campaign's description (sanitised Markdown), closing date and owners, under its purpose. */
-export function renderCampaignInfo(c: Campaign, s: CampaignStrings, lang: string, md: MarkdownController): TemplateResult {
+export function renderCampaignInfo(c: Campaign, s: CampaignBoardStrings, lang: string, md: MarkdownController): TemplateResult {
   return html`${c.description ? html`<div class="description">${md.render(c.description, 'description')}</div>` : nothing}
     ${c.closesAt || c.owners.length ? html`<p class="muted campaign-facts">
       ${c.closesAt ? html`<span>${(c.status === 'closed' ? s.closedOn : s.closesOn)(formatDateTime(lang, c.closesAt))}</span>` : nothing}
@@ -16,7 +16,7 @@ export function renderCampaignInfo(c: Campaign, s: CampaignStrings, lang: string
 
 /** What the admins' buttons do. */
 export interface AdminBarView {
-  s: CampaignStrings;
+  s: CampaignBoardStrings;
   /** The board's campaign, or null (listing, or a board without campaign). */
   campaign: Campaign | null;
   /** The form is open: the buttons that open it say so with `aria-expanded`. */

@@ -5,7 +5,7 @@ import { campaignStatus } from '@confab/core';
 import { heading } from '../internal/heading.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { formatDateTime } from '../internal/format.js';
-import type { CampaignStrings } from './campaign.strings.js';
+import type { CampaignBoardStrings } from './campaign.strings.js';
 
 /**
  * The `href` of a campaign from a `campaign-href` template such as `/ideas.html?campaign={id}`
@@ -34,7 +34,7 @@ export function applyCampaignEvent(list: readonly Campaign[], event: ChangeEvent
 /** What the listing renders with. */
 export interface CampaignListView {
   campaigns: readonly Campaign[];
-  s: CampaignStrings;
+  s: CampaignBoardStrings;
   lang: string;
   level: number;
   /** `campaign-href`: entries are links when set, else buttons. */

@@ -1,8 +1,4 @@
-import { stringTables } from '../internal/localize.js';
-import { formatNumber, plural } from '../internal/format.js';
-
-/** A count written the English way (`Intl.NumberFormat`): 1,234. */
-const N = (n: number) => formatNumber('en', n);
+import { stringTables, type Locales } from '../internal/localize.js';
 
 /**
  * The strings of campaigns on `<confab-idea-board>`: the admins' buttons and form, and the
@@ -67,48 +63,32 @@ export interface CampaignStrings {
   opened: (title: string) => string;
 }
 
-/** The campaign strings: English built in, every other language in its own module, loaded when used. */
-export const campaignStrings = stringTables<CampaignStrings>('campaign', {
-  en: {
-    newCampaign: 'New campaign',
-    editCampaign: 'Edit campaign',
-    closeCampaign: 'Close campaign',
-    newHeading: 'New campaign',
-    editHeading: 'Edit campaign',
-    formIntro: 'People give their time when they know why they are asked and what will happen to their ideas.',
-    titleLabel: 'Campaign title',
-    purposeLabel: 'Purpose',
-    purposeHint: 'Required. Why do we ask, and what happens to the ideas: who reads them, when you decide, how you report back.',
-    descriptionLabel: 'Description',
-    descriptionHint: 'Optional. Background, rules, examples. Markdown works: **bold**, lists, links.',
-    closesLabel: 'Closing date',
-    closesHint: 'Optional. The campaign closes by itself at the end of this day.',
-    ownersLabel: 'Owners',
-    ownersHint: 'Owners moderate this campaign’s ideas. Type a name, then choose with the arrow keys and Enter.',
-    ownersChosen: 'Chosen owners',
-    noOwners: 'No owners yet: moderators review the ideas.',
-    removeOwner: (name) => `Remove ${name}`,
-    peopleFound: (n) => plural('en', n, { one: '1 person found.', other: `${N(n)} people found.` }),
-    noPeopleFound: 'Nobody found.',
-    peopleUnavailable: 'People search is not available on this backend.',
-    reopenLabel: 'Reopen the campaign for new ideas',
-    createSubmit: 'Create campaign',
-    saveSubmit: 'Save campaign',
-    titleRequired: 'Give the campaign a title.',
-    purposeRequired: 'Say why you ask and what happens to the ideas.',
-    closesInPast: 'Choose a closing date in the future.',
-    created: (title) => `Campaign “${title}” created.`,
-    saved: 'Campaign saved.',
-    closedDone: 'Campaign closed. It takes no new ideas; you can reopen it with “Edit campaign”.',
-    closesOn: (date) => `Open for ideas until ${date}`,
-    closedOn: (date) => `Closed on ${date}`,
-    ownersShown: (names) => `Ideas reviewed by ${names}`,
-    listHeading: 'Campaigns',
-    listIntro: 'Pick a campaign to read its ideas and add yours.',
-    listEmpty: 'No campaign is open right now.',
-    openCampaign: (title) => `Open ${title}`,
-    opened: (title) => `Showing the campaign “${title}”.`,
-  },
+/** The keys only the admins' campaign form uses: their English loads with it (`campaign-form.strings.ts`). */
+export type CampaignFormKey = 'newHeading' | 'editHeading' | 'formIntro' | 'titleLabel' | 'purposeLabel' | 'purposeHint' | 'descriptionLabel' | 'descriptionHint' | 'closesLabel' | 'closesHint' | 'ownersLabel' | 'ownersHint' | 'ownersChosen' | 'noOwners' | 'removeOwner' | 'peopleFound' | 'noPeopleFound' | 'peopleUnavailable' | 'reopenLabel' | 'createSubmit' | 'saveSubmit' | 'titleRequired' | 'purposeRequired' | 'closesInPast';
+
+/** The campaign strings the board shows itself (buttons, header, listing), loaded with it. */
+export type CampaignBoardStrings = Omit<CampaignStrings, CampaignFormKey>;
+
+/** English, the default, for the board. */
+export const boardEn: CampaignBoardStrings = {
+  newCampaign: 'New campaign',
+  editCampaign: 'Edit campaign',
+  closeCampaign: 'Close campaign',
+  created: (title) => `Campaign “${title}” created.`,
+  saved: 'Campaign saved.',
+  closedDone: 'Campaign closed. It takes no new ideas; you can reopen it with “Edit campaign”.',
+  closesOn: (date) => `Open for ideas until ${date}`,
+  closedOn: (date) => `Closed on ${date}`,
+  ownersShown: (names) => `Ideas reviewed by ${names}`,
+  listHeading: 'Campaigns',
+  listIntro: 'Pick a campaign to read its ideas and add yours.',
+  listEmpty: 'No campaign is open right now.',
+  openCampaign: (title) => `Open ${title}`,
+  opened: (title) => `Showing the campaign “${title}”.`,
+};
+
+/** Every other language: the whole table (board and form), one module each under `locales/`. */
+export const campaignLocales: Omit<Locales<CampaignStrings>, 'en'> = {
   de: () => import('./locales/campaign-de.js'),
   fr: () => import('./locales/campaign-fr.js'),
   es: () => import('./locales/campaign-es.js'),
@@ -119,4 +99,10 @@ export const campaignStrings = stringTables<CampaignStrings>('campaign', {
   ja: () => import('./locales/campaign-ja.js'),
   ar: () => import('./locales/campaign-ar.js'),
   he: () => import('./locales/campaign-he.js'),
-});
+};
+
+/**
+ * The campaign strings of the board: English built in, every other language in its own module,
+ * loaded when used. The form's are in `campaign-form.strings.ts`; both share `campaignLocales`.
+ */
+export const campaignStrings = stringTables<CampaignBoardStrings>('campaign', { en: boardEn, ...campaignLocales });

@@ -24,7 +24,7 @@ import '../events/idea-events.js';
 import '../events/campaign-events.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
-import { campaignStrings, type CampaignStrings } from './campaign.strings.js';
+import { campaignStrings, type CampaignBoardStrings, type CampaignStrings } from './campaign.strings.js';
 import type { CampaignFormController } from './campaign-form.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { applyCampaignEvent, renderCampaignList } from './campaign-list.js';
@@ -212,7 +212,7 @@ export class ConfabIdeaBoard extends ConfabElement {
     return this.localize.strings(commonStrings);
   }
 
-  private get cs(): CampaignStrings {
+  private get cs(): CampaignBoardStrings {
     return this.localize.strings(campaignStrings, this.campaignStrings);
   }
 
@@ -276,7 +276,8 @@ export class ConfabIdeaBoard extends ConfabElement {
         adapter: () => this.backend,
         announce: (message) => this.announce(message),
         focus: (selector) => void this.focuser.to(selector),
-        strings: () => this.cs,
+        localize: this.localize,
+        overrides: () => this.campaignStrings,
         saved: (saved, created) => void this.campaignSaved(saved, created),
         cancelled: (opener) => { this.formFor = null; void this.focuser.to(opener); },
       });
@@ -286,7 +287,7 @@ export class ConfabIdeaBoard extends ConfabElement {
 
   private async saveCampaign(e: Event): Promise<void> {
     e.preventDefault();
-    const saved = (await this.campaignForm?.save(this.cs, this.common)) ?? false;
+    const saved = (await this.campaignForm?.save(this.common)) ?? false;
     if (!saved && !(await focusFirstInvalid(this.renderRoot, this.updateComplete, '.campaign-form'))) void this.focuser.to('#campaign-title');
   }
 
@@ -481,7 +482,7 @@ export class ConfabIdeaBoard extends ConfabElement {
       s: cs, campaign, formOpen: this.campaignForm?.open ? this.formFor : null, closing: this.closing,
       onNew: () => this.openForm('new'), onEdit: () => this.openForm('edit'), onClose: () => void this.closeCampaign(),
     })}
-    ${this.campaignForm?.open ? this.campaignForm.render(cs, this.common, this.level(1), (e) => void this.saveCampaign(e)) : nothing}`;
+    ${this.campaignForm?.open ? this.campaignForm.render(this.common, this.level(1), (e) => void this.saveCampaign(e)) : nothing}`;
   }
 
   private renderHeader({ campaign, user }: BoardHeader): TemplateResult {

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import '../index.js';
 import '../feedback/feedback.flow.strings.js';
 import '../ask/ask-thread.strings.js';
+import '../idea-board/campaign-form.strings.js';
 import './content-forms.strings.js';
 import { LANGUAGES, declaredStringTables, type StringLoader } from './localize.js';
 import { formatNumber } from './format.js';
@@ -86,7 +87,7 @@ describe('locale tables', () => {
   it('ships ten languages or more, two of them right-to-left, each table with a loader per language', () => {
     expect(LANGUAGES.length).to.be.at.least(10);
     expect(LANGUAGES).to.include.members(['ar', 'he']);
-    expect(declared.map((d) => d.name)).to.include.members(['common', 'status', 'feedback', 'feedback.question', 'ask', 'ask.thread', 'idea-card', 'idea-board', 'expert-badge', 'expert-finder', 'feedback-inbox']);
+    expect(declared.map((d) => d.name)).to.include.members(['common', 'status', 'feedback', 'feedback.question', 'ask', 'ask.thread', 'campaign', 'campaign.form', 'idea-card', 'idea-board', 'expert-badge', 'expert-finder', 'feedback-inbox']);
     for (const { name, tables } of declared) {
       expect(Object.keys(tables).sort(), name).to.deep.equal([...LANGUAGES].sort());
       for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(typeof tables[lang], `${name}.${lang}`).to.equal('function');
