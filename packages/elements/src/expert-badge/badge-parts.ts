@@ -6,6 +6,9 @@ import type { ExpertBadgeStrings } from './expert-badge.strings.js';
 // What the badge's chip shows (avatar, availability, top skills); the profile card, which loads
 // when the card is first wanted, is in profile-card.ts.
 
+/** Whether the Popover API is there: the card is then a `popover="manual"` element in the top layer. */
+export const supportsPopover = typeof HTMLElement !== 'undefined' && Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover');
+
 /** Initials for an avatar placeholder: first letters of the first and last word. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

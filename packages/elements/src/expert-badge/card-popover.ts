@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { supportsPopover } from './badge-parts.js';
 
 /** How long the pointer rests on the chip before the card opens. */
 export const HOVER_OPEN_MS = 500;
 /** How long the card waits after the pointer left before a hover-opened card closes. */
 export const HOVER_CLOSE_MS = 300;
 
-const supportsPopover = typeof HTMLElement !== 'undefined' && Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover');
 
 /** What the popover controller needs from its host. */
 export interface CardPopoverOptions {

@@ -15,9 +15,9 @@ import '../events/profile-events.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { expertBadgeStrings, type ExpertBadgeStrings } from './expert-badge.strings.js';
 import { expertBadgeStyles } from './expert-badge.styles.js';
-import { CardPopoverController } from './card-popover.js';
+import type { CardPopoverController } from './card-popover.js';
 import { FollowController, followButton } from '../internal/follow-button.js';
-import { renderAvailability, renderAvatar, topSkills } from './badge-parts.js';
+import { renderAvailability, renderAvatar, supportsPopover, topSkills } from './badge-parts.js';
 import { LazyModule } from '../internal/lazy-module.js';
 
 
@@ -105,22 +105,32 @@ export class ConfabExpertBadge extends ConfabElement {
   /** Issue 15: follow the person, asked only while the card is open (a page may hold many badges). */
   private readonly follow = new FollowController(this, {
     adapter: () => this.backend,
-    target: () => (this.person && this.cardPopover.open ? { kind: 'person', id: this.person } : undefined),
+    target: () => (this.person && this.cardPopover?.open ? { kind: 'person', id: this.person } : undefined),
     announce: (message) => this.announce(message),
     localize: this.localize,
   });
-  private readonly cardPopover = new CardPopoverController(this, {
-    card: () => this.card,
-    anchor: () => this.chip,
-    dir: () => this.localize.dir,
-    onToggle: (open) => {
-      if (open) void Promise.all([this.loadMe(), this.cardCode.load()]);
-      else {
-        this.announcement = null;
-        this.me = undefined; // asked again on the next open: the signed-in user may change
-      }
-    },
-  });
+  /** Opens and places the card (`card-popover.ts`), made with the card's code. */
+  private cardPopover?: CardPopoverController;
+
+  /** Runs `then` on the popover once the card's code is in; says so when it cannot load. */
+  private withPopover(then: (popover: CardPopoverController) => void): void {
+    void this.cardCode.load().then((code) => {
+      if (!code) return this.announce(this.localize.strings(commonStrings).errorUnavailable);
+      this.cardPopover ??= new code.CardPopoverController(this, {
+        card: () => this.card,
+        anchor: () => this.chip,
+        dir: () => this.localize.dir,
+        onToggle: (open) => {
+          if (open) void this.loadMe();
+          else {
+            this.announcement = null;
+            this.me = undefined; // asked again on the next open: the signed-in user may change
+          }
+        },
+      });
+      then(this.cardPopover);
+    });
+  }
 
   private readonly task = new Task(this, {
     task: async ([adapter, id]: readonly [Adapter | undefined, string], { signal }) => {
@@ -166,7 +176,7 @@ export class ConfabExpertBadge extends ConfabElement {
     if (changed.has('person')) {
       this.local = undefined;
       this.avatarBroken = false;
-      this.cardPopover.hide();
+      this.cardPopover?.hide();
     }
   }
 
@@ -182,7 +192,7 @@ export class ConfabExpertBadge extends ConfabElement {
 
   private onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget as Node | null;
-    if (next && !this.contains(next) && next !== this) this.cardPopover.hide();
+    if (next && !this.contains(next) && next !== this) this.cardPopover?.hide();
   };
 
   private async loadMe(): Promise<void> {
@@ -200,13 +210,13 @@ export class ConfabExpertBadge extends ConfabElement {
   private ask(person: Person): void {
     this.emit('confab-ask-expert', { person });
     // A listener that moved focus (e.g. to a composer) keeps it; otherwise focus returns to the chip.
-    this.cardPopover.hide(this.shadowRoot?.activeElement != null);
+    this.cardPopover?.hide(this.shadowRoot?.activeElement != null);
   }
 
   /** "Edit profile" without a `profile-url`: tells the page, which opens the editor; the card closes when it did. */
   private editProfile(person: Person): void {
     const unhandled = this.emit('confab-edit-profile', { person }, { cancelable: true });
-    if (!unhandled) this.cardPopover.hide(this.shadowRoot?.activeElement != null);
+    if (!unhandled) this.cardPopover?.hide(this.shadowRoot?.activeElement != null);
   }
 
   private async endorse(person: Person, skill: Skill): Promise<void> {
@@ -286,13 +296,13 @@ export class ConfabExpertBadge extends ConfabElement {
 
   private renderPerson(person: Person): TemplateResult {
     const s = this.s;
-    const open = this.cardPopover.open;
+    const open = this.cardPopover?.open ?? false;
     return html`
       <button id="chip" part="chip" class="chip" type="button" title=${person.name}
         aria-haspopup="dialog" aria-expanded=${open ? 'true' : 'false'} aria-controls="card"
-        @click=${() => this.cardPopover.toggle()} @focus=${() => void this.cardCode.load()}
-        @pointerenter=${(e: PointerEvent) => { if (e.pointerType !== 'touch') { void this.cardCode.load(); this.cardPopover.pointerEnter(false); } }}
-        @pointerleave=${() => this.cardPopover.pointerLeave()}>
+        @click=${() => this.withPopover((p) => p.toggle())} @focus=${() => void this.cardCode.load()}
+        @pointerenter=${(e: PointerEvent) => { if (e.pointerType !== 'touch') this.withPopover((p) => p.pointerEnter(false)); }}
+        @pointerleave=${() => this.cardPopover?.pointerLeave()}>
         ${renderAvatar(person, this.avatarBroken, this.onAvatarError)}
         <span part="name" class="name">${person.name}</span>
         ${this.compact ? nothing : html`
@@ -300,13 +310,13 @@ export class ConfabExpertBadge extends ConfabElement {
           ${renderAvailability(person, s, this.localize.lang)}`}
       </button>
       <div id="card" part="card" class="card" role="dialog" aria-labelledby="card-name"
-        popover=${this.cardPopover.popover ? 'manual' : nothing} ?hidden=${!this.cardPopover.popover && !open}
-        @pointerenter=${() => this.cardPopover.pointerEnter(true)} @pointerleave=${() => this.cardPopover.pointerLeave()}
+        popover=${supportsPopover ? 'manual' : nothing} ?hidden=${!supportsPopover && !open}
+        @pointerenter=${() => this.cardPopover?.pointerEnter(true)} @pointerleave=${() => this.cardPopover?.pointerLeave()}
         @pointerdown=${this.pin} @focusin=${this.pin}>
-        ${!open ? nothing : !this.cardCode.code ? html`<p class="muted" role="status">${this.localize.strings(commonStrings).loading}</p>` : this.cardCode.code.renderProfileCard({
+        ${!open || !this.cardCode.code ? nothing : this.cardCode.code.renderProfileCard({
           person, s, me: this.me, busy: this.busy, announcement: this.announcement, level: (depth) => this.level(depth),
           avatarBroken: this.avatarBroken, onAvatarError: this.onAvatarError,
-          onClose: () => this.cardPopover.hide(true),
+          onClose: () => this.cardPopover?.hide(true),
           onAsk: () => this.ask(person),
           onEndorse: (skill) => void this.endorse(person, skill),
           lang: this.localize.lang, profileUrl: safeUrl(this.profileUrl), onEditProfile: () => this.editProfile(person),
@@ -316,7 +326,7 @@ export class ConfabExpertBadge extends ConfabElement {
   }
 
   private pin = () => {
-    if (this.cardPopover.open) this.cardPopover.show('click');
+    if (this.cardPopover?.open) this.cardPopover.show('click');
   };
 
   private onAvatarError = () => {

@@ -5,8 +5,11 @@ import { heading } from '../internal/heading.js';
 import type { ExpertBadgeStrings } from './expert-badge.strings.js';
 import { availabilityLabel, renderAvatar, topSkills } from './badge-parts.js';
 
-// The profile card of <confab-expert-badge>: a module of its own, loaded when a reader first
-// points at, focuses or opens a badge, so a page of badges loads only their chips.
+export { CardPopoverController } from './card-popover.js';
+
+// The profile card of <confab-expert-badge> and the popover that shows it: a module of its own,
+// loaded when a reader first points at, focuses or opens a badge, so a page of badges loads only
+// their chips.
 
 /** The first word of a name, for "Ask Ana". */
 export function firstName(name: string): string {
