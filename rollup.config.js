@@ -214,10 +214,13 @@ const SHARED_CHUNKS = [
   ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|format-number|localize|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking|similarity)\.ts$/],
+  // The contract's vocabularies (roles, idea statuses, notification types…): the widgets that list
+  // them load this small chunk; an ask page does not.
+  ['vocabulary', /core\/src\/types\.ts$/],
   // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit,
   // and so do the RestAdapter's live stream and notifications area, which most widgets use (the
   // adapter in `base` loads them, and its other areas, with their first call).
-  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/([\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|mention-completion)\.ts$/],
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/((?!types\.ts)[\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|mention-completion)\.ts$/],
 ];
 
 function sharedChunk(id) {
