@@ -214,6 +214,9 @@ const SHARED_CHUNKS = [
   ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|format-number|localize|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking|similarity)\.ts$/],
+  // The content lifecycle under items (state line, actions row, their strings and styles): loaded
+  // together wherever items are shown to a signed-in reader.
+  ['content', /elements\/src\/internal\/(content\.styles|content-status|content-actions|content-item|content\.strings)\.ts$/],
   // The contract's vocabularies (roles, idea statuses, notification types…): the widgets that list
   // them load this small chunk; an ask page does not.
   ['vocabulary', /core\/src\/types\.ts$/],
