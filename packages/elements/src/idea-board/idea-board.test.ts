@@ -106,6 +106,21 @@ describe('<confab-idea-board>', () => {
     await expect(board).to.be.accessible();
   });
 
+  it('sends a vote on a similar idea kept offline on an earlier visit, before anything is typed', async () => {
+    const adapter = new MemoryAdapter({ seed: ideaSeed() });
+    const key = 'confab:outbox:idea-board:c1:votes';
+    localStorage.setItem(key, JSON.stringify([
+      { key: 'earlier-visit-vote', payload: { target: { kind: 'idea', id: 'i1' }, on: true }, at: '2026-12-02T08:00:00.000Z' },
+    ]));
+    try {
+      await mount(adapter);
+      await waitUntil(() => localStorage.getItem(key) === null, 'the kept vote was sent', { timeout: 3000 });
+      expect((await adapter.ideas.getIdea('i1')).myVote).to.equal(true);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
   it('aborts a stale similar-ideas look-up', async () => {
     const adapter = new MemoryAdapter({ seed: ideaSeed(), latency: 400 });
     const board = await mount(adapter);

@@ -1,20 +1,19 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from '../internal/page-key.js';
 import { MentionCompletion } from '../internal/mention-completion.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LIMITS, area, isConfabError, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
+import { LIMITS, area, type Adapter, type Id, type Idea, type IdeaInput } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
-import { LookupController } from '../internal/lookup-controller.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import type { CommonStrings } from '../internal/common.strings.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { IdeaCardStrings } from '../idea-card/idea-card.strings.js';
 import type { IdeaBoardStrings } from './idea-board.strings.js';
-import { formatNumber } from '../internal/format.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
-import { VoteController } from '../internal/vote-controller.js';
+import type { SimilarIdeas } from './idea-similar.js';
 
 /** What the submit form needs from its board. */
 export interface IdeaSubmitOptions {
@@ -46,10 +45,10 @@ export function parseTags(text: string): string[] {
 
 /**
  * The board's submit form: drafts kept per campaign, similar ideas looked up while the title is
- * typed (debounced; a stale look-up is aborted), and an outbox so an idea submitted offline is
- * kept and sent once when the connection is back.
+ * typed (`idea-similar.ts`, loaded with the first keystrokes), and an outbox so an idea submitted
+ * offline is kept and sent once when the connection is back.
  */
-export class IdeaSubmitController {
+export class IdeaSubmitController implements ReactiveController {
   readonly title: DraftController;
   readonly body: DraftController;
   readonly tags: DraftController;
@@ -58,16 +57,17 @@ export class IdeaSubmitController {
   readonly outbox: OutboxController<IdeaInput, Idea>;
   errors: SubmitErrors = {};
   posting = false;
-  similar: Idea[] = [];
-  /** Votes on similar ideas: queued offline, messages beside the toggle. */
-  readonly votes: VoteController;
   /** Strings for the votes' messages, set by the board before each render. */
   strings?: { s: IdeaBoardStrings; common: CommonStrings };
-  /** Similar ideas, looked up while the title is typed. */
-  private readonly similarLookup: LookupController<Idea[]>;
+  /** Similar ideas, looked up while the title is typed: their code loads with the first keystrokes. */
+  private readonly similarCode: LazyModule<typeof import('./idea-similar.js')>;
+  similar?: SimilarIdeas;
+  private checkedKey?: string;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaSubmitOptions) {
-    const key = () => `idea-board:${options.campaign() ?? 'none'}`;
+    host.addController(this);
+    const key = () => this.key;
+    this.similarCode = new LazyModule(host, () => import('./idea-similar.js'), 'the similar ideas of <confab-idea-board>');
     this.title = new DraftController(host, () => `${key()}:title`);
     this.body = new DraftController(host, () => `${key()}:description`);
     this.tags = new DraftController(host, () => `${key()}:tags`);
@@ -79,33 +79,26 @@ export class IdeaSubmitController {
       delivered: (idea) => options.delivered(idea),
       refused: (error) => options.refused(error),
     });
-    this.votes = new VoteController(host, {
-      adapter: options.adapter,
-      storageKey: key,
-      common: () => this.strings!.common,
-      apply: (state) => {
-        this.similar = this.similar.map((i) => (i.id === state.id ? { ...i, votes: state.votes, myVote: state.myVote } : i));
-        host.requestUpdate();
-      },
-      announce: options.announce,
-      refused: (reason) => this.strings!.s.voteRefused(reason),
-    });
-    this.similarLookup = new LookupController(host, {
-      delay: options.debounce ?? 250,
-      run: (signal) => {
-        const adapter = options.adapter();
-        return adapter ? area(adapter, 'ideas').similarIdeas(this.title.value, { campaign: options.campaign(), limit: 5 }, { signal }) : Promise.resolve([]);
-      },
-      done: (ideas) => {
-        const before = this.similar.map((i) => i.id).join();
-        this.similar = ideas;
-        if (ideas.length && ideas.map((i) => i.id).join() !== before) options.announce(this.strings?.s.similarFound(ideas.length) ?? '');
-      },
-      failed: (error) => {
-        // Suggestions are a help, not a requirement: without them (e.g. offline) the form still works.
-        if (!isConfabError(error) || error.code !== 'unavailable') console.warn('[confab] similar ideas could not be loaded', error);
-        this.similar = [];
-      },
+  }
+
+  /** Where this campaign's drafts, outbox and votes on similar ideas are kept. */
+  get key(): string {
+    return `idea-board:${this.options.campaign() ?? 'none'}`;
+  }
+
+  hostUpdate(): void {
+    // Votes on similar ideas cast offline on an earlier visit are sent without waiting for a keystroke.
+    const key = this.key;
+    if (this.similar || key === this.checkedKey) return;
+    this.checkedKey = key;
+    if (OutboxController.holds(`${key}:votes`)) this.withSimilar(() => {});
+  }
+
+  /** Runs `then` on the similar ideas, once their code is in. */
+  private withSimilar(then: (similar: SimilarIdeas) => void): void {
+    void this.similarCode.load().then((code) => {
+      if (!code) return;
+      then((this.similar ??= new code.SimilarIdeas(this.host, this, this.options)));
     });
   }
 
@@ -116,9 +109,8 @@ export class IdeaSubmitController {
   typeTitle(text: string): void {
     this.title.set(text);
     if (this.errors.title && text.trim()) this.errors = { ...this.errors, title: undefined };
-    if (text.trim().length >= 3) return this.similarLookup.schedule();
-    this.similarLookup.cancel();
-    this.similar = [];
+    if (text.trim().length >= 3) return this.withSimilar((s) => s.schedule());
+    this.similar?.clear();
     this.host.requestUpdate();
   }
 
@@ -129,9 +121,7 @@ export class IdeaSubmitController {
 
   /** Applies a live vote count to a similar idea. */
   liveVote(id: Id, votes: number): void {
-    if (!this.similar.some((i) => i.id === id)) return;
-    this.similar = this.similar.map((i) => (i.id === id ? { ...i, votes } : i));
-    this.host.requestUpdate();
+    this.similar?.liveVote(id, votes);
   }
 
   /** Validates and submits. Resolves with what happened; `errors` says what to fix. */
@@ -158,7 +148,7 @@ export class IdeaSubmitController {
       this.title.clear();
       this.body.clear();
       this.tags.clear();
-      this.similar = [];
+      this.similar?.clear();
       return result === 'queued' ? 'queued' : 'submitted';
     } catch (error) {
       const fields = fieldErrors(error);
@@ -171,20 +161,6 @@ export class IdeaSubmitController {
       this.host.requestUpdate();
     }
   }
-}
-
-/** The vote toggle of a similar idea, with its message beside it; the reader's own idea says why it takes no vote. */
-function renderSimilarVote(c: IdeaSubmitController, idea: Idea, s: IdeaBoardStrings, cs: IdeaCardStrings, localize: LocalizeController): TemplateResult {
-  const target = { kind: 'idea' as const, id: idea.id };
-  const shown = c.votes.shown(target, idea);
-  const own = c.viewerId !== null && c.viewerId === idea.author.id;
-  const ownId = `similar-own-${idea.id}`;
-  return html`<button type="button" class="vote" aria-pressed=${shown.myVote ? 'true' : 'false'} title=${s.votes(shown.votes)}
-      aria-disabled=${own ? 'true' : nothing} aria-describedby=${c.votes.describedBy(target, own && ownId)}
-      @click=${() => { if (!own) void c.votes.toggle(target, idea); }}><span class="visually-hidden">${s.voteFor(idea.title)}, </span><span
-      aria-hidden="true">▲</span><span class="count">${formatNumber(localize.lang, shown.votes)}</span></button>
-    ${own ? html`<span id=${ownId} class="muted vote-note">${cs.ownIdea}</span>` : nothing}
-    ${c.votes.renderNote(target)}`;
 }
 
 /** Renders the submit form with its similar ideas and the ideas waiting to be sent. */
@@ -228,15 +204,7 @@ export function renderSubmitForm(
         @input=${(ev: Event) => c.tags.set((ev.target as HTMLInputElement).value)} />
       ${field('idea-tags', e.tags, s.tagsHint)}
     </div>
-    ${c.similar.length ? html`<section class="similar" part="similar" aria-labelledby="similar-heading">
-      ${heading(level(2), s.similarHeading, { id: 'similar-heading' })}
-      <p class="hint muted">${s.similarHint}</p>
-      <ul>${c.similar.map((idea) => html`<li>
-        <span class="similar-title" dir="auto">${idea.title}</span>
-        <span class="chip">${cs.status[idea.status]}</span>
-        ${renderSimilarVote(c, idea, s, cs, localize)}
-      </li>`)}</ul>
-    </section>` : nothing}
+    ${c.similar?.render(s, cs, localize, level) ?? nothing}
     ${e.form ? html`<p class="message error" role="alert">${e.form}</p>` : nothing}
     <div class="row"><button class="primary" type="submit" ${busy(c.posting)}>${s.submit}</button></div>
     ${pending.length ? html`<div part="pending">${heading(level(2), s.pendingHeading)}
