@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ValidationError, type Seed, type User } from '@confab/core';
-import { questions as questionRules, runWrite, type NewEvent, type Repositories } from '@confab/core/domain';
+import { questions as questionRules, runWrite, type NewEvent, type Repositories, type StoredEvent } from '@confab/core/domain';
 import pg from 'pg';
 import { postgresMigrations } from '../src/storage/sql/migrations/postgres.js';
 import { openStore } from '../src/storage/sql/store.js';
@@ -335,6 +335,29 @@ for (const backend of backends) {
       assert.deepEqual((await store.events.after(start, 2)).length, 2);
       assert.deepEqual((await store.events.since(at, 100)).map((e) => e.id), read.map((e) => e.id));
       assert.equal(typeof (await store.events.onRemoteEvents(() => {})), 'function');
+    });
+
+    it('tells the live feed of each commit that stored events, on SQLite with the events as they read back', async () => {
+      const heard: (StoredEvent[] | null)[] = [];
+      const stop = store.events.onLocalEvents((events) => heard.push(events));
+      try {
+        const start = await store.events.latest();
+        await store.transaction(async (repos) => { await repos.events.append(event(5)); await repos.events.append(event(6)); });
+        await store.transaction(async () => {}); // stores no event: nothing to hear
+        await assert.rejects(store.transaction(async (repos) => { await repos.events.append(event(7)); throw new Error('rolled back'); }));
+        const read = await store.events.after(start, 100);
+        assert.deepEqual(read.map((e) => e.type === 'vote.changed' && e.data.id), ['e5', 'e6']);
+        if (store.dialect === 'sqlite') {
+          assert.deepEqual(heard, [read]);
+          assert.equal(store.events.next(start!), read[0]?.id);
+          assert.equal(store.events.next(read[0]!.id), read[1]?.id);
+        } else {
+          assert.deepEqual(heard, [null], 'PostgreSQL: the positions are only known once readable');
+          assert.equal(store.events.next(read[0]!.id), null);
+        }
+      } finally {
+        stop();
+      }
     });
 
     it('prunes old events and knows which positions were pruned', async () => {

@@ -1,9 +1,11 @@
 /**
  * The one reader of the events table in a server process: it follows the table in stream order
  * and hands each new event to the connected SSE streams. The table is the source of truth;
- * a local commit (`poke`), a PostgreSQL NOTIFY from another replica, or the fallback poll only
- * wake it up. Because it reads by position (see `EventLog.after`), every replica delivers every
- * event once, in the same order, whichever replica stored it.
+ * a local commit, a PostgreSQL NOTIFY from another replica, or the fallback poll wake it up. The
+ * events of a local commit that come right after the last one sent (SQLite: one writer, no gaps)
+ * are sent as they were stored, without reading them back. Because it reads by position (see
+ * `EventLog.after`), every replica delivers every event once, in the same order, whichever
+ * replica stored it.
  */
 import type { StoredEvent } from '@confab/core/domain';
 import type { EventLog, EventPosition } from '../storage/store.js';
@@ -24,6 +26,7 @@ export class EventFeed {
   private again = false;
   private timer?: NodeJS.Timeout;
   private stopListening?: () => Promise<void>;
+  private stopLocal?: () => void;
 
   constructor(private readonly log: EventLog, private readonly pollMs: number) {}
 
@@ -31,6 +34,7 @@ export class EventFeed {
   async start(): Promise<void> {
     this.cursor = await this.log.latest();
     this.stopListening = await this.log.onRemoteEvents(() => this.poke());
+    this.stopLocal = this.log.onLocalEvents((events) => this.committed(events));
     this.timer = setInterval(() => this.poke(), this.pollMs);
     this.timer.unref();
   }
@@ -38,6 +42,7 @@ export class EventFeed {
   /** Stops following the table. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.stopLocal?.();
     await this.stopListening?.();
     await this.draining;
   }
@@ -68,6 +73,31 @@ export class EventFeed {
     return this.draining;
   }
 
+  /**
+   * Events this process just committed: sent at once when they come right after the last one sent
+   * (nothing else can come between them), without reading them back; otherwise (a read in
+   * progress, positions unknown or not adjacent) the stream is read from the last position.
+   */
+  private committed(events: StoredEvent[] | null): void {
+    if (events === null || this.draining || !this.follows(events)) return void this.poke();
+    for (const event of events) this.deliver(event);
+  }
+
+  /** Whether `events` come one after another, right after the last position sent. */
+  private follows(events: StoredEvent[]): boolean {
+    let last = this.cursor;
+    for (const event of events) {
+      if (last === null || this.log.next(last) !== event.id) return false;
+      last = event.id;
+    }
+    return true;
+  }
+
+  private deliver(event: StoredEvent): void {
+    this.cursor = event.id;
+    for (const client of this.clients) if (event.scopes.some((s) => client.scopes.has(s))) client.send(event);
+  }
+
   private async drain(): Promise<void> {
     do {
       this.again = false;
@@ -78,10 +108,7 @@ export class EventFeed {
         } catch {
           return; // the database is away; the next poke or poll tries again from the same position
         }
-        for (const event of batch) {
-          this.cursor = event.id;
-          for (const client of this.clients) if (event.scopes.some((s) => client.scopes.has(s))) client.send(event);
-        }
+        for (const event of batch) this.deliver(event);
         if (batch.length < BATCH) break;
       }
     } while (this.again);

@@ -58,7 +58,8 @@ export interface WriteRoute<T> {
 /**
  * Runs a domain write: the rate limit, then the domain's `runWrite` (signed in, one effect per
  * `Idempotency-Key` fingerprinted on the operation and its decoded input, the change, its
- * events and the idempotency record in one transaction), then wakes the live feed.
+ * events and the idempotency record in one transaction); the live feed hears of the commit from the
+ * store (`EventLog.onLocalEvents`).
  */
 export async function write<T>(app: AppContext, request: FastifyRequest, reply: FastifyReply, route: WriteRoute<T>): Promise<FastifyReply> {
   const raw = request.headers['idempotency-key'];
@@ -66,6 +67,5 @@ export async function write<T>(app: AppContext, request: FastifyRequest, reply: 
   if (request.identity.user) app.limiter.hit(request.identity.user.id);
   const { result, replayed } = await runWrite(app.store, request.identity.user, { operation: route.operation, input: route.input, idempotencyKey }, route.run);
   if (replayed) reply.header('idempotent-replayed', 'true');
-  else app.feed.poke();
   return reply.code(route.status).type('application/json').send(JSON.stringify(result));
 }

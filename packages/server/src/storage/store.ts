@@ -41,6 +41,15 @@ export interface EventLog {
    * Returns the function that stops listening. SQLite has one process and never calls it.
    */
   onRemoteEvents(wake: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` after each transaction of this process that stored events has committed
+   * (durably): with those events, when their positions are known and follow one another, so a
+   * reader can take them without reading them back (SQLite); with null when they must be read
+   * (PostgreSQL). Returns the function that stops listening.
+   */
+  onLocalEvents(listener: (events: StoredEvent[] | null) => void): () => void;
+  /** The position right after `position` when positions leave no gaps (SQLite), else null. */
+  next(position: EventPosition): EventPosition | null;
 }
 
 /** Everything the server keeps in its database. */

@@ -53,7 +53,14 @@ export interface SqlDialect {
   valuesOf(rows: Expression<{ v: string }>): RawBuilder<string | string[]>;
 
   /** Stores an event in the caller's transaction (PostgreSQL also wakes other replicas at commit). */
-  appendEvent(db: Executor, row: Insertable<EventsTable>): Promise<void>;
+  /**
+   * Appends an event row in the caller's transaction. Resolves with the position it has once
+   * committed when that is known now and no other writer can take a position before it (SQLite:
+   * one writer, AUTOINCREMENT), else null (PostgreSQL: readable only past `pg_snapshot_xmin`).
+   */
+  appendEvent(db: Executor, row: Insertable<EventsTable>): Promise<string | null>;
+  /** The position right after `position` when positions leave no gaps (SQLite), else null. */
+  next(position: string): string | null;
   /** An events row's stream position, as text. */
   readonly position: RawBuilder<string>;
   /** Which events a reader may see now, or null for all: none that a transaction in flight could still precede. */

@@ -23,15 +23,21 @@ function toEvent(r: EventRow): StoredEvent {
   } as StoredEvent;
 }
 
-/** Appends events in the caller's transaction. */
+/** Appends events in the caller's transaction, and keeps them as they will be read back (`stored`). */
 export class SqlEvents implements EventRepository {
+  /** The events appended, with their positions; null once one was appended whose position is not known yet. */
+  stored: StoredEvent[] | null = [];
+
   constructor(private readonly ctx: SqlContext) {}
 
   async append(event: NewEvent): Promise<void> {
-    await this.ctx.dialect.appendEvent(this.ctx.db, {
-      type: event.type, scopes: JSON.stringify(event.scopes), at: now(), actor_id: event.actorId, owner_id: event.ownerId,
+    const row = {
+      type: event.type, scopes: JSON.stringify(event.scopes), at: now(), actor_id: event.actorId ?? null, owner_id: event.ownerId ?? null,
       data: JSON.stringify(event.data ?? null),
-    });
+    };
+    const position = await this.ctx.dialect.appendEvent(this.ctx.db, row);
+    if (position === null) this.stored = null;
+    else this.stored?.push(toEvent({ ...row, position }));
   }
 }
 
@@ -40,7 +46,22 @@ export type RemoteEvents = (wake: () => void) => Promise<() => Promise<void>>;
 
 /** Reads and prunes the stream. */
 export class SqlEventLog implements EventLog {
+  private readonly local = new Set<(events: StoredEvent[] | null) => void>();
+
   constructor(private readonly db: Kysely<DB>, private readonly dialect: SqlDialect, readonly onRemoteEvents: RemoteEvents) {}
+
+  onLocalEvents(listener: (events: StoredEvent[] | null) => void): () => void {
+    this.local.add(listener);
+    return () => { this.local.delete(listener); };
+  }
+
+  /** Called by the store once a transaction that appended events (`SqlEvents.stored`) committed. */
+  committed(events: StoredEvent[] | null): void {
+    if (events?.length === 0) return;
+    for (const listener of this.local) listener(events);
+  }
+
+  readonly next = (position: EventPosition): EventPosition | null => this.dialect.next(position);
 
   /** Readable events in stream order (`desc`: newest first). */
   private select(desc = false) {

@@ -83,7 +83,9 @@ export const postgresDialect: SqlDialect = {
     await db.insertInto('events').values(row).execute();
     // Identical notifications of one transaction are folded into one, delivered at commit.
     await sql`SELECT pg_notify(${CHANNEL}, '')`.execute(db);
+    return null;
   },
+  next: () => null,
   valuesOf: (rows) => sql<string[]>`(SELECT coalesce(json_agg(x.v), '[]'::json) FROM ${rows} AS x)`,
   position: sql<string>`(txid::text || '.' || id::text)`,
   readable: sql`txid < pg_snapshot_xmin(pg_current_snapshot())`,

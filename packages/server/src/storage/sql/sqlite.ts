@@ -51,7 +51,8 @@ export const sqliteDialect: SqlDialect = {
   },
 
   async appendEvent(db, row) {
-    await appendEvent.run({ db, dialect: sqliteDialect }, [row.type, row.scopes, row.at, row.actor_id ?? null, row.owner_id ?? null, row.data]);
+    const { insertId } = await appendEvent.execute({ db, dialect: sqliteDialect }, [row.type, row.scopes, row.at, row.actor_id ?? null, row.owner_id ?? null, row.data]);
+    return insertId === undefined ? null : String(insertId);
   },
   valuesOf: (rows) => sql<string>`(SELECT coalesce(json_group_array(x.v), '[]') FROM ${rows} AS x)`,
   position: sql<string>`CAST(id AS TEXT)`,
@@ -61,6 +62,7 @@ export const sqliteDialect: SqlDialect = {
   streamOrder: ['id'],
   isPosition: (position) => /^\d{1,15}$/.test(position),
   compare: (a, b) => Number(a) - Number(b),
+  next: (position) => String(Number(position) + 1),
 };
 
 /** A SQLite location from `openStore`'s url: a path, `:memory:`, or a `file:` URL. */

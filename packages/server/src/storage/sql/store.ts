@@ -45,7 +45,7 @@ export interface OpenStoreOptions {
 }
 
 /** Every repository over one executor. */
-function repositories(ctx: SqlContext): Repositories {
+function repositories(ctx: SqlContext): Repositories & { events: SqlEvents } {
   return {
     people: new SqlPeople(ctx.db, ctx.refs),
     skills: new SqlSkills(ctx.db),
@@ -136,7 +136,17 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     repos: rootRepos,
     events,
     read: (fn) => fn(rootRepos),
-    transaction: (fn) => transaction((trx) => fn(repositories(context(trx)))),
+    async transaction(fn) {
+      let appended: SqlEvents | undefined;
+      const result = await transaction((trx) => {
+        const repos = repositories(context(trx));
+        appended = repos.events;
+        return fn(repos);
+      });
+      // After the commit is durable: the live feed may now send what it stored.
+      events.committed(appended!.stored);
+      return result;
+    },
     readVersion: version,
     userAt,
     peopleVersion,
