@@ -337,6 +337,22 @@ for (const backend of backends) {
       assert.equal(typeof (await store.events.onRemoteEvents(() => {})), 'function');
     });
 
+    it('finds the endpoints subscribed to an event as they are now: after a write, a change and a rolled-back create', async () => {
+      const urls = async () => (await store.transaction((repos) => repos.webhooks!.subscribed('vote.changed'))).map((e) => e.url);
+      const before = await urls();
+      const made = await store.transaction((repos) => repos.webhooks!.create({ url: 'https://hooks.example.com/a', events: ['vote.changed'], description: '', secret: 's'.repeat(32) }));
+      assert.deepEqual(await urls(), [...before, 'https://hooks.example.com/a']);
+      await store.transaction((repos) => repos.webhooks!.update(made.id, { enabled: false, disabledReason: 'paused' }));
+      assert.deepEqual(await urls(), before, 'a disabled endpoint takes nothing');
+      await assert.rejects(store.transaction(async (repos) => {
+        await repos.webhooks!.create({ url: 'https://hooks.example.com/gone', events: ['vote.changed'], description: '', secret: 's'.repeat(32) });
+        assert.ok((await repos.webhooks!.subscribed('vote.changed')).some((e) => e.url === 'https://hooks.example.com/gone'), 'seen inside its transaction');
+        throw new Error('rolled back');
+      }));
+      assert.deepEqual(await urls(), before, 'what a rolled-back transaction wrote is not kept');
+      await store.transaction((repos) => repos.webhooks!.remove(made.id));
+    });
+
     it('tells the live feed of each commit that stored events, on SQLite with the events as they read back', async () => {
       const heard: (StoredEvent[] | null)[] = [];
       const stop = store.events.onLocalEvents((events) => heard.push(events));
