@@ -453,6 +453,26 @@ describe('storage on PostgreSQL: several processes', { skip: PG_SKIP }, () => {
     }
   });
 
+  it('keeps answering when another replica changes a table under its prepared statements', async () => {
+    const [a] = stores as [ServerStore];
+    const read = () => a.repos.questions.list({ context: 'page:/seed', limit: 5 }, null);
+    const before = (await Promise.all(Array.from({ length: 8 }, read)))[0]!.items.map((q) => q.id); // prepared on every connection
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      // As a newer replica's migration would: the rows of `SELECT *` get another shape.
+      await client.query('ALTER TABLE questions ADD COLUMN later_feature integer');
+      const inTransaction = await a.transaction((repos) => repos.questions.list({ context: 'page:/seed', limit: 5 }, null));
+      assert.deepEqual(inTransaction.items.map((q) => q.id), before, 'a transaction');
+      await client.query('ALTER TABLE questions ADD COLUMN later_feature_2 integer');
+      for (let i = 0; i < 8; i++) assert.deepEqual((await read()).items.map((q) => q.id), before, `read ${i} after the change`);
+    } finally {
+      await client.query('ALTER TABLE questions DROP COLUMN IF EXISTS later_feature, DROP COLUMN IF EXISTS later_feature_2');
+      await client.end();
+    }
+    assert.deepEqual((await read()).items.map((q) => q.id), before, 'and after it is undone');
+  });
+
   it('never lets a reader pass an event whose transaction commits late', async () => {
     const [a, b] = stores as [ServerStore, ServerStore];
     const start = await a.events.latest();

@@ -117,7 +117,59 @@ export function connectPostgres(options: PostgresOptions): { db: KyselyDb<DB>; p
     connectionString: options.url, max: options.poolSize, statement_timeout: options.statementTimeoutMs, types: pgTypes,
   });
   pool.on('error', options.onError);
+  preparedStatements(pool);
   return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), pool };
+}
+
+/** Most statement texts given a name (IN lists of many lengths make the set open-ended; the rest run unnamed). */
+const MAX_NAMED = 500;
+const TRANSACTION = /^\s*(begin|start transaction|commit|rollback|savepoint|release)\b/i;
+
+/** Whether `error` is PostgreSQL's "cached plan must not change result type" (a table changed under a prepared statement). */
+export function isPlanChanged(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '0A000' && /cached plan/i.test((error as Error).message);
+}
+
+/**
+ * Runs each statement text with values as a named (prepared) statement on the pool's
+ * connections, so that PostgreSQL plans a repeated query once per connection instead of on every
+ * run. A migration by another replica may change a table under a prepared `SELECT *` ("cached plan
+ * must not change result type"): every connection then prepares its statements again under new
+ * names; a statement outside a transaction is run again at once, and the store runs a transaction
+ * that failed so once more (`openStore`).
+ */
+function preparedStatements(pool: pg.Pool): void {
+  const numbers = new Map<string, number>();
+  let generation = 0;
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (config: unknown, values?: unknown) => Promise<pg.QueryResult>;
+    let inTransaction = false;
+    const named = (text: string, values: unknown[]) => query({ name: `confab_${generation}_${numbers.get(text)}`, text, values });
+    (client as { query: unknown }).query = async (text: unknown, values?: unknown) => {
+      if (typeof text !== 'string' || !Array.isArray(values)) return query(text, values);
+      const control = TRANSACTION.exec(text)?.[1]?.toLowerCase();
+      if (control !== undefined) {
+        if (control === 'begin' || control === 'start transaction') inTransaction = true;
+        else if ((control === 'commit' || control === 'rollback') && !/\bto\b/i.test(text)) inTransaction = false;
+        return query(text, values);
+      }
+      // Without values pg uses the simple protocol, which allows several statements in one text (migrations).
+      if (values.length === 0) return query(text, values);
+      if (!numbers.has(text)) {
+        if (numbers.size >= MAX_NAMED) return query(text, values);
+        numbers.set(text, numbers.size);
+      }
+      const at = generation;
+      try {
+        return await named(text, values);
+      } catch (error) {
+        if (!isPlanChanged(error)) throw error;
+        if (generation === at) generation++;
+        if (inTransaction) throw error;
+        return named(text, values);
+      }
+    };
+  });
 }
 
 /**

@@ -18,7 +18,7 @@ import { SqlIdeas } from './ideas.js';
 import { SqlMail } from './mail.js';
 import { migrate } from './migrate.js';
 import { RefCache, SqlPeople } from './people.js';
-import { Listener, PEOPLE_CHANNEL, connectPostgres, postgresDialect } from './postgres.js';
+import { Listener, PEOPLE_CHANNEL, connectPostgres, isPlanChanged, postgresDialect } from './postgres.js';
 import { SqlQuestions } from './questions.js';
 import { SqlNotifications } from './notifications.js';
 import { SqlSkills } from './skills.js';
@@ -123,9 +123,19 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   let defaultUser: Id | null | undefined;
   const rootRepos = repositories(context(db));
   const userAt = memoiseUsers(rootRepos.people, version, peopleVersion);
-  /** A write: one transaction, answered once its COMMIT is on disk. */
+  /**
+   * A write: one transaction, answered once its COMMIT is on disk. On PostgreSQL a transaction
+   * that met a table changed under a prepared statement (another replica migrated it) rolled back
+   * whole and runs once more, on statements prepared anew (see `connectPostgres`).
+   */
   const transaction = async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
-    const result = await db.transaction().execute(fn);
+    let result: T;
+    try {
+      result = await db.transaction().execute(fn);
+    } catch (error) {
+      if (!isPlanChanged(error)) throw error;
+      result = await db.transaction().execute(fn);
+    }
     await durable();
     return result;
   };
