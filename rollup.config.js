@@ -223,7 +223,7 @@ const SHARED_CHUNKS = [
   // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit,
   // and so do the RestAdapter's live stream and notifications area, which most widgets use (the
   // adapter in `base` loads them, and its other areas, with their first call).
-  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/((?!types\.ts)[\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|field-errors|lookup-controller|safe-url|follow-button|mention-completion)\.ts$/],
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/((?!types\.ts)[\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|show-more|field-errors|safe-url|follow-button|mention-completion)\.ts$/],
 ];
 
 function sharedChunk(id) {

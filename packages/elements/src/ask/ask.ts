@@ -10,6 +10,7 @@ import { addStyles } from '../internal/late-styles.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
@@ -105,13 +106,20 @@ export class ConfabAsk extends ConfabElement {
   @property({ attribute: false }) strings?: Partial<AskStrings>;
 
   @state() private items: Question[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private moreBusy = false;
-  @state() private moreError = '';
   @state() private openId: Id | null = null;
 
   private warned = new Set<string>();
   private readonly focuser = new FocusController(this);
+
+  /** "Show more": focus moves to the first question it brought, where reading goes on. */
+  private readonly more = new ShowMoreController<Question>(this, {
+    fetch: (cursor, signal) => area(this.backend!, 'questions').listQuestions(
+      { context: this.ctx, tags: parseTags(this.tags), sort: this.effectiveSort, limit: this.effectiveLimit, cursor }, { signal },
+    ),
+    items: () => this.items,
+    set: (items) => { this.items = items; },
+    shown: (fresh) => { if (fresh[0]) void this.focuser.to(`.list [data-open="${CSS.escape(fresh[0].id)}"]`); },
+  });
 
   private readonly listTask = new Task(this, {
     task: async ([adapter, context, tags, sort, limit], { signal }): Promise<Page<Question> | typeof initialState> => {
@@ -124,8 +132,7 @@ export class ConfabAsk extends ConfabElement {
     args: () => [this.backend, this.ctx, this.tags, this.effectiveSort, this.effectiveLimit] as const,
     onComplete: (page) => {
       this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.moreError = '';
+      this.more.reset(page.nextCursor);
     },
   });
 
@@ -352,28 +359,6 @@ export class ConfabAsk extends ConfabElement {
     });
   }
 
-  private async loadMore(): Promise<void> {
-    const adapter = this.backend;
-    if (!adapter || !this.nextCursor || this.moreBusy) return;
-    this.moreBusy = true;
-    this.moreError = '';
-    try {
-      const page = await area(adapter, 'questions').listQuestions(
-        { context: this.ctx, tags: parseTags(this.tags), sort: this.effectiveSort, limit: this.effectiveLimit, cursor: this.nextCursor },
-      );
-      const seen = new Set(this.items.map((q) => q.id));
-      const fresh = page.items.filter((q) => !seen.has(q.id));
-      this.items = [...this.items, ...fresh];
-      this.nextCursor = page.nextCursor;
-      // Focus moves to the first question "Show more" brought, where reading goes on.
-      if (fresh[0]) void this.focuser.to(`.list [data-open="${CSS.escape(fresh[0].id)}"]`);
-    } catch (error) {
-      this.moreError = errorMessage(error, this.c);
-    } finally {
-      this.moreBusy = false;
-    }
-  }
-
   private setSort(sort: QuestionSort): void {
     this.sort = sort;
   }
@@ -383,8 +368,9 @@ export class ConfabAsk extends ConfabElement {
     const c = this.c;
     const list = () => (this.items.length
       ? renderList({
-        items: this.items, sort: this.effectiveSort, hasMore: !!this.nextCursor, moreBusy: this.moreBusy, moreError: this.moreError,
-        s, localize: this.localize, open: (q) => this.open(q.id), setSort: (x) => this.setSort(x), loadMore: () => void this.loadMore(),
+        items: this.items, sort: this.effectiveSort, hasMore: !!this.more.cursor, moreBusy: this.more.busy,
+        moreError: this.more.error === undefined ? '' : errorMessage(this.more.error, c),
+        s, localize: this.localize, open: (q) => this.open(q.id), setSort: (x) => this.setSort(x), loadMore: () => void this.more.load(),
         redraw: () => this.requestUpdate(),
       })
       : html`<p class="message empty" part="empty">${s.empty}</p>`);

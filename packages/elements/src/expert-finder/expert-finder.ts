@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LIMITS, area, isAbortError, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
+import { LIMITS, area, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
@@ -71,13 +72,30 @@ export class ConfabExpertFinder extends ConfabElement {
 
   @state() private text = '';
   @state() private search: Search | null = null;
-  @state() private more: RankedPerson[] = [];
-  @state() private cursor: string | null = null;
-  @state() private moreState: 'idle' | 'loading' | { error: unknown } = 'idle';
+  /** The results "Show more" brought, after the first page's. */
+  @state() private moreResults: RankedPerson[] = [];
   @state() private announcement = '';
 
   private debounce?: ReturnType<typeof setTimeout>;
-  private moreController?: AbortController;
+
+  /** "Show more": says how many it brought, and focus moves to the first of them (never to the page). */
+  private readonly more = new ShowMoreController<RankedPerson>(this, {
+    fetch: async (cursor, signal) => {
+      const people = area(this.backend!, 'people');
+      const search = this.search!;
+      const page = await people.searchPeople({ skill: search.skill || undefined, query: search.query || undefined, limit: this.pageSize, cursor }, { signal });
+      storePerson(people, ...page.items.map((r) => r.person));
+      return page;
+    },
+    items: () => this.moreResults,
+    key: (r) => r.person.id,
+    set: (results) => { this.moreResults = results; },
+    shown: (fresh, first) => {
+      this.announcement = this.s.more(fresh.length);
+      const before = (this.task.value as Page<RankedPerson> | undefined)?.items.length ?? 0;
+      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('confab-expert-badge')[before + first]?.focus());
+    },
+  });
 
   private readonly task = new Task(this, {
     task: async ([adapter, skill, query, limit]: readonly [Adapter | undefined, string, string, number], { signal }) => {
@@ -89,9 +107,8 @@ export class ConfabExpertFinder extends ConfabElement {
     },
     args: () => [this.backend, this.search?.skill ?? '', this.search?.query ?? '', this.pageSize] as const,
     onComplete: (page: Page<RankedPerson>) => {
-      this.more = [];
-      this.cursor = page.nextCursor;
-      this.moreState = 'idle';
+      this.moreResults = [];
+      this.more.reset(page.nextCursor);
       this.announcement = '';
     },
   });
@@ -139,13 +156,11 @@ export class ConfabExpertFinder extends ConfabElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
-    this.moreController?.abort();
   }
 
   private resetMore(): void {
-    this.moreController?.abort();
-    this.more = [];
-    this.moreState = 'idle';
+    this.moreResults = [];
+    this.more.reset(null);
   }
 
   private onInput(event: InputEvent): void {
@@ -168,35 +183,6 @@ export class ConfabExpertFinder extends ConfabElement {
     this.resetMore();
     this.search = query ? { skill: '', query } : null;
     if (same && query) void this.task.run();
-  }
-
-  private async showMore(): Promise<void> {
-    const adapter = this.backend;
-    const search = this.search;
-    if (!adapter || !search || !this.cursor || this.moreState === 'loading') return;
-    this.moreController?.abort();
-    const controller = (this.moreController = new AbortController());
-    this.moreState = 'loading';
-    try {
-      const people = area(adapter, 'people');
-      const page = await people.searchPeople(
-        { skill: search.skill || undefined, query: search.query || undefined, limit: this.pageSize, cursor: this.cursor },
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted) return;
-      storePerson(people, ...page.items.map((r) => r.person));
-      const first = this.more.length + ((this.task.value as Page<RankedPerson> | undefined)?.items.length ?? 0);
-      this.more = [...this.more, ...page.items];
-      this.cursor = page.nextCursor;
-      this.moreState = 'idle';
-      this.announcement = this.s.more(page.items.length);
-      await this.updateComplete;
-      // Focus moves to the first result "Show more" brought, where reading goes on (and never to the page).
-      this.renderRoot.querySelectorAll<HTMLElement>('confab-expert-badge')[first]?.focus();
-    } catch (error) {
-      if (isAbortError(error) || controller.signal.aborted) return;
-      this.moreState = { error };
-    }
   }
 
   /** Why a person ranks: up to two matching skills, e.g. "8 endorsements for Kubernetes". */
@@ -251,10 +237,10 @@ export class ConfabExpertFinder extends ConfabElement {
 
   private renderResults(page: Page<RankedPerson>): TemplateResult {
     const s = this.s;
-    const results = [...page.items, ...this.more];
+    const results = [...page.items, ...this.moreResults];
     const searched = this.search?.query || this.search?.skill || '';
     if (results.length === 0) return html`<p part="status" class="status message">${s.empty(searched)}</p>`;
-    const moreError = typeof this.moreState === 'object' ? this.moreState.error : undefined;
+    const moreError = this.more.error;
     return html`
       <p part="status" class="status muted">${this.announcement || s.found(results.length)}</p>
       <ol part="results" class="results" aria-label=${s.results}>
@@ -264,7 +250,7 @@ export class ConfabExpertFinder extends ConfabElement {
         </li>`)}
       </ol>
       ${moreError !== undefined ? html`<p part="error" class="message error" role="alert">${this.errorText(moreError)}</p>` : nothing}
-      ${this.cursor ? html`<button part="more" class="more" aria-busy=${this.moreState === 'loading' ? 'true' : 'false'}
-        @click=${() => void this.showMore()}>${moreError !== undefined ? this.localize.strings(commonStrings).retry : s.showMore}</button>` : nothing}`;
+      ${this.more.cursor ? html`<button part="more" class="more" aria-busy=${this.more.busy ? 'true' : 'false'}
+        @click=${() => void this.more.load()}>${moreError !== undefined ? this.localize.strings(commonStrings).retry : s.showMore}</button>` : nothing}`;
   }
 }

@@ -10,6 +10,7 @@ import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { heading } from '../internal/heading.js';
 import { FocusController } from '../internal/focus-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { pageKey } from '../internal/page-key.js';
 import { formatNumber } from '../internal/format.js';
 import { LiveController } from '../internal/live-controller.js';
@@ -85,15 +86,21 @@ export class ConfabFeedbackInbox extends ConfabElement {
 
   @state() private subjectFilter = '';
   @state() private items: Feedback[] = [];
-  @state() private cursor: string | null = null;
   @state() private summary: FeedbackSummary | null = null;
   @state() private busy = new Set<string>();
   @state() private errors: Record<string, string> = {};
   /** Response boxes the owner opened or closed; the others are open only while they hold a draft. */
   @state() private opened = new Map<string, boolean>();
   private readonly focuser = new FocusController(this);
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
+  /** "Show more": focus moves to the first feedback it brought. */
+  private readonly more = new ShowMoreController<Feedback>(this, {
+    fetch: (cursor, signal) => area(this.backend!, 'feedback').listFeedback(
+      { subject: this.subjectKey, state: this.state === 'all' ? undefined : this.state, limit: this.pageSize, cursor }, { signal },
+    ),
+    items: () => this.items,
+    set: (items) => { this.items = items; },
+    shown: (fresh) => { if (fresh[0]) void this.focuser.to(`#item-${CSS.escape(fresh[0].id)}`); },
+  });
 
   /** Idempotency keys of the last attempt per item and action, so that a retry takes effect once. */
   private keys = new Map<string, { input: string; key: string }>();
@@ -112,7 +119,7 @@ export class ConfabFeedbackInbox extends ConfabElement {
           feedback.feedbackSummary(subject ?? null, { signal }),
         ]);
         this.items = page.items;
-        this.cursor = page.nextCursor;
+        this.more.reset(page.nextCursor);
         this.summary = summary;
         return 'allowed';
       } catch (error) {
@@ -292,26 +299,6 @@ export class ConfabFeedbackInbox extends ConfabElement {
     });
   }
 
-  private async showMore(): Promise<void> {
-    if (!this.backend || !this.cursor || this.loadingMore) return;
-    const filter = this.state;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await area(this.backend, 'feedback').listFeedback({ subject: this.subjectKey, state: filter === 'all' ? undefined : filter, limit: this.pageSize, cursor: this.cursor });
-      const known = new Set(this.items.map((f) => f.id));
-      const fresh = page.items.filter((f) => !known.has(f.id));
-      this.items = [...this.items, ...fresh];
-      this.cursor = page.nextCursor;
-      await this.updateComplete;
-      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(fresh[0].id)}`)?.focus();
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
-  }
-
   protected override render(): TemplateResult {
     if (!this.backend) return this.renderUnavailable();
     const c = this.localize.strings(commonStrings);
@@ -352,9 +339,9 @@ export class ConfabFeedbackInbox extends ConfabElement {
       ${this.items.length
         ? html`<ol part="list" class="list">${this.items.map((f) => renderItem(this.itemView(), f))}</ol>`
         : html`<p part="message" class="message">${s.empty}</p>`}
-      ${this.moreError ? html`<p part="message" class="message error" role="alert">${errorMessage(this.moreError, c)}</p>` : nothing}
-      ${this.cursor
-        ? html`<button part="more" aria-disabled=${this.loadingMore} @click=${() => this.showMore()}>${this.loadingMore ? c.loading : s.showMore}</button>`
+      ${this.more.error !== undefined ? html`<p part="message" class="message error" role="alert">${errorMessage(this.more.error, c)}</p>` : nothing}
+      ${this.more.cursor
+        ? html`<button part="more" aria-disabled=${this.more.busy} @click=${() => void this.more.load()}>${this.more.busy ? c.loading : s.showMore}</button>`
         : nothing}`;
   }
 

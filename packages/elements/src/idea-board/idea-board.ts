@@ -27,6 +27,7 @@ import { MarkdownController } from '../internal/markdown-controller.js';
 import { campaignStrings, type CampaignBoardStrings, type CampaignStrings } from './campaign.strings.js';
 import type { CampaignFormController } from './campaign-form.js';
 import { LazyModule } from '../internal/lazy-module.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { applyCampaignEvent, renderCampaignList } from './campaign-list.js';
 import { renderAdminBar, renderCampaignInfo } from './campaign-header.js';
 
@@ -115,12 +116,22 @@ export class ConfabIdeaBoard extends ConfabElement {
   /** Per-instance overrides of the strings of the cards on this board. */
   @property({ attribute: false }) cardStrings?: Partial<IdeaCardStrings>;
 
-  @state() private moreError = '';
   /** Shown under the form: what happened to the idea just submitted. */
   @state() private formNotice = '';
   @state() private formNoticeIsError = false;
   private readonly list = new IdeaList(this);
-  @state() private loadingMore = false;
+  /** "Show more": announces how many ideas show, and focus moves to the first one it brought. */
+  private readonly more = new ShowMoreController<Idea>(this, {
+    fetch: (cursor, signal) => area(this.backend!, 'ideas').listIdeas(
+      { campaign: this.campaign || null, sort: this.sort, status: this.status || undefined, limit: this.pageSize, cursor }, { signal },
+    ),
+    items: () => this.list.items,
+    set: (items) => this.list.extend(items),
+    shown: (_, first) => {
+      this.announce(this.s.shown(this.list.items.length));
+      void this.focuser.to(() => this.renderRoot.querySelectorAll<HTMLElement>('.ideas > li')[first]);
+    },
+  });
   private readonly focuser = new FocusController(this);
   /** Issue 15: the campaign shown (set as the header renders), and following it. */
   private shownCampaignId?: string;
@@ -172,8 +183,8 @@ export class ConfabIdeaBoard extends ConfabElement {
     task: async ([adapter, campaign, sort, status, limit, listing], { signal }) => {
       if (!adapter || listing) return initialState;
       const page = await area(adapter, 'ideas').listIdeas({ campaign: campaign || null, sort, status: status || undefined, limit }, { signal });
-      this.list.reset(page);
-      this.moreError = '';
+      this.list.reset(page.items);
+      this.more.reset(page.nextCursor);
       return page.items;
     },
     args: () => [this.backend, this.campaign, this.sort, this.status, this.pageSize, this.listingMode] as const,
@@ -377,27 +388,6 @@ export class ConfabIdeaBoard extends ConfabElement {
     void this.focuser.to('[part="show-more"]', '.list-end');
   }
 
-  private async showMore(): Promise<void> {
-    const adapter = this.backend;
-    const cursor = this.list.cursor;
-    if (!adapter || !cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = '';
-    try {
-      const page = await area(adapter, 'ideas').listIdeas({
-        campaign: this.campaign || null, sort: this.sort, status: this.status || undefined, limit: this.pageSize, cursor,
-      });
-      const firstNew = this.list.append(page);
-      this.announce(this.s.shown(this.list.items.length));
-      // Focus moves to the first idea "Show more" brought, where reading goes on.
-      await this.focuser.to(() => this.renderRoot.querySelectorAll<HTMLElement>('.ideas > li')[firstNew]);
-    } catch (error) {
-      this.moreError = errorMessage(error, this.common);
-    } finally {
-      this.loadingMore = false;
-    }
-  }
-
   protected override render() {
     if (!this.backend) return this.renderUnavailable();
     if (this.listingMode) return this.renderListing();
@@ -529,7 +519,7 @@ export class ConfabIdeaBoard extends ConfabElement {
         <confab-idea-card part="card" .data=${i} .viewer=${viewer} .campaignData=${this.headerTask.value?.campaign ?? null} .strings=${this.cardStrings}
           theme=${this.theme} heading-level=${this.level(1)}></confab-idea-card></li>`)}</ul>
       <span id="ideas-end" class="list-end" tabindex="-1"></span>
-      ${this.list.cursor ? html`<button part="show-more" ${busy(this.loadingMore)} @click=${() => void this.showMore()}>${this.s.showMore}</button>` : nothing}
-      ${this.moreError ? html`<p class="message error" role="alert">${this.moreError}</p>` : nothing}`;
+      ${this.more.cursor ? html`<button part="show-more" ${busy(this.more.busy)} @click=${() => void this.more.load()}>${this.s.showMore}</button>` : nothing}
+      ${this.more.error !== undefined ? html`<p class="message error" role="alert">${errorMessage(this.more.error, this.common)}</p>` : nothing}`;
   }
 }

@@ -1,39 +1,33 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ChangeEvent, Id, Idea, IdeaStatus, Page } from '@confab/core';
+import type { ChangeEvent, Id, Idea, IdeaStatus } from '@confab/core';
 
 /**
- * The ideas a board shows: the pages loaded so far (keyed by id), the cursor of the next page,
- * and new ideas by others held back ("N new ideas — show") so the list never shifts under the
+ * The ideas a board shows: the pages loaded so far (keyed by id; "Show more" is the board's
+ * `ShowMoreController`), and new ideas by others held back ("N new ideas — show") so the list never shifts under the
  * reader. Live votes, comments and status changes are applied to the loaded ideas in place;
  * the cards show them themselves, so the board does not re-render for them.
  */
 export class IdeaList {
   items: Idea[] = [];
-  cursor: string | null = null;
   /** New ideas by others, newest first, not yet shown. */
   fresh: Idea[] = [];
   private byId = new Map<Id, Idea>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** Starts over with a first page. */
-  reset(page: Page<Idea>): void {
-    this.items = page.items;
-    this.byId = new Map(page.items.map((i) => [i.id, i]));
-    this.cursor = page.nextCursor;
+  /** Starts over with a first page's ideas. */
+  reset(items: Idea[]): void {
+    this.items = items;
+    this.byId = new Map(items.map((i) => [i.id, i]));
     this.fresh = [];
     this.host.requestUpdate();
   }
 
-  /** Appends the next page (without ideas already shown); returns the index of the first added idea. */
-  append(page: Page<Idea>): number {
-    const first = this.items.length;
-    const added = page.items.filter((i) => !this.byId.has(i.id));
-    for (const i of added) this.byId.set(i.id, i);
-    this.items = [...this.items, ...added];
-    this.cursor = page.nextCursor;
+  /** Shows `items`: those shown, then the next page's new ones. */
+  extend(items: Idea[]): void {
+    for (const i of items) this.byId.set(i.id, i);
+    this.items = items;
     this.host.requestUpdate();
-    return first;
   }
 
   /** Puts the current user's own new idea on top (once), if it passes the status filter. */

@@ -6,6 +6,7 @@ import { Task, initialState } from '@lit/task';
 import { LIMITS, area, type Adapter, type Comment, type Id } from '@confab/core';
 import { DraftController } from '../internal/draft-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
@@ -51,11 +52,9 @@ const PAGE = 50;
  */
 export class IdeaCommentsController {
   comments: Comment[] = [];
-  cursor: string | null = null;
   /** The composer's error, shown under the textarea. */
   error = '';
   posting = false;
-  moreError = '';
   /** Common strings, set by the card before each render so errors are localised. */
   common!: CommonStrings;
   /** Ids of comments already counted, so a live event for one is not counted twice. */
@@ -65,6 +64,8 @@ export class IdeaCommentsController {
   readonly mentions: MentionCompletion;
   readonly outbox: OutboxController<CommentPayload, Comment>;
   readonly task: Task<[Adapter | undefined, Id | undefined, boolean], Comment[]>;
+  /** "Show more": focus moves to the first comment it brought. */
+  readonly more: ShowMoreController<Comment>;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: IdeaCommentsOptions) {
     this.draft = new DraftController(host, () => `idea-card:${options.ideaId() ?? ''}:comment`);
@@ -81,11 +82,20 @@ export class IdeaCommentsController {
         if (!adapter || !id || !open) return initialState;
         const page = await area(adapter, 'ideas').listComments(id, { limit: PAGE }, { signal });
         this.comments = page.items;
-        this.cursor = page.nextCursor;
+        this.more.reset(page.nextCursor);
         for (const c of page.items) this.seen.add(c.id);
         return page.items;
       },
       args: () => [options.adapter(), options.ideaId(), options.open()],
+    });
+    this.more = new ShowMoreController<Comment>(host, {
+      fetch: (cursor, signal) => area(options.adapter()!, 'ideas').listComments(options.ideaId()!, { limit: PAGE, cursor }, { signal }),
+      items: () => this.comments,
+      set: (comments) => {
+        this.comments = comments;
+        for (const c of comments) this.seen.add(c.id);
+      },
+      shown: (fresh) => { if (fresh[0]) options.focus(`[part="comment"][data-id="${CSS.escape(fresh[0].id)}"]`); },
     });
   }
 
@@ -93,7 +103,7 @@ export class IdeaCommentsController {
   add(comment: Comment): boolean {
     const isNew = !this.seen.has(comment.id);
     this.seen.add(comment.id);
-    if (this.options.open() && !this.comments.some((c) => c.id === comment.id) && !this.cursor) this.comments = [...this.comments, comment];
+    if (this.options.open() && !this.comments.some((c) => c.id === comment.id) && !this.more.cursor) this.comments = [...this.comments, comment];
     this.host.requestUpdate();
     return isNew;
   }
@@ -105,28 +115,6 @@ export class IdeaCommentsController {
     this.host.requestUpdate();
     return true;
   }
-
-  /** Loads the next page of comments. */
-  async more(): Promise<void> {
-    const adapter = this.options.adapter();
-    const id = this.options.ideaId();
-    if (!adapter || !id || !this.cursor) return;
-    this.moreError = '';
-    try {
-      const page = await area(adapter, 'ideas').listComments(id, { limit: PAGE, cursor: this.cursor });
-      const known = new Set(this.comments.map((c) => c.id));
-      const fresh = page.items.filter((c) => !known.has(c.id));
-      this.comments = [...this.comments, ...fresh];
-      for (const c of page.items) this.seen.add(c.id);
-      this.cursor = page.nextCursor;
-      // Focus moves to the first comment the button brought (the button may be gone).
-      if (fresh[0]) this.options.focus(`[part="comment"][data-id="${CSS.escape(fresh[0].id)}"]`);
-    } catch (error) {
-      this.moreError = errorMessage(error, this.common);
-    }
-    this.host.requestUpdate();
-  }
-
 
   /**
    * Posts the draft. Resolves with the comment posted, `'queued'` (kept offline), `'invalid'`
@@ -184,8 +172,8 @@ export function renderThread(
           ${content?.status({ kind: 'comment', item: comment }) ?? nothing}
           ${isTombstone(comment.moderation, comment.body) ? nothing : body(comment.body)}
           ${content?.render({ kind: 'comment', item: comment }) ?? nothing}</li>`)}</ul>
-        ${c.cursor ? html`<button @click=${() => void c.more()}>${s.moreComments}</button>` : nothing}
-        ${c.moreError ? html`<p class="message error" role="alert">${c.moreError}</p>` : nothing}`
+        ${c.more.cursor ? html`<button ${busy(c.more.busy)} @click=${() => void c.more.load()}>${s.moreComments}</button>` : nothing}
+        ${c.more.error !== undefined ? html`<p class="message error" role="alert">${errorMessage(c.more.error, common)}</p>` : nothing}`
       : html`<p class="muted">${s.noComments}</p>`),
   });
   const pending = c.outbox.pending;

@@ -4,6 +4,7 @@ import { MemoryAdapter, ValidationError, scopes, type Adapter, type ChangeEvent 
 import { DraftController } from './draft-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { LiveController } from './live-controller.js';
+import { ShowMoreController } from './show-more.js';
 
 class DraftHost extends LitElement {
   static override properties = { context: {} };
@@ -136,5 +137,69 @@ describe('LiveController', () => {
     expect(reset, 'subscribed with an onReset').to.be.a('function');
     reset!();
     expect(host.resets).to.equal(1);
+  });
+});
+
+type Row = { id: string };
+
+class ShowMoreHost extends LitElement {
+  items: Row[] = [{ id: 'a' }, { id: 'b' }];
+  /** The pages the fetch answers with, by cursor; a cursor without one fails. */
+  pages = new Map<string, { items: Row[]; nextCursor: string | null }>();
+  asked: { cursor: string; signal: AbortSignal }[] = [];
+  gate?: Promise<void>;
+  shown: { fresh: string[]; first: number }[] = [];
+  readonly more = new ShowMoreController<Row>(this, {
+    fetch: async (cursor, signal) => {
+      this.asked.push({ cursor, signal });
+      await this.gate;
+      const page = this.pages.get(cursor);
+      if (!page) throw new ValidationError({ cursor: 'unknown' });
+      return page;
+    },
+    items: () => this.items,
+    set: (items) => { this.items = items; },
+    shown: (fresh, first) => this.shown.push({ fresh: fresh.map((r) => r.id), first }),
+  });
+}
+customElements.define('confab-show-more-host', ShowMoreHost);
+
+describe('ShowMoreController', () => {
+  it('appends the next page without items already shown, one load at a time, and says where the new ones start', async () => {
+    const host = await fixture<ShowMoreHost>(html`<confab-show-more-host></confab-show-more-host>`);
+    host.more.reset('c1');
+    host.pages.set('c1', { items: [{ id: 'b' }, { id: 'c' }, { id: 'd' }], nextCursor: 'c2' });
+    let open!: () => void;
+    host.gate = new Promise((resolve) => { open = resolve; });
+    const first = host.more.load();
+    void host.more.load(); // a second click while the page is on its way does nothing
+    expect(host.more.busy).to.equal(true);
+    open();
+    await first;
+    expect(host.asked.map((a) => a.cursor)).to.deep.equal(['c1']);
+    expect(host.items.map((r) => r.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(host.shown).to.deep.equal([{ fresh: ['c', 'd'], first: 2 }]);
+    expect([host.more.cursor, host.more.busy, host.more.error]).to.deep.equal(['c2', false, undefined]);
+  });
+
+  it('keeps the error until the next try, and drops a load under way when the list starts over', async () => {
+    const host = await fixture<ShowMoreHost>(html`<confab-show-more-host></confab-show-more-host>`);
+    host.more.reset('missing');
+    await host.more.load();
+    expect(host.more.error).to.be.instanceOf(ValidationError);
+    expect([host.more.cursor, host.items.length]).to.deep.equal(['missing', 2], 'nothing lost: "Show more" can be tried again');
+    host.pages.set('late', { items: [{ id: 'z' }], nextCursor: null });
+    host.more.reset('late');
+    expect(host.more.error).to.equal(undefined);
+    let open!: () => void;
+    host.gate = new Promise((resolve) => { open = resolve; });
+    const load = host.more.load();
+    host.items = [{ id: 'new-first-page' }];
+    host.more.reset('other');
+    expect(host.asked.at(-1)!.signal.aborted).to.equal(true);
+    open();
+    await load;
+    expect(host.items.map((r) => r.id)).to.deep.equal(['new-first-page'], 'the old page is not appended to the new list');
+    expect([host.more.cursor, host.more.busy]).to.deep.equal(['other', false]);
   });
 });

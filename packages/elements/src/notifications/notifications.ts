@@ -7,6 +7,7 @@ import { ConfabElement } from '../internal/confab-element.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { formatNumber, formatRelative } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
@@ -59,15 +60,21 @@ export class ConfabNotifications extends ConfabElement {
   @property({ attribute: false }) strings?: Partial<NotificationsStrings>;
 
   @state() private items: Notification[] = [];
-  @state() private cursor: string | null = null;
   @state() private unread = 0;
   @state() private view: 'list' | 'preferences' = 'list';
   @state() private prefs: NotificationPreferences | null = null;
   @state() private busy = false;
   @state() private error = '';
-  @state() private loadingMore = false;
   private user: User | null = null;
   private readonly focuser = new FocusController(this);
+
+  /** "Show more": focus moves to the first notification it brought. */
+  private readonly more = new ShowMoreController<Notification>(this, {
+    fetch: (cursor, signal) => area(this.backend!, 'notifications').list({ cursor, limit: this.pageSize }, { signal }),
+    items: () => this.items,
+    set: (items) => { this.items = items; },
+    shown: (_, first) => void this.focuser.to(`[part~="item"]:nth-child(${first + 1}) a`, `[part~="item"]:nth-child(${first + 1})`),
+  });
 
   private readonly task = new Task(this, {
     task: async ([adapter, limit], { signal }) => {
@@ -77,7 +84,7 @@ export class ConfabNotifications extends ConfabElement {
       const notifications = area(adapter, 'notifications');
       const [page, unread] = await Promise.all([notifications.list({ limit }, { signal }), notifications.unreadCount({ signal })]);
       this.items = page.items;
-      this.cursor = page.nextCursor;
+      this.more.reset(page.nextCursor);
       this.unread = unread;
       this.requestUpdate();
       return 'ready' as const;
@@ -180,25 +187,6 @@ export class ConfabNotifications extends ConfabElement {
     );
   }
 
-  private async showMore(): Promise<void> {
-    const backend = this.backend;
-    if (!backend || !this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.error = '';
-    const first = this.items.length;
-    try {
-      const page = await area(backend, 'notifications').list({ cursor: this.cursor, limit: this.pageSize });
-      const known = new Set(this.items.map((n) => n.id));
-      this.items = [...this.items, ...page.items.filter((n) => !known.has(n.id))];
-      this.cursor = page.nextCursor;
-      void this.focuser.to(`[part~="item"]:nth-child(${first + 1}) a`, `[part~="item"]:nth-child(${first + 1})`);
-    } catch (error) {
-      this.error = errorMessage(error, this.localize.strings(commonStrings));
-    } finally {
-      this.loadingMore = false;
-    }
-  }
-
   private async openPreferences(): Promise<void> {
     const backend = this.backend;
     if (!backend) return;
@@ -281,12 +269,13 @@ export class ConfabNotifications extends ConfabElement {
         <button aria-disabled=${this.busy || this.unread === 0} @click=${() => { if (this.unread) void this.markAll(); }}>${s.markAllRead}</button>
         <button id="prefs-toggle" aria-expanded="false" @click=${() => void this.openPreferences()}>${s.preferences}</button>
       </div>
-      ${this.error ? html`<p part="message" class="message error" role="alert">${this.error}</p>` : nothing}
+      ${this.error || this.more.error !== undefined
+        ? html`<p part="message" class="message error" role="alert">${this.error || errorMessage(this.more.error, c)}</p>` : nothing}
       ${this.items.length
         ? html`<ol part="list" class="list">${this.items.map((n) => this.renderItem(n))}</ol>`
         : html`<p part="message" class="message">${s.empty}</p>`}
-      ${this.cursor
-        ? html`<button part="more" aria-disabled=${this.loadingMore} @click=${() => void this.showMore()}>${this.loadingMore ? c.loading : s.showMore}</button>`
+      ${this.more.cursor
+        ? html`<button part="more" aria-disabled=${this.more.busy} @click=${() => void this.more.load()}>${this.more.busy ? c.loading : s.showMore}</button>`
         : nothing}`;
   }
 
