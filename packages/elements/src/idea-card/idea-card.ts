@@ -173,6 +173,8 @@ export class ConfabIdeaCard extends ConfabElement {
   /** The comment thread (comments, paging, composer, offline outbox), loaded when first opened. */
   private readonly threadCode = new LazyModule(this, () => import('./idea-comments.js'), 'the comments of <confab-idea-card>');
   private thread?: IdeaCommentsController;
+  /** The idea whose outbox was last looked at for comments kept offline. */
+  private checkedOutbox?: string;
 
   private get ideaId(): string | undefined {
     return this.current?.id ?? this.idea;
@@ -237,7 +239,10 @@ export class ConfabIdeaCard extends ConfabElement {
       this.current = undefined;
     }
     // Comments written offline on an earlier visit are sent without waiting for the thread to open.
-    if (!this.thread && this.ideaId && OutboxController.holds(this.commentsKey)) void this.loadThread();
+    if (!this.thread && this.ideaId && this.ideaId !== this.checkedOutbox) {
+      this.checkedOutbox = this.ideaId;
+      if (OutboxController.holds(this.commentsKey)) void this.loadThread();
+    }
   }
 
   private onLive(event: ChangeEvent): void {
