@@ -174,6 +174,23 @@ describe('<confab-idea-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('pages through a long thread with "Show more comments"; focus moves to the first comment it brought', async () => {
+    const base = ideaSeed();
+    const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
+    const comments = Array.from({ length: 52 }, (_, n) => ({ id: `long-${n}`, ideaId: 'i2', body: `Comment ${n}`, author: 'ana', createdAt: at(n) }));
+    const adapter = new MemoryAdapter({ seed: { ...base, comments: [...(base.comments ?? []), ...comments] } });
+    const card = await mount(adapter, 'i2');
+    $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="comment"]').length === 50, 'the first 50');
+    const more = [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show more comments')!;
+    more.click();
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="comment"]').length === 52, 'the rest');
+    const shown = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part="comment"]')].map((li) => li.dataset.id);
+    expect(new Set(shown).size).to.equal(52);
+    await waitUntil(() => card.shadowRoot!.activeElement === card.shadowRoot!.querySelectorAll('[part="comment"]')[50], 'focus on the first new comment');
+    expect([...card.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Show more comments')).to.equal(false);
+  });
+
   it('refuses an empty comment with a message', async () => {
     const card = await mount(new MemoryAdapter({ seed: ideaSeed() }));
     $<HTMLButtonElement>(card, 'button[part="comments-toggle"]').click();

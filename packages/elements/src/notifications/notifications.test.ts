@@ -91,6 +91,25 @@ describe('<confab-notifications>', () => {
     await waitUntil(() => region.textContent!.includes('New notification: Ana Alvarez answered'), 'not announced');
   });
 
+  it('"Show more" brings the next page once, and focus moves to the first notification it brought', async () => {
+    const adapter = new MemoryAdapter({ seed: seed() });
+    for (let i = 1; i <= 3; i++) await adapter.as('ana').questions.answerQuestion('q1', { body: `Answer ${i}` });
+    const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-notifications page-size="2"></confab-notifications></confab-provider>`);
+    const el = wrapper.querySelector('confab-notifications')!;
+    await waitUntil(() => (el as unknown as { task: { value?: string } }).task.value !== undefined, 'did not load');
+    bell(el).click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(2);
+    const more = $<HTMLButtonElement>(el, '[part="more"]');
+    more.click();
+    more.click(); // a second click while the page is on its way asks nothing more
+    await waitUntil(() => items(el).length === 3, 'the next page');
+    expect(adapter.calls.filter((c) => c.method === 'listNotifications').length).to.equal(2);
+    await waitUntil(() => el.shadowRoot!.activeElement === items(el)[2], 'focus on the first new one (an item without a link)');
+    expect($(el, '[part="more"]'), 'every page shown').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('Escape closes the panel and focus returns to the bell; the keyboard reaches everything', async () => {
     const adapter = new MemoryAdapter({ seed: seed() });
     await adapter.as('ana').questions.answerQuestion('q1', { body: 'Portal.' });
