@@ -8,7 +8,7 @@ import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { addStyles } from '../internal/late-styles.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { codeLoadMessage, errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
 import { ShowMoreController } from '../internal/show-more.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
@@ -188,20 +188,19 @@ export class ConfabAsk extends ConfabElement {
       },
       (error: unknown) => {
         this.threadLoading = undefined; // tried again when a question is opened next
-        this.threadError = error;
-        this.requestUpdate();
+        this.threadFailed = true;
         console.warn('[confab] <confab-ask> could not load the question view:', error);
       },
     ));
   }
 
-  /** Why the question view could not load (a chunk request failed), until "Retry". */
-  @state() private threadError?: unknown;
+  /** The question view's code could not load (a chunk request failed), until "Retry". */
+  @state() private threadFailed = false;
 
   /** Also waits for the composer's suggestions, and for the question view when a question is open, while their code is on its way. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await this.composer.whenLoaded(await super.getUpdateComplete(), () => super.getUpdateComplete());
-    if (!this.openId || this.thread || this.threadError !== undefined) return done;
+    if (!this.openId || this.thread || this.threadFailed) return done;
     await this.loadThread();
     return super.getUpdateComplete();
   }
@@ -285,7 +284,7 @@ export class ConfabAsk extends ConfabElement {
   open(id: Id, push = true): void {
     const focusInside = this.matches(':focus-within');
     this.openId = id;
-    this.threadError = undefined;
+    this.threadFailed = false;
     void this.loadThread();
     if (push) pushHash(id);
     if (push || focusInside) void this.focuser.to('.back');
@@ -388,10 +387,10 @@ export class ConfabAsk extends ConfabElement {
   /** Stands in for the thread while its code loads, or says it could not load, with "Retry" and "Back". */
   private renderThreadLoading(): TemplateResult {
     const c = this.c;
-    return this.threadError !== undefined
+    return this.threadFailed
       ? html`<div class="message error" part="error" role="alert">
-          <span>${loadErrorMessage(this.threadError, c)}</span>
-          <button type="button" part="retry" @click=${() => { this.threadError = undefined; void this.loadThread(); }}>${c.retry}</button>
+          <span>${codeLoadMessage(c)}</span>
+          <button type="button" part="retry" @click=${() => { this.threadFailed = false; void this.loadThread(); }}>${c.retry}</button>
           <button type="button" class="back" @click=${() => this.close()}>${this.s.back}</button>
         </div>`
       : html`<p class="message" role="status" aria-busy="true">${c.loading}</p>`;

@@ -6,7 +6,7 @@ import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { ConfabElement } from '../internal/confab-element.js';
 import { themeStyles, baseStyles } from '../internal/widget.styles.js';
 import { commonStrings } from '../internal/common.strings.js';
-import { errorMessage, isOffline } from '../internal/error-message.js';
+import { codeLoadMessage, errorMessage, isOffline } from '../internal/error-message.js';
 import { FocusController } from '../internal/focus-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { invalidatePerson, loadPerson, storePerson } from '../internal/people-loader.js';
@@ -115,7 +115,7 @@ export class ConfabExpertBadge extends ConfabElement {
   /** Runs `then` on the popover once the card's code is in; says so when it cannot load. */
   private withPopover(then: (popover: CardPopoverController) => void): void {
     void this.cardCode.load().then((code) => {
-      if (!code) return this.announce(this.localize.strings(commonStrings).errorUnavailable);
+      if (!code) return this.announce(codeLoadMessage(this.localize.strings(commonStrings)));
       this.cardPopover ??= new code.CardPopoverController(this, {
         card: () => this.card,
         anchor: () => this.chip,

@@ -8,7 +8,7 @@ import {
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
-import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { codeLoadMessage, errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { busy } from '../internal/busy.js';
 import { heading } from '../internal/heading.js';
 import { FocusController } from '../internal/focus-controller.js';
@@ -280,7 +280,7 @@ export class ConfabIdeaBoard extends ConfabElement {
     void this.formCode.load().then((code) => {
       if (!code) {
         this.formFor = null;
-        this.announce(this.common.errorUnavailable);
+        this.announce(codeLoadMessage(this.common));
         return;
       }
       this.campaignForm ??= new code.CampaignFormController(this, {

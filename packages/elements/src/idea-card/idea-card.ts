@@ -5,7 +5,7 @@ import { area, canModerateIdeas, scopes, type AreaName, type Campaign, type Chan
 import { ConfabElement } from '../internal/confab-element.js';
 import { LiveController } from '../internal/live-controller.js';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
-import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { codeLoadMessage, errorMessage, loadErrorMessage } from '../internal/error-message.js';
 import { heading } from '../internal/heading.js';
 import { FocusController } from '../internal/focus-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
@@ -332,7 +332,7 @@ export class ConfabIdeaCard extends ConfabElement {
   /** Opens or closes the status form, loading its code the first time. */
   private async toggleStatusForm(): Promise<void> {
     const code = await this.statusCode.load();
-    if (!code) return this.say(this.common.errorUnavailable, true);
+    if (!code) return this.say(codeLoadMessage(this.common), true);
     (this.statusForm ??= new code.IdeaStatusForm(this)).toggle(this.current);
   }
 
@@ -387,7 +387,7 @@ export class ConfabIdeaCard extends ConfabElement {
       return code.renderThread(this.thread, this.s, this.common, this.localize, (source) => this.markdown.render(source), (e) => void this.postComment(e), this.level(1), this.content, takesComments(idea.moderation));
     }
     return html`<section class="thread" id="thread" part="thread">${this.threadFailed
-      ? html`<p class="message error" role="alert">${navigator.onLine ? this.common.errorUnavailable : this.common.loadOffline}
+      ? html`<p class="message error" role="alert">${codeLoadMessage(this.common)}
           <button @click=${() => void this.loadThread()}>${this.common.retry}</button></p>`
       : html`<p class="muted" role="status">${this.common.loading}</p>`}</section>`;
   }

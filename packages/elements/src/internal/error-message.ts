@@ -31,6 +31,14 @@ export function loadErrorMessage(error: unknown, s: CommonStrings): string {
   return isOffline(error) ? s.loadOffline : errorMessage(error, s);
 }
 
+/**
+ * Why code a widget loads when first needed (a thread, a form, a card) did not arrive: the
+ * browser is offline, or the server of the widget's files cannot be reached.
+ */
+export function codeLoadMessage(s: CommonStrings): string {
+  return navigator.onLine === false ? s.loadOffline : s.errorUnavailable;
+}
+
 /** True for the error an adapter throws when the browser is offline. */
 export function isOffline(error: unknown): boolean {
   return isConfabError(error) && error.code === 'unavailable' && !!(error as { offline?: boolean }).offline;
