@@ -13,7 +13,7 @@ import { openOnPlainClick, questionHref } from './ask-route.js';
 import type { ComposerOptions } from './ask-composer.js';
 
 /** Milliseconds of quiet typing before "Already asked?" and "People who may know" are looked up. */
-export const SUGGEST_DEBOUNCE_MS = 250;
+const SUGGEST_DEBOUNCE_MS = 250;
 
 /** What the suggestions read from the composer's draft, beside the composer's own options. */
 export interface SuggestionOptions extends ComposerOptions {

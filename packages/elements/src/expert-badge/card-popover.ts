@@ -32,8 +32,6 @@ export class CardPopoverController implements ReactiveController {
   open = false;
   /** How the card was opened: a hover-opened card closes when the pointer leaves. */
   openedBy: 'hover' | 'click' | null = null;
-  /** Whether the Popover API is in use (else toggle `hidden`). */
-  readonly popover = supportsPopover;
   private openTimer?: ReturnType<typeof setTimeout>;
   /** Places the card again when its content changes size (the person loads, a message appears). */
   private readonly resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.position());
@@ -62,7 +60,7 @@ export class CardPopoverController implements ReactiveController {
     void this.host.updateComplete.then(() => {
       if (!this.open) return;
       const card = this.options.card();
-      if (card && this.popover && !card.matches(':popover-open')) card.showPopover();
+      if (card && supportsPopover && !card.matches(':popover-open')) card.showPopover();
       if (card) this.resizes?.observe(card);
       this.position();
       this.options.onToggle?.(true);
@@ -82,7 +80,7 @@ export class CardPopoverController implements ReactiveController {
     window.removeEventListener('resize', this.onReflow);
     this.resizes?.disconnect();
     const card = this.options.card();
-    if (card && this.popover && card.matches(':popover-open')) card.hidePopover();
+    if (card && supportsPopover && card.matches(':popover-open')) card.hidePopover();
     if (focusAnchor) this.options.anchor()?.focus();
     this.host.requestUpdate();
     this.options.onToggle?.(false);

@@ -1,10 +1,10 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { loadMarkdownView, type MarkdownView, type SanitizedHtml } from './markdown.js';
+import { loadMarkdown, type MarkdownView, type SanitizedHtml } from './markdown.js';
 
 /**
  * Renders Markdown bodies for one widget: loads the parser and sanitiser on first use
- * (`loadMarkdownView()`), shows the source as plain text until then, and caches the sanitised
+ * (`loadMarkdown()`), shows the source as plain text until then, and caches the sanitised
  * HTML per source so a live update does not re-parse every body.
  *
  * @example
@@ -41,13 +41,13 @@ export class MarkdownController {
 
   /** Resolves once the renderer is loaded (for tests). */
   async ready(): Promise<void> {
-    this.view ??= await loadMarkdownView();
+    this.view ??= await loadMarkdown();
   }
 
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    loadMarkdownView().then(
+    loadMarkdown().then(
       (view) => {
         this.view = view;
         this.host.requestUpdate();

@@ -4,7 +4,7 @@ import { isSafeUrl } from './safe-url.js';
 
 describe('Markdown rendering', () => {
   it('renders Markdown and keeps only safe markup', async () => {
-    const render = await loadMarkdown();
+    const { render } = await loadMarkdown();
     const out = render([
       '# Title', '**bold** [site](https://example.com) [bad](javascript:alert(1)) [vb](vbscript:x)',
       '![img](data:image/svg+xml;base64,PHN2Zz4=) <img src=x onerror="alert(1)"> <script>alert(1)</script>',

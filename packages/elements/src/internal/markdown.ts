@@ -22,16 +22,11 @@ let loading: Promise<MarkdownView> | undefined;
  *
  * @example
  * ```ts
- * const render = await loadMarkdown();
+ * const { render } = await loadMarkdown();
  * const safe = render(answer.body); // sanitised HTML; widgets render it through MarkdownController
  * ```
  */
-export function loadMarkdown(): Promise<MarkdownRenderer> {
-  return loadMarkdownView().then((view) => view.render);
-}
-
-/** `loadMarkdown()` with the block that shows the output, for `MarkdownController`. */
-export function loadMarkdownView(): Promise<MarkdownView> {
+export function loadMarkdown(): Promise<MarkdownView> {
   if (!loading) {
     loading = import('./markdown-renderer.js').then((m) => ({ render: m.createRenderer(), block: m.markdownBlock }));
     loading.catch(() => (loading = undefined)); // a failed load (offline) is tried again on next use
