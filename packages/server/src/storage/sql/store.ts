@@ -17,6 +17,7 @@ import { SqlIdempotency } from './idempotency.js';
 import { SqlIdeas } from './ideas.js';
 import { SqlMail } from './mail.js';
 import { migrate } from './migrate.js';
+import { groupCommit } from './group-commit.js';
 import { RefCache, SqlPeople } from './people.js';
 import { Listener, PEOPLE_CHANNEL, connectPostgres, isPlanChanged, postgresDialect } from './postgres.js';
 import { SqlQuestions } from './questions.js';
@@ -124,20 +125,18 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   const rootRepos = repositories(context(db));
   const userAt = memoiseUsers(rootRepos.people, version, peopleVersion);
   /**
-   * A write: one transaction, answered once its COMMIT is on disk. On PostgreSQL a transaction
-   * that met a table changed under a prepared statement (another replica migrated it) rolled back
-   * whole and runs once more, on statements prepared anew (see `connectPostgres`).
+   * A write: one transaction, answered once its COMMIT is on disk. SQLite groups the writes that
+   * arrive together into one transaction (`./group-commit.ts`). On PostgreSQL a transaction that
+   * met a table changed under a prepared statement (another replica migrated it) rolled back whole
+   * and runs once more, on statements prepared anew (see `connectPostgres`).
    */
-  const transaction = async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
-    let result: T;
+  const transaction = dialect.name === 'sqlite' ? groupCommit(db, durable) : async <T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> => {
     try {
-      result = await db.transaction().execute(fn);
+      return await db.transaction().execute(fn);
     } catch (error) {
       if (!isPlanChanged(error)) throw error;
-      result = await db.transaction().execute(fn);
+      return await db.transaction().execute(fn);
     }
-    await durable();
-    return result;
   };
 
   return {
