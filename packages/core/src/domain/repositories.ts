@@ -104,11 +104,23 @@ export interface SkillRepository {
 }
 
 /** Questions, answers and routing. */
+/**
+ * What a vote needs of the item it is on, in any state: who wrote it and its moderation status,
+ * without its text or names (one light read on every vote).
+ */
+export interface ItemFacts {
+  id: Id;
+  authorId: Id;
+  moderation?: ContentStatus;
+}
+
 export interface QuestionRepository {
   /** Questions matching the query (tags already trimmed), ordered as `QuestionQuery.sort` documents. */
   list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>>;
   /** A question in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Question | null>;
+  /** What a vote needs of a question (any state), or null for an unknown one. */
+  facts(id: Id): Promise<(ItemFacts & { context: string }) | null>;
   /** Questions by id in any state (unknown ids left out, any order): one look-up for a page of them. */
   getMany(ids: Id[], viewerId: Id | null): Promise<Question[]>;
   /** A question (any state) with its answers (those `filter` lets through): accepted first, then by votes, then oldest first. */
@@ -146,6 +158,8 @@ export interface IdeaRepository {
   list(query: IdeaQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Idea>>;
   /** An idea in any state (the domain decides what the viewer sees). */
   get(id: Id, viewerId: Id | null): Promise<Idea | null>;
+  /** What a vote needs of an idea (any state), or null for an unknown one. */
+  facts(id: Id): Promise<(ItemFacts & { campaignId: Id | null }) | null>;
   /** Ideas by id in any state (unknown ids left out, any order). */
   getMany(ids: Id[], viewerId: Id | null): Promise<Idea[]>;
   /** Candidates for "similar ideas", as `QuestionRepository.similar`, optionally within a campaign. */

@@ -1,12 +1,11 @@
 /** The rule of votes: one per person per item, never on one's own answer or idea; a real change emits `vote.changed`. */
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { ideaScopes, questionScopes } from '../scopes.js';
-import type { ContentStatus, Id, VoteState, VoteTarget } from '../types.js';
-import { statusOf } from './content.js';
+import type { ContentStatus, Id, User, VoteState, VoteTarget } from '../types.js';
+import { contentFor, statusOf } from './content.js';
 import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
-import { findIdea } from './ideas.js';
-import { findQuestion } from './questions.js';
+import type { ItemFacts } from './repositories.js';
 import { autoFollow } from './notifications.js';
 
 /** What a vote needs to know of its target: its live scopes, and its author when votes on one's own are refused. */
@@ -20,16 +19,23 @@ interface TargetFacts {
 
 const closed = (item: { moderation?: ContentStatus }) => ['deleted', 'hidden'].includes(statusOf(item).state);
 
+/** A question's or idea's facts when the voter may see it (the rule of `findQuestion` and `findIdea`); else `NotFoundError`. */
+function seen<T extends ItemFacts>(kind: 'question' | 'idea', facts: T | null, voter: User): T {
+  const item = facts && contentFor(kind, facts, facts.authorId, voter);
+  if (!item) throw new NotFoundError(`This ${kind} does not exist`);
+  return item;
+}
+
 /** The live scopes (an answer's are its question's) and author of a vote's target. Throws `NotFoundError`. */
 async function targetFacts(ctx: WriteCtx, target: VoteTarget): Promise<TargetFacts> {
   switch (target?.kind) {
     case 'question': {
-      const q = await findQuestion(ctx, target.id);
+      const q = seen('question', typeof target.id === 'string' ? await ctx.repos.questions.facts(target.id) : null, ctx.user);
       return { scopes: questionScopes(q), authorId: null, closed: closed(q) };
     }
     case 'idea': {
-      const idea = await findIdea(ctx, target.id);
-      return { scopes: ideaScopes(idea), authorId: idea.author.id, closed: closed(idea) };
+      const idea = seen('idea', typeof target.id === 'string' ? await ctx.repos.ideas.facts(target.id) : null, ctx.user);
+      return { scopes: ideaScopes(idea), authorId: idea.authorId, closed: closed(idea) };
     }
     case 'answer': {
       const questionId = typeof target.id === 'string' ? await ctx.repos.questions.answerQuestionId(target.id) : null;

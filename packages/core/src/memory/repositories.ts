@@ -5,12 +5,12 @@
 import type { FeedbackQuery, IdeaQuery, PageQuery, QuestionQuery } from '../adapter.js';
 import { trendingScore } from '../domain/ideas.js';
 import type {
-  EventRepository, FeedbackRepository, IdeaRepository, IdempotencyRepository, NewEvent, PeopleRepository,
+  EventRepository, FeedbackRepository, IdeaRepository, IdempotencyRepository, ItemFacts, NewEvent, PeopleRepository,
   QuestionRepository, Repositories, SkillRepository, StoredEvent, VoteRepository,
 } from '../domain/repositories.js';
 import { newestFirst, paginate, paginateOrdered, paginateSorted } from '../paging.js';
 import { skillKey } from '../skills.js';
-import type { Campaign, FeedbackSummary, Id, Page, Question } from '../types.js';
+import type { Campaign, FeedbackSummary, Id, Idea, Page, Question } from '../types.js';
 import { notifications } from './notifications.js';
 import type { CampaignRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
 import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView, voteState } from './views.js';
@@ -177,6 +177,9 @@ function skills(store: Store): SkillRepository {
   };
 }
 
+/** The `ItemFacts` of a question or idea as viewed. */
+const factsOf = (item: Question | Idea): ItemFacts => ({ id: item.id, authorId: item.author.id, ...(item.moderation ? { moderation: item.moderation } : {}) });
+
 function questions(store: Store): QuestionRepository {
   const view = (q: QuestionRec, viewerId: Id | null): Question => questionView(store, q, viewerId);
   return {
@@ -203,6 +206,10 @@ function questions(store: Store): QuestionRepository {
     async get(id, viewerId) {
       const q = store.questions.get(id);
       return q ? view(q, viewerId) : null;
+    },
+    async facts(id) {
+      const q = store.questions.get(id);
+      return q ? { ...factsOf(view(q, null)), context: q.context } : null;
     },
     async thread(id, viewerId, filter) {
       const q = store.questions.get(id);
@@ -317,6 +324,12 @@ function ideas(store: Store): IdeaRepository {
     async get(id, viewerId) {
       const i = store.ideas.get(id);
       return i ? ideaView(store, i, viewerId) : null;
+    },
+    async facts(id) {
+      const i = store.ideas.get(id);
+      if (!i) return null;
+      const idea = ideaView(store, i, null);
+      return { ...factsOf(idea), campaignId: idea.campaignId };
     },
     async getMany(ids, viewerId) {
       return ids.flatMap((id) => { const i = store.ideas.get(id); return i ? [ideaView(store, i, viewerId)] : []; });

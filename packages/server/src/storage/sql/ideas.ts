@@ -1,16 +1,20 @@
 /** Campaigns, ideas and comments. */
 import type { Campaign, CampaignStatus, Comment, Id, Idea, IdeaQuery, IdeaStatus, Page, PageQuery, PersonRef } from '@confab/core';
-import type { ContentFilter, IdeaRepository } from '@confab/core/domain';
+import type { ContentFilter, IdeaRepository, ItemFacts } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { myVote, textDoc, type SqlContext } from './context.js';
 import { statePasses, statusOf } from './content-state.js';
 import { SqlCampaigns, type CampaignFields } from './campaigns.js';
 import type { CommentsTable, IdeasTable } from './schema.js';
 import { insertTags, tagRows } from './tags.js';
+import { statement } from './prepared.js';
 import { decodeCursor, jsonList, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
 type IdeaRow = Selectable<IdeasTable> & { mine: number | boolean; tag_list: string | string[] };
 
+
+// Read for every vote on an idea (what the domain checks, without text or names): compiled once (`prepared.ts`).
+const ideaFacts = statement((db, $) => db.selectFrom('ideas').select(['id', 'campaign_id', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
 /** A day in ms, as a real number so that the division is not an integer one. */
 const DAY_MS = sql.raw('86400000.0');
 
@@ -76,6 +80,11 @@ export class SqlIdeas implements IdeaRepository {
   async get(id: Id, viewerId: Id | null): Promise<Idea | null> {
     const row = await this.select(viewerId).where('i.id', '=', id).executeTakeFirst();
     return row ? (await this.toIdeas([row]))[0] ?? null : null;
+  }
+
+  async facts(id: Id): Promise<(ItemFacts & { campaignId: Id | null }) | null> {
+    const [r] = await ideaFacts.rows(this.ctx, [id]);
+    return r ? { id: r.id, campaignId: r.campaign_id, authorId: r.author_id, moderation: statusOf(r) } : null;
   }
 
   async similar(words: string[], campaign: Id | null | undefined, max: number, viewerId: Id | null, filter?: ContentFilter): Promise<Idea[]> {

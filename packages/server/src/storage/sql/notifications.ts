@@ -4,6 +4,7 @@ import type { NewNotification, NotificationRepository } from '@confab/core/domai
 import type { Selectable } from 'kysely';
 import type { SqlContext } from './context.js';
 import type { NotificationsTable } from './schema.js';
+import { statement } from './prepared.js';
 import { decodeCursor, newId, now, pageOf, pageSize } from './util.js';
 
 /** Rows per INSERT and ids per IN list: well within both databases' limits on bound values. */
@@ -14,6 +15,12 @@ function chunks<T>(list: T[]): T[][] {
   for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
   return out;
 }
+
+// A vote or a post follows its item (autoFollow): compiled once (`prepared.ts`).
+const prefsOf = statement((db, $) => db.selectFrom('notification_prefs').select(['person_id', 'prefs']).where('person_id', 'in', $.list(0)));
+const addFollow = statement((db, $) => db.insertInto('follows').values({ person_id: $(0), target_kind: $(1), target_id: $(2), at: $(3) })
+  .onConflict((oc) => oc.columns(['person_id', 'target_kind', 'target_id']).doNothing()));
+const dropFollow = statement((db, $) => db.deleteFrom('follows').where('person_id', '=', $(0)).where('target_kind', '=', $(1)).where('target_id', '=', $(2)));
 
 type Row = Pick<Selectable<NotificationsTable>, 'id' | 'type' | 'at' | 'read_at' | 'actor_id' | 'item_kind' | 'item_id' | 'title' | 'excerpt' | 'url'>;
 
@@ -68,8 +75,7 @@ export class SqlNotifications implements NotificationRepository {
   async preferences(personIds: Id[]): Promise<Map<Id, NotificationPreferences>> {
     const found = new Map<Id, NotificationPreferences>();
     for (const part of chunks([...new Set(personIds)])) {
-      const rows = await this.ctx.db.selectFrom('notification_prefs').select(['person_id', 'prefs']).where('person_id', 'in', part).execute();
-      for (const r of rows) found.set(r.person_id, JSON.parse(r.prefs) as NotificationPreferences);
+      for (const r of await prefsOf.rows(this.ctx, [part])) found.set(r.person_id, JSON.parse(r.prefs) as NotificationPreferences);
     }
     return found;
   }
@@ -81,12 +87,8 @@ export class SqlNotifications implements NotificationRepository {
   }
 
   async follow(personId: Id, target: FollowTarget, on: boolean): Promise<void> {
-    if (on) {
-      await this.ctx.db.insertInto('follows').values({ person_id: personId, target_kind: target.kind, target_id: target.id, at: now() })
-        .onConflict((oc) => oc.columns(['person_id', 'target_kind', 'target_id']).doNothing()).execute();
-    } else {
-      await this.ctx.db.deleteFrom('follows').where('person_id', '=', personId).where('target_kind', '=', target.kind).where('target_id', '=', target.id).execute();
-    }
+    if (on) await addFollow.run(this.ctx, [personId, target.kind, target.id, now()]);
+    else await dropFollow.run(this.ctx, [personId, target.kind, target.id]);
   }
 
   async isFollowing(personId: Id, target: FollowTarget): Promise<boolean> {

@@ -1,6 +1,6 @@
 /** Questions, answers and routing. */
 import type { Answer, AskInput, Id, Page, PersonRef, Question, QuestionQuery, QuestionThread } from '@confab/core';
-import type { ContentFilter, QuestionRepository } from '@confab/core/domain';
+import type { ContentFilter, ItemFacts, QuestionRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
 import { statePasses, statusOf } from './content-state.js';
@@ -25,6 +25,8 @@ const questionById = statement((db, $, dialect) => questionRows(db, dialect)
   .select((eb) => eb.exists(eb.selectFrom('votes as v').select('v.item_id')
     .where('v.kind', '=', 'question').where('v.item_id', '=', sql.ref<string>('q.id')).where('v.person_id', '=', $(0))).as('mine'))
   .where('q.id', '=', $(1)));
+// Read for every vote on a question (what the domain checks, without text or names).
+const questionFacts = statement((db, $) => db.selectFrom('questions').select(['id', 'context', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
 type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
 
 /** Questions in SQL. */
@@ -59,6 +61,11 @@ export class SqlQuestions implements QuestionRepository {
   async get(id: Id, viewerId: Id | null): Promise<Question | null> {
     const [row] = await questionById.rows(this.ctx, [viewerId ?? '', id]);
     return row ? (await this.toQuestions([row]))[0] ?? null : null;
+  }
+
+  async facts(id: Id): Promise<(ItemFacts & { context: string }) | null> {
+    const [r] = await questionFacts.rows(this.ctx, [id]);
+    return r ? { id: r.id, context: r.context, authorId: r.author_id, moderation: statusOf(r) } : null;
   }
 
   async thread(id: Id, viewerId: Id | null, filter?: ContentFilter): Promise<QuestionThread | null> {
