@@ -1,5 +1,6 @@
 // Server benchmark: requests/s and p99 latency (autocannon on loopback, 5 s each) for a read
-// (GET list questions) and a write (PUT vote toggle), all in one run:
+// (GET list questions) and a write (PUT vote toggle: each connection a person voting on, then
+// off, so that every request changes the count and stores an event), all in one run:
 //   - a bare node:http handler returning the same JSON (the ceiling);
 //   - one replica on SQLite; one replica on PostgreSQL (ratio to SQLite); two replicas on one
 //     PostgreSQL with the load split between them (ratio to one);
@@ -79,12 +80,15 @@ async function cannonAll(bases, path, opts) {
 
 const listPath = `/api/v1/questions?context=${encodeURIComponent(CONTEXT)}&limit=20`;
 const votePath = '/api/v1/votes/question/q1';
-const voteRequests = [
-  { method: 'PUT', path: votePath, headers: { 'content-type': 'application/json' }, body: '{"on":true}' },
-  { method: 'PUT', path: votePath, headers: { 'content-type': 'application/json' }, body: '{"on":false}' },
-];
-let client = 0;
-const perUser = (c) => { c.setHeaders({ 'content-type': 'application/json', 'x-confab-dev-user': `p${client++ % 50}` }); };
+// Each connection's person votes on, then off, so that every vote changes the count. The person
+// goes in per request: autocannon shares request objects between connections, and `setHeaders`
+// in `setupClient` had given one person all the "on" votes and none the "off" ones (nearly all
+// votes then changed nothing). Its context starts afresh at each round of the two requests.
+let voter = 0;
+const voteRequests = [true, false].map((on) => ({
+  method: 'PUT', path: votePath, body: JSON.stringify({ on }),
+  setupRequest: (request, context) => ({ ...request, headers: { 'content-type': 'application/json', 'x-confab-dev-user': (context.voter ??= `p${voter++ % 50}`) } }),
+}));
 
 function fetchText(url, init) {
   return fetch(url, init).then((r) => r.text());
@@ -188,7 +192,7 @@ export async function run() {
     const scenario = async (name, servers, baseline) => {
       const bases = servers.map((s) => s.base);
       const pids = servers.map((s) => s.child.pid);
-      for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: voteRequests, setupClient: perUser }]]) {
+      for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: voteRequests }]]) {
         const cpuBefore = cpuMsOf(pids);
         const r = await cannonAll(bases, path, opts);
         const cpuAfter = cpuMsOf(pids);
