@@ -40,6 +40,14 @@ interface Pending {
 
 const pending = new WeakMap<FastifyRequest, Pending>();
 
+/** The key part of each acting user: the same object comes back while its read is kept (`memo.ts`). */
+const userKeys = new WeakMap<object, string>();
+function userKey(user: object): string {
+  let key = userKeys.get(user);
+  if (key === undefined) userKeys.set(user, (key = JSON.stringify(user)));
+  return key;
+}
+
 /** A weak ETag over a serialised answer. */
 export function etagOf(payload: string): string {
   return `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
@@ -65,7 +73,7 @@ export class ReadCache {
     const version = request.dataVersion; // taken before the user was read: a later write only makes it older
     if (version === null) return undefined;
     const user = request.identity.user;
-    const key = `${user ? JSON.stringify(user) : '-'}\n${request.url}`;
+    const key = `${user ? userKey(user) : '-'}\n${request.url}`;
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       pending.set(request, { key, version, skip: true, etag: hit.etag });

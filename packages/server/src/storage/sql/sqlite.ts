@@ -132,14 +132,34 @@ function counted(stmt: Database.Statement, writes: Writes, people: boolean): Sql
   };
 }
 
+/**
+ * `PRAGMA data_version` (it changes when another connection commits), read at most once per turn
+ * of the event loop: each read begins and ends a read transaction (fcntl locks on the WAL index),
+ * the dearest part of answering a cached list. Once per turn still notices every commit elsewhere
+ * before any request sent after it: that request's bytes arrive after the commit, and the requests
+ * of one turn are those whose sockets were ready when the turn's poll returned, before the first
+ * of them read the version. (libuv polls again within a turn only when over 1,024 sockets are
+ * ready at once; a request of that second poll may be answered as of the first, one turn behind.)
+ */
+function turnCached(read: Database.Statement): () => number {
+  let value: number | null = null;
+  return () => {
+    if (value === null) {
+      value = read.get() as number;
+      setImmediate(() => { value = null; });
+    }
+    return value;
+  };
+}
+
 /** An open SQLite database behind Kysely. */
 export interface SqliteConnection {
   db: Kysely<DB>;
   /**
    * A token that changes whenever the data may have changed: after any statement that writes on
    * this connection (counted when it runs, before its COMMIT) and after any commit by another
-   * connection or process (`PRAGMA data_version`). A result computed while the token was T is
-   * current for as long as the token is still T.
+   * connection or process (`PRAGMA data_version`, read once per event-loop turn: `turnCached`).
+   * A result computed while the token was T is current for as long as the token is still T.
    */
   version(): string;
   /**
@@ -220,11 +240,11 @@ export function connectSqlite(path: string): SqliteConnection {
   db.pragma(wal ? 'synchronous = NORMAL' : 'synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   const writes: Writes = { count: 0, people: 0 };
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const othersCommitted = turnCached(db.prepare('PRAGMA data_version').pluck());
   const sync = wal && !db.memory ? walSync(`${db.name}-wal`) : { durable: async () => {}, close: async () => {} };
   return {
     db: new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(db, writes) }) }),
-    version: () => (db.open ? `${dataVersion.get() as number}.${writes.count}.${writes.people}` : 'closed'),
+    version: () => (db.open ? `${othersCommitted()}.${writes.count}.${writes.people}` : 'closed'),
     peopleVersion: (version) => version.replace(/\.\d+\./, '.'),
     durable: sync.durable,
     closeWal: sync.close,
