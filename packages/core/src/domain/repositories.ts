@@ -103,7 +103,6 @@ export interface SkillRepository {
   merge(fromKey: string, alias: string, into: { key: string; name: string }): Promise<Id[]>;
 }
 
-/** Questions, answers and routing. */
 /**
  * What a vote needs of the item it is on, in any state: who wrote it and its moderation status,
  * without its text or names (one light read on every vote).
@@ -114,6 +113,7 @@ export interface ItemFacts {
   moderation?: ContentStatus;
 }
 
+/** Questions, answers and routing. */
 export interface QuestionRepository {
   /** Questions matching the query (tags already trimmed), ordered as `QuestionQuery.sort` documents. */
   list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>>;

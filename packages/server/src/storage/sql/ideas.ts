@@ -12,9 +12,9 @@ import { decodeCursor, jsonList, newId, now, pageOf, pageSize, refOf, searchWord
 
 type IdeaRow = Selectable<IdeasTable> & { mine: number | boolean; tag_list: string | string[] };
 
-
 // Read for every vote on an idea (what the domain checks, without text or names): compiled once (`prepared.ts`).
 const ideaFacts = statement((db, $) => db.selectFrom('ideas').select(['id', 'campaign_id', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
+
 /** A day in ms, as a real number so that the division is not an integer one. */
 const DAY_MS = sql.raw('86400000.0');
 

@@ -25,7 +25,7 @@ const questionById = statement((db, $, dialect) => questionRows(db, dialect)
   .select((eb) => eb.exists(eb.selectFrom('votes as v').select('v.item_id')
     .where('v.kind', '=', 'question').where('v.item_id', '=', sql.ref<string>('q.id')).where('v.person_id', '=', $(0))).as('mine'))
   .where('q.id', '=', $(1)));
-// Read for every vote on a question (what the domain checks, without text or names).
+// Read for every vote on a question (what the domain checks, without text or names): compiled once.
 const questionFacts = statement((db, $) => db.selectFrom('questions').select(['id', 'context', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
 type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
 
