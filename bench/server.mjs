@@ -80,15 +80,15 @@ async function cannonAll(bases, path, opts) {
 
 const listPath = `/api/v1/questions?context=${encodeURIComponent(CONTEXT)}&limit=20`;
 const votePath = '/api/v1/votes/question/q1';
-// Each connection's person votes on, then off, so that every vote changes the count. The person
-// goes in per request: autocannon shares request objects between connections, and `setHeaders`
-// in `setupClient` had given one person all the "on" votes and none the "off" ones (nearly all
-// votes then changed nothing). Its context starts afresh at each round of the two requests.
-let voter = 0;
-const voteRequests = [true, false].map((on) => ({
-  method: 'PUT', path: votePath, body: JSON.stringify({ on }),
-  setupRequest: (request, context) => ({ ...request, headers: { 'content-type': 'application/json', 'x-confab-dev-user': (context.voter ??= `p${voter++ % 50}`) } }),
+// Each connection's person votes on, then off, so that every vote changes the count: each
+// connection gets request objects of its own (`setRequests`). autocannon shares the objects of
+// `requests` between connections, and `setHeaders` had given one person all the "on" votes and
+// another all the "off" ones, so that nearly every vote changed nothing.
+const votesAs = (person) => [true, false].map((on) => ({
+  method: 'PUT', path: votePath, headers: { 'content-type': 'application/json', 'x-confab-dev-user': person }, body: JSON.stringify({ on }),
 }));
+let voter = 0;
+const perVoter = (c) => c.setRequests(votesAs(`p${voter++ % 50}`));
 
 function fetchText(url, init) {
   return fetch(url, init).then((r) => r.text());
@@ -192,7 +192,7 @@ export async function run() {
     const scenario = async (name, servers, baseline) => {
       const bases = servers.map((s) => s.base);
       const pids = servers.map((s) => s.child.pid);
-      for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: voteRequests }]]) {
+      for (const [what, path, opts] of [['GET list questions (20 of 500)', listPath, {}], ['PUT vote toggle', votePath, { requests: votesAs('p0'), setupClient: perVoter }]]) {
         const cpuBefore = cpuMsOf(pids);
         const r = await cannonAll(bases, path, opts);
         const cpuAfter = cpuMsOf(pids);
