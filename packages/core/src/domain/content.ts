@@ -50,6 +50,13 @@ export function contentFor<T extends { moderation?: ContentStatus }>(kind: Conte
   return { ...item, body: '', moderation };
 }
 
+/** A question or idea (`stored`, null when unknown) as `reader` may see it; `NotFoundError` when they may not. */
+export function seenOrNotFound<T extends { moderation?: ContentStatus }>(kind: 'question' | 'idea', stored: T | null, authorOf: (item: T) => Id, reader: User | null): T {
+  const item = stored && contentFor(kind, stored, authorOf(stored), reader);
+  if (!item) throw new NotFoundError(`This ${kind} does not exist`);
+  return item;
+}
+
 /** `contentFor` on a `ContentItem`. */
 export function itemFor(content: ContentItem, authorId: Id | null, reader: User | null): ContentItem | null {
   const item = contentFor(content.kind, content.item, authorId, reader);

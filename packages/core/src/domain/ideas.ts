@@ -1,7 +1,7 @@
 /** The rules of ideas: closed campaigns, the status pipeline (moderators and campaign owners), similar ideas, events. */
 import type { IdeaInput, IdeaQuery, PageQuery } from '../adapter.js';
 import { canModerateIdeas } from '../campaigns.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError } from '../errors.js';
 import { ideaScopes } from '../scopes.js';
 import { similarity } from '../similarity.js';
 import type { Comment, FollowTarget, Id, Idea, IdeaStatus, Page } from '../types.js';
@@ -9,7 +9,7 @@ import { checkComment, checkDraft, checkIdea, checkPageUrl, checkStatusChange } 
 import { getCampaign } from './campaigns.js';
 import { isModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { autoFollow, mentionedIds, notify } from './notifications.js';
-import { contentFor, listFilter, statusOf, threadFilter } from './content.js';
+import { contentFor, listFilter, seenOrNotFound, statusOf, threadFilter } from './content.js';
 import { admitPost, holdPost } from './posting.js';
 
 const DAY_MS = 86_400_000;
@@ -28,9 +28,7 @@ export function trendingScore(voteTimes: Iterable<number>, now: number): number 
 /** The idea or a `NotFoundError`. */
 export async function findIdea(ctx: ReadCtx, id: Id): Promise<Idea> {
   const stored = typeof id === 'string' ? await ctx.repos.ideas.get(id, ctx.user?.id ?? null) : null;
-  const idea = stored && contentFor('idea', stored, stored.author.id, ctx.user);
-  if (!idea) throw new NotFoundError('This idea does not exist');
-  return idea;
+  return seenOrNotFound('idea', stored, (i) => i.author.id, ctx.user);
 }
 
 // Campaigns: their status is computed from `closesAt` on every read (see `./campaigns.ts`).

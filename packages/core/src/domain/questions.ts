@@ -8,7 +8,7 @@ import { checkAnswer, checkAsk, checkDraft, checkPageUrl, checkRoute } from '../
 import { isAuthorOrModerator, type ReadCtx, type WriteCtx } from './context.js';
 import { knownPeople } from './people.js';
 import { autoFollow, mentionedIds, notify } from './notifications.js';
-import { contentFor, listFilter, statusOf, threadFilter } from './content.js';
+import { contentFor, listFilter, seenOrNotFound, statusOf, threadFilter } from './content.js';
 import { admitPost, holdPost } from './posting.js';
 import { ConflictError } from '../errors.js';
 
@@ -18,9 +18,7 @@ const SIMILAR_CANDIDATES = 500;
 /** The question or a `NotFoundError`. */
 export async function findQuestion(ctx: ReadCtx, id: Id): Promise<Question> {
   const stored = typeof id === 'string' ? await ctx.repos.questions.get(id, ctx.user?.id ?? null) : null;
-  const q = stored && contentFor('question', stored, stored.author.id, ctx.user);
-  if (!q) throw new NotFoundError('This question does not exist');
-  return q;
+  return seenOrNotFound('question', stored, (q) => q.author.id, ctx.user);
 }
 
 /** Issue 13: a question that takes answers, votes and routing: visible (or held, for its author and moderators). */

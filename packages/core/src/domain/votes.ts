@@ -2,7 +2,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { ideaScopes, questionScopes } from '../scopes.js';
 import type { ContentStatus, Id, User, VoteState, VoteTarget } from '../types.js';
-import { contentFor, statusOf } from './content.js';
+import { seenOrNotFound, statusOf } from './content.js';
 import { checkVote } from '../validation/inputs.js';
 import type { WriteCtx } from './context.js';
 import type { ItemFacts } from './repositories.js';
@@ -19,12 +19,8 @@ interface TargetFacts {
 
 const closed = (item: { moderation?: ContentStatus }) => ['deleted', 'hidden'].includes(statusOf(item).state);
 
-/** A question's or idea's facts when the voter may see it (the rule of `findQuestion` and `findIdea`); else `NotFoundError`. */
-function seen<T extends ItemFacts>(kind: 'question' | 'idea', facts: T | null, voter: User): T {
-  const item = facts && contentFor(kind, facts, facts.authorId, voter);
-  if (!item) throw new NotFoundError(`This ${kind} does not exist`);
-  return item;
-}
+/** The facts of a question or idea the voter may see (the rule of `findQuestion` and `findIdea`); else `NotFoundError`. */
+const seen = <T extends ItemFacts>(kind: 'question' | 'idea', facts: T | null, voter: User): T => seenOrNotFound(kind, facts, (f) => f.authorId, voter);
 
 /** The live scopes (an answer's are its question's) and author of a vote's target. Throws `NotFoundError`. */
 async function targetFacts(ctx: WriteCtx, target: VoteTarget): Promise<TargetFacts> {
