@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   area, scopes, type Adapter, type AreaName, type ChangeEvent, type Id, type Page, type PersonRef, type Question, type QuestionSort, type User,
@@ -90,23 +89,34 @@ export class ConfabAsk extends ConfabElement {
   /** Questions and votes; `people` (suggested experts) and `live` are used when present. */
   static override areas: readonly AreaName[] = ['questions', 'votes'];
 
+  static override properties: PropertyDeclarations = {
+    context: {},
+    tags: {},
+    limit: { type: Number },
+    sort: { reflect: true },
+    strings: { attribute: false },
+    items: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    threadFailed: { state: true, attribute: false },
+  };
+
   /** Where questions are asked and listed; defaults to the page's canonical URL. */
-  @property() context?: string;
+  context?: string;
 
   /** Tags, comma-separated (a tag may contain spaces): lists only questions with all of them, and adds them to new questions. */
-  @property() tags = '';
+  tags = '';
 
   /** Questions per page, 1–100 (default 10). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** List order: `new`, `votes` or `unanswered`. */
-  @property({ reflect: true }) sort: QuestionSort = 'new';
+  sort: QuestionSort = 'new';
 
   /** Per-instance overrides of any string (JS property only). */
-  @property({ attribute: false }) strings?: Partial<AskStrings>;
+  strings?: Partial<AskStrings>;
 
-  @state() private items: Question[] = [];
-  @state() private openId: Id | null = null;
+  private items: Question[] = [];
+  private openId: Id | null = null;
 
   private warned = new Set<string>();
   private readonly focuser = new FocusController(this);
@@ -195,7 +205,7 @@ export class ConfabAsk extends ConfabElement {
   }
 
   /** The question view's code could not load (a chunk request failed), until "Retry". */
-  @state() private threadFailed = false;
+  private threadFailed = false;
 
   /** Also waits for the composer's suggestions, and for the question view when a question is open, while their code is on its way. */
   protected override async getUpdateComplete(): Promise<boolean> {

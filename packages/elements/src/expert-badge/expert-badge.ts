@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { area, isConfabError, scopes, type Adapter, type AreaName, type Person, type Skill } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
@@ -65,11 +64,23 @@ export class ConfabExpertBadge extends ConfabElement {
   /** People and endorsements; `live` is used when present. */
   static override areas: readonly AreaName[] = ['people'];
 
+  static override properties: PropertyDeclarations = {
+    person: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    profileUrl: { attribute: 'profile-url' },
+    strings: { attribute: false },
+    local: { state: true, attribute: false },
+    me: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    avatarBroken: { state: true, attribute: false },
+  };
+
   /** The id of the person to show. */
-  @property({ reflect: true }) person = '';
+  person = '';
 
   /** Avatar and name only: no skills and no availability in the chip. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Where "Edit profile" on your own card leads: the page with your `<confab-profile>` (only
@@ -77,20 +88,24 @@ export class ConfabExpertBadge extends ConfabElement {
    * `confab-edit-profile`; a page that handles it (e.g. opens `<confab-profile>` in a dialog)
    * calls `preventDefault()`, and the card closes.
    */
-  @property({ attribute: 'profile-url' }) profileUrl?: string;
+  profileUrl?: string;
 
   /** Per-instance overrides of the badge's strings. */
-  @property({ attribute: false }) strings?: Partial<ExpertBadgeStrings>;
+  strings?: Partial<ExpertBadgeStrings>;
 
   /** The person after this user's own endorsement, until the next load replaces it. */
-  @state() private local?: Person;
-  @state() private me: string | null | undefined = undefined;
-  @state() private busy = new Set<string>();
-  @state() private announcement: { text: string; error: boolean } | null = null;
-  @state() private avatarBroken = false;
+  private local?: Person;
+  private me: string | null | undefined = undefined;
+  private busy = new Set<string>();
+  private announcement: { text: string; error: boolean } | null = null;
+  private avatarBroken = false;
 
-  @query('#chip') private chip?: HTMLElement;
-  @query('#card') private card?: HTMLElement;
+  private get chip(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#chip') ?? null;
+  }
+  private get card(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#card') ?? null;
+  }
 
   private readonly focuser = new FocusController(this);
 

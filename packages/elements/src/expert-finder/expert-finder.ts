@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, area, type Adapter, type AreaName, type ExpertReason, type Page, type RankedPerson } from '@confab/core';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
@@ -58,23 +57,34 @@ export class ConfabExpertFinder extends ConfabElement {
   /** People search. */
   static override areas: readonly AreaName[] = ['people'];
 
+  static override properties: PropertyDeclarations = {
+    skill: { reflect: true },
+    query: { reflect: true },
+    limit: { type: Number },
+    strings: { attribute: false },
+    text: { state: true, attribute: false },
+    search: { state: true, attribute: false },
+    moreResults: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Searches for this skill (exact name, ignoring case) as soon as the finder shows. */
-  @property({ reflect: true }) skill = '';
+  skill = '';
 
   /** Searches for this free text (names, titles, departments, skills) as soon as the finder shows. */
-  @property({ reflect: true }) query = '';
+  query = '';
 
   /** Results per page, 1–100 (default 10); "Show more" loads the next page. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** Per-instance overrides of the finder's strings. */
-  @property({ attribute: false }) strings?: Partial<ExpertFinderStrings>;
+  strings?: Partial<ExpertFinderStrings>;
 
-  @state() private text = '';
-  @state() private search: Search | null = null;
+  private text = '';
+  private search: Search | null = null;
   /** The results "Show more" brought, after the first page's. */
-  @state() private moreResults: RankedPerson[] = [];
-  @state() private announcement = '';
+  private moreResults: RankedPerson[] = [];
+  private announcement = '';
 
   private debounce?: ReturnType<typeof setTimeout>;
 

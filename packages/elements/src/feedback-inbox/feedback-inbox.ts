@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   LIMITS, area, isConfabError, isFullFeedback, scopes, type AreaName, type ChangeEvent, type Feedback, type FeedbackState, type FeedbackSummary, type User,
@@ -66,31 +65,45 @@ export class ConfabFeedbackInbox extends ConfabElement {
   /** Feedback; `live` is used when present. */
   static override areas: readonly AreaName[] = ['feedback'];
 
+  static override properties: PropertyDeclarations = {
+    subject: {},
+    subjectTitle: { attribute: 'subject-title' },
+    state: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    strings: { attribute: false },
+    subjectFilter: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    summary: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
+  };
+
   /** Show feedback on this subject only; without it the inbox lists every subject and offers a subject filter. */
-  @property() subject?: string;
+  subject?: string;
 
   /**
    * The subject's name for the heading ("Feedback for Travel policy"). Without it the page's own
    * title is used when the subject is this page; a raw URL is never the heading.
    */
-  @property({ attribute: 'subject-title' }) subjectTitle?: string;
+  subjectTitle?: string;
 
   /** Which feedback to show: `open` (default), `actioned`, `dismissed` or `all`. */
-  @property({ reflect: true }) state: InboxFilter = 'open';
+  state: InboxFilter = 'open';
 
   /** How many items to load at a time (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Per-instance string overrides. */
-  @property({ attribute: false }) strings?: Partial<FeedbackInboxStrings>;
+  strings?: Partial<FeedbackInboxStrings>;
 
-  @state() private subjectFilter = '';
-  @state() private items: Feedback[] = [];
-  @state() private summary: FeedbackSummary | null = null;
-  @state() private busy = new Set<string>();
-  @state() private errors: Record<string, string> = {};
+  private subjectFilter = '';
+  private items: Feedback[] = [];
+  private summary: FeedbackSummary | null = null;
+  private busy = new Set<string>();
+  private errors: Record<string, string> = {};
   /** Response boxes the owner opened or closed; the others are open only while they hold a draft. */
-  @state() private opened = new Map<string, boolean>();
+  private opened = new Map<string, boolean>();
   private readonly focuser = new FocusController(this);
   /** "Show more": focus moves to the first feedback it brought. */
   private readonly more = new ShowMoreController<Feedback>(this, {

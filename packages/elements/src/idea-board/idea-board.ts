@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
@@ -89,36 +88,52 @@ export class ConfabIdeaBoard extends ConfabElement {
   /** Ideas and votes; `live` is used when present. */
   static override areas: readonly AreaName[] = ['ideas', 'votes'];
 
+  static override properties: PropertyDeclarations = {
+    campaign: { reflect: true },
+    campaigns: { type: Boolean, reflect: true },
+    campaignHref: { attribute: 'campaign-href' },
+    campaignStrings: { attribute: false },
+    sort: { reflect: true },
+    status: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    strings: { attribute: false },
+    cardStrings: { attribute: false },
+    formNotice: { state: true, attribute: false },
+    formNoticeIsError: { state: true, attribute: false },
+    closing: { state: true, attribute: false },
+    formFor: { state: true, attribute: false },
+  };
+
   /** The campaign id; without it the board shows and takes ideas that belong to no campaign. */
-  @property({ reflect: true }) campaign?: string;
+  campaign?: string;
 
   /** Without `campaign`: list the open campaigns to pick from instead of ideas without a campaign. */
-  @property({ type: Boolean, reflect: true }) campaigns = false;
+  campaigns = false;
 
   /** The link of each listed campaign, `{id}` standing for its id (e.g. `/ideas.html?campaign={id}`); without it entries are buttons. */
-  @property({ attribute: 'campaign-href' }) campaignHref?: string;
+  campaignHref?: string;
 
   /** Per-instance overrides of the campaign strings (listing, admins' buttons and form). */
-  @property({ attribute: false }) campaignStrings?: Partial<CampaignStrings>;
+  campaignStrings?: Partial<CampaignStrings>;
 
   /** Order: `top` (most votes), `new` (newest) or `trending` (recent votes weigh more). */
-  @property({ reflect: true }) sort: IdeaSort = 'top';
+  sort: IdeaSort = 'top';
 
   /** Show only ideas with this status (`new`, `under-review`, `planned`, `in-progress`, `implemented`, `declined`); empty shows all. */
-  @property({ reflect: true }) status: IdeaStatus | '' = '';
+  status: IdeaStatus | '' = '';
 
   /** Ideas per page, 1–100 (default 20). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
   /** Per-instance overrides of the board's strings. */
-  @property({ attribute: false }) strings?: Partial<IdeaBoardStrings>;
+  strings?: Partial<IdeaBoardStrings>;
 
   /** Per-instance overrides of the strings of the cards on this board. */
-  @property({ attribute: false }) cardStrings?: Partial<IdeaCardStrings>;
+  cardStrings?: Partial<IdeaCardStrings>;
 
   /** Shown under the form: what happened to the idea just submitted. */
-  @state() private formNotice = '';
-  @state() private formNoticeIsError = false;
+  private formNotice = '';
+  private formNoticeIsError = false;
   private readonly list = new IdeaList(this);
   /** "Show more": announces how many ideas show, and focus moves to the first one it brought. */
   private readonly more = new ShowMoreController<Idea>(this, {
@@ -146,8 +161,8 @@ export class ConfabIdeaBoard extends ConfabElement {
   private readonly md = new MarkdownController(this);
   /** The open campaigns of the listing, kept live. */
   private listing: Campaign[] = [];
-  @state() private closing = false;
-  @state() private formFor: 'new' | 'edit' | null = null;
+  private closing = false;
+  private formFor: 'new' | 'edit' | null = null;
 
   /** The admins' campaign form: its code loads when an admin first opens it (members never load it). */
   private readonly formCode = new LazyModule(this, () => import('./campaign-form.js'), 'the campaign form of <confab-idea-board>');

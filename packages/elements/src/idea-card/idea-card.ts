@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { area, canModerateIdeas, scopes, type AreaName, type Campaign, type ChangeEvent, type Comment, type Idea, type User } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
@@ -79,34 +78,49 @@ export class ConfabIdeaCard extends ConfabElement {
   /** Ideas (with comments and status) and votes; `live` is used when present. */
   static override areas: readonly AreaName[] = ['ideas', 'votes'];
 
+  static override properties: PropertyDeclarations = {
+    idea: { reflect: true },
+    data: { attribute: false },
+    viewer: { attribute: false },
+    strings: { attribute: false },
+    campaignData: { attribute: false },
+    current: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    threadOpen: { state: true, attribute: false },
+    threadFailed: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    noticeIsError: { state: true, attribute: false },
+    gone: { state: true, attribute: false },
+  };
+
   /** The id of the idea to show. */
-  @property({ reflect: true }) idea?: string;
+  idea?: string;
 
   /** An already loaded idea (e.g. passed by a board); when set, the card does not fetch it. */
-  @property({ attribute: false }) data?: Idea;
+  data?: Idea;
 
   /** The signed-in user when the host already knows it (null: signed out); else the card asks the adapter. */
-  @property({ attribute: false }) viewer?: User | null;
+  viewer?: User | null;
 
   /** Per-instance overrides of any string. */
-  @property({ attribute: false }) strings?: Partial<IdeaCardStrings>;
+  strings?: Partial<IdeaCardStrings>;
 
   /**
    * The idea's campaign when the host already knows it (a board passes its own; null: none), so
    * that its owners get the status control; else the card asks the adapter when it matters.
    */
-  @property({ attribute: false }) campaignData?: Campaign | null;
+  campaignData?: Campaign | null;
 
-  @state() private current?: Idea;
-  @state() private expanded = false;
+  private current?: Idea;
+  private expanded = false;
   /** Whether the comment thread is open. */
-  @state() private threadOpen = false;
+  private threadOpen = false;
   /** The thread's code could not load (offline): shown with "Retry". */
-  @state() private threadFailed = false;
-  @state() private notice = '';
-  @state() private noticeIsError = false;
+  private threadFailed = false;
+  private notice = '';
+  private noticeIsError = false;
   /** Issue 13: the idea is no longer visible to this reader (hidden from them, live). */
-  @state() private gone = false;
+  private gone = false;
   /** Issue 13: edit, delete, report, hide and restore the idea and each comment. */
   private readonly content = new ContentActionsController(this, {
     adapter: () => this.backend,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
@@ -67,26 +66,41 @@ export class ConfabModerationQueue extends ConfabElement {
   /** Moderation (the queue, actions, notes, audit log); `live` is used when present. */
   static override areas: readonly AreaName[] = ['moderation'];
 
+  static override properties: PropertyDeclarations = {
+    context: {},
+    campaign: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    strings: { attribute: false },
+    kind: { state: true, attribute: false },
+    reason: { state: true, attribute: false },
+    show: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    cursor: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    moreError: { state: true, attribute: false },
+  };
+
   /** Only items of this context (questions and their answers; feedback of this subject). */
-  @property() context?: string;
+  context?: string;
 
   /** Only items of this campaign (ideas and their comments). */
-  @property() campaign?: string;
+  campaign?: string;
 
   /** How many entries to load at a time (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Per-instance string overrides. */
-  @property({ attribute: false }) strings?: Partial<ModerationQueueStrings>;
+  strings?: Partial<ModerationQueueStrings>;
 
-  @state() private kind: ContentKind | '' = '';
-  @state() private reason: ReportReason | '' = '';
-  @state() private show: QueueShow = 'everything';
-  @state() private view: 'queue' | 'history' = 'queue';
-  @state() items: QueueEntry[] = [];
-  @state() private cursor: string | null = null;
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
+  private kind: ContentKind | '' = '';
+  private reason: ReportReason | '' = '';
+  private show: QueueShow = 'everything';
+  private view: 'queue' | 'history' = 'queue';
+  items: QueueEntry[] = [];
+  private cursor: string | null = null;
+  private loadingMore = false;
+  private moreError?: unknown;
 
   /** @internal */
   readonly md = new MarkdownController(this);

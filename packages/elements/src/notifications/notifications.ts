@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, area, scopes, type AreaName, type ChangeEvent, type Notification, type NotificationPreferences, type User } from '@confab/core';
@@ -50,21 +49,33 @@ export class ConfabNotifications extends ConfabElement {
   /** Notifications; `live` is used when present. */
   static override areas: readonly AreaName[] = ['notifications'];
 
+  static override properties: PropertyDeclarations = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+    items: { state: true, attribute: false },
+    unread: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    prefs: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
+
   /** How many notifications to load at a time (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Per-instance string overrides. */
-  @property({ attribute: false }) strings?: Partial<NotificationsStrings>;
+  strings?: Partial<NotificationsStrings>;
 
-  @state() private items: Notification[] = [];
-  @state() private unread = 0;
-  @state() private view: 'list' | 'preferences' = 'list';
-  @state() private prefs: NotificationPreferences | null = null;
-  @state() private busy = false;
-  @state() private error = '';
+  private items: Notification[] = [];
+  private unread = 0;
+  private view: 'list' | 'preferences' = 'list';
+  private prefs: NotificationPreferences | null = null;
+  private busy = false;
+  private error = '';
   private user: User | null = null;
   private readonly focuser = new FocusController(this);
 

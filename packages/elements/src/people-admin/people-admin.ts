@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, ROLES, area, isConfabError, scopes, type AreaName, type ChangeEvent, type Person, type Role } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
@@ -49,22 +48,35 @@ export class ConfabPeopleAdmin extends ConfabElement {
   /** People (search and roles); `live` is used when present. */
   static override areas: readonly AreaName[] = ['people'];
 
+  static override properties: PropertyDeclarations = {
+    query: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    strings: { attribute: false },
+    typed: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    cursor: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    loadingMore: { state: true, attribute: false },
+    moreError: { state: true, attribute: false },
+  };
+
   /** The search to start with (names, titles, departments, skills); empty lists everyone. */
-  @property() query = '';
+  query = '';
 
   /** How many people to load at a time (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Per-instance string overrides. */
-  @property({ attribute: false }) strings?: Partial<PeopleAdminStrings>;
+  strings?: Partial<PeopleAdminStrings>;
 
-  @state() private typed?: string;
-  @state() private items: Person[] = [];
-  @state() private cursor: string | null = null;
-  @state() private busy = new Set<string>();
-  @state() private errors: Record<string, string> = {};
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
+  private typed?: string;
+  private items: Person[] = [];
+  private cursor: string | null = null;
+  private busy = new Set<string>();
+  private errors: Record<string, string> = {};
+  private loadingMore = false;
+  private moreError?: unknown;
 
   private readonly task = new Task(this, {
     task: async ([adapter, query, limit], { signal }): Promise<Access | typeof initialState> => {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LIMITS, area, isConfabError, scopes, skillKey, skillName, type Adapter, type AreaName, type Person, type User } from '@confab/core';
 import { ConfabElement } from '../internal/confab-element.js';
@@ -63,20 +62,31 @@ export class ConfabProfile extends ConfabElement {
   /** People (profiles, the skill vocabulary); `live` is used when present. */
   static override areas: readonly AreaName[] = ['people'];
 
+  static override properties: PropertyDeclarations = {
+    person: { reflect: true },
+    strings: { attribute: false },
+    stored: { state: true, attribute: false },
+    form: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    refused: { state: true, attribute: false },
+  };
+
   /** Whose profile (admins only); without it, the signed-in person's own. */
-  @property({ reflect: true }) person = '';
+  person = '';
 
   /** Per-instance string overrides. */
-  @property({ attribute: false }) strings?: Partial<ProfileStrings>;
+  strings?: Partial<ProfileStrings>;
 
   /** The stored profile as this widget last saw it (after a save, the adapter's answer). */
-  @state() private stored?: Person;
-  @state() private form?: ProfileForm;
-  @state() private errors: Record<string, string> = {};
-  @state() private saving = false;
-  @state() private status: { text: string; error: boolean } | null = null;
+  private stored?: Person;
+  private form?: ProfileForm;
+  private errors: Record<string, string> = {};
+  private saving = false;
+  private status: { text: string; error: boolean } | null = null;
   /** Edits a refused save rolled back, with their field messages, until restored or edited over. */
-  @state() private refused: { form: ProfileForm; errors: Record<string, string> } | null = null;
+  private refused: { form: ProfileForm; errors: Record<string, string> } | null = null;
 
   private readonly focuser = new FocusController(this);
   private readonly md = new MarkdownController(this);

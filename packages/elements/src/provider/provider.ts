@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { RestAdapter, type Adapter, type MemoryAdapter, type MemoryAdapterOptions, type Seed } from '@confab/core';
 import { adapterContext } from '../internal/context.js';
@@ -34,17 +33,24 @@ const passThrough = {
 export class ConfabProvider extends LitElement {
   static override styles = css`:host { display: contents; }`;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    adapter: { converter: passThrough },
+    seed: { converter: passThrough },
+    user: {},
+  };
+
   /** Base URL of the reference server's REST API (e.g. `/api/v1`); creates a `RestAdapter`. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** `memory` for an in-browser `MemoryAdapter`; as a JS property, any `Adapter` object. */
-  @property({ converter: passThrough }) adapter?: Adapter | 'memory';
+  adapter?: Adapter | 'memory';
 
   /** Seed data for `adapter="memory"`: a URL of a Seed JSON file (attribute) or a Seed object (property). */
-  @property({ converter: passThrough }) seed?: string | Seed;
+  seed?: string | Seed;
 
   /** For `adapter="memory"`: the id of the seeded person who is signed in. */
-  @property() user?: string;
+  user?: string;
 
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   private generation = 0;
