@@ -60,6 +60,9 @@ export const postgresDialect: SqlDialect = {
   lock: async (trx, name) => {
     await sql`SELECT pg_advisory_xact_lock(${LOCK_SPACE}, ${lockKey(name)})`.execute(trx);
   },
+  analyze: async (db) => {
+    await sql`ANALYZE`.execute(db);
+  },
 
   async index(db, table, docs) {
     if (docs.length === 0) return;

@@ -28,6 +28,7 @@ export const sqliteDialect: SqlDialect = {
   // One process owns a SQLite file; each migration is a transaction of its own.
   exclusive: (db, fn) => fn(db),
   lock: async () => {},
+  analyze: async () => {},
 
   async index(db, table, docs) {
     if (docs.length === 0) return;

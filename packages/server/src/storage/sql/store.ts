@@ -166,6 +166,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     async seed(seed: Seed) {
       try {
         await transaction((trx) => loadSeed(context(trx), seed));
+        await dialect.analyze(db);
       } finally {
         refs.clear();
         defaultUser = undefined;
