@@ -113,6 +113,29 @@ describe('SSE /api/v1/events', () => {
     }
   });
 
+  it('a stream opened after changes made while none was open gets only the changes after it', async () => {
+    const { feed, store } = t.server.context;
+    for (let i = 0; i < 80 && feed.size > 0; i++) await new Promise((r) => setTimeout(r, 25)); // the earlier tests' streams
+    assert.equal(feed.size, 0, 'no stream open');
+    const before = await store.events.latest();
+    // While nobody listens the feed reads nothing (on PostgreSQL every commit would cost a read).
+    assert.equal((await vote('i-10', true)).status, 200);
+    assert.equal((await vote('i-10', false)).status, 200);
+    const s = await readSse(`${t.api}/events?scope=idea:i-10`);
+    try {
+      for (let i = 0; i < 40 && s.lastId() === null; i++) await new Promise((r) => setTimeout(r, 25));
+      const start = s.lastId();
+      assert.ok(start && before && store.events.compare(start, before) > 0, 'it starts at the newest change, not before it');
+      assert.equal((await vote('i-10', true, 'mod')).status, 200);
+      const [e] = await s.waitFor(1);
+      await new Promise((r) => setTimeout(r, 300)); // longer than the fallback poll (200 ms)
+      assert.deepEqual(s.events.map((x) => x.data), [{ kind: 'idea', id: 'i-10', votes: 1, myVote: true }], 'only the vote made after it opened');
+      assert.equal(e?.type, 'vote.changed');
+    } finally {
+      s.close();
+    }
+  });
+
   it('a stream resuming from a pruned or foreign position gets reset, then live events', async () => {
     const { store } = t.server.context;
     const old = await store.events.latest();

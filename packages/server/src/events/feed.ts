@@ -6,6 +6,10 @@
  * are sent as they were stored, without reading them back. Because it reads by position (see
  * `EventLog.after`), every replica delivers every event once, in the same order, whichever
  * replica stored it.
+ *
+ * While no stream is connected nothing is read: on PostgreSQL every commit of every replica would
+ * otherwise cost each replica a read. The first stream to connect after that waits for `ready()`,
+ * which moves the position to the newest event (one read), so that it is not sent what came before it.
  */
 import type { StoredEvent } from '@confab/core/domain';
 import type { EventLog, EventPosition } from '../storage/store.js';
@@ -27,6 +31,9 @@ export class EventFeed {
   private timer?: NodeJS.Timeout;
   private stopListening?: () => Promise<void>;
   private stopLocal?: () => void;
+  /** Events may have come that were not read (no stream was connected). */
+  private behind = false;
+  private catchingUp?: Promise<void>;
 
   constructor(private readonly log: EventLog, private readonly pollMs: number) {}
 
@@ -60,11 +67,39 @@ export class EventFeed {
   /** Adds a client; returns the function that removes it. */
   add(client: FeedClient): () => void {
     this.clients.add(client);
+    // Events that came while nobody was connected, after the position `ready()` read: read them now.
+    if (this.behind) void this.poke();
     return () => { this.clients.delete(client); };
+  }
+
+  /**
+   * Resolves once the position is that of the newest event, for a stream about to connect: after
+   * a time without streams, it reads the newest position (not the events since). Never rejects:
+   * with the database away the position stays, and the stream may get events a little older.
+   */
+  ready(): Promise<void> {
+    if (!this.behind) return Promise.resolve();
+    return (this.catchingUp ??= (async () => {
+      try {
+        await this.draining;
+        this.behind = false; // what comes from now on makes it true again (see `add`)
+        const latest = await this.log.latest();
+        // Only forward: a stream that connected meanwhile may have made the feed read further.
+        if (latest !== null && (this.cursor === null || this.log.compare(latest, this.cursor) > 0)) this.cursor = latest;
+      } catch {
+        this.behind = true; // the database is away: the first read, once a stream is connected, starts from the old position
+      } finally {
+        this.catchingUp = undefined;
+      }
+    })());
   }
 
   /** Reads what is new, soon; calls while a read runs make it read once more. Resolves when read. */
   poke(): Promise<void> {
+    if (this.clients.size === 0 && !this.draining) {
+      this.behind = true;
+      return Promise.resolve();
+    }
     if (this.draining) {
       this.again = true;
       return this.draining;
@@ -101,6 +136,7 @@ export class EventFeed {
   private async drain(): Promise<void> {
     do {
       this.again = false;
+      this.behind = false;
       for (;;) {
         let batch: StoredEvent[];
         try {

@@ -41,6 +41,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
     const now = Date.now();
     const since = !resume && req.query.since ? new Date(Math.min(now, Math.max(Number(req.query.since), now - SINCE_WINDOW_MS))).toISOString() : undefined;
     const user = req.identity.user;
+    await ctx.feed.ready(); // after a time without streams, the feed's position is made current first
     // Counted before anything is registered; released exactly once when the stream ends.
     const release = ctx.streams.acquire(user?.id ?? null, req.ip);
 
