@@ -160,6 +160,23 @@ describe('two replicas on one PostgreSQL', () => {
     assert.deepEqual(seen, ['member', 'moderator'], 'replica A shows the role granted on B');
   });
 
+  it('a person renamed through one replica shows under the new name on the other once the change is notified', async () => {
+    type Listed = { items: { id: string; author: { id: string; name: string } }[] };
+    const authorOnA = async () => (await call<Listed>(`${a.api}/questions?context=${encodeURIComponent('page:/it/vpn')}`)).json.items.find((q) => q.id === 'q-vpn')?.author;
+    const before = await authorOnA();
+    assert.equal(before?.id, 'ben');
+    assert.notEqual(before?.name, 'Benedikt Renamed');
+    assert.equal((await call(`${b.api}/people/ben`, { method: 'PATCH', body: { name: 'Benedikt Renamed' }, headers: as('adm') })).status, 200);
+    // Names are kept per replica (for a minute, without the notification); the notification drops them.
+    const deadline = Date.now() + 5_000;
+    let seen = await authorOnA();
+    while (seen?.name !== 'Benedikt Renamed' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      seen = await authorOnA();
+    }
+    assert.equal(seen?.name, 'Benedikt Renamed', 'replica A lists the question under the name given on B');
+  });
+
   it('after kill -9 of one replica during a burst, every acknowledged write is still there', async () => {
     const acknowledged: string[] = [];
     let killed = false;

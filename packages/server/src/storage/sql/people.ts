@@ -18,8 +18,11 @@ const REF_TTL_MS = 60_000;
 
 /**
  * Names and avatars of people, which travel with every item. A change in this process forgets the
- * reference (`forget`, seeding clears them all); a change elsewhere (the directory import, another
- * replica) shows within `REF_TTL_MS`.
+ * reference (`forget`, seeding clears them all). On PostgreSQL the store clears them all at each
+ * notification of a change to people (migration 10's trigger), so a change made through another
+ * replica or the directory import shows as soon as it is notified; elsewhere (SQLite and the
+ * import running beside the server, or PostgreSQL while the listening connection is down)
+ * within `REF_TTL_MS`.
  */
 export class RefCache {
   private readonly refs = new Map<Id, PersonRef>();
