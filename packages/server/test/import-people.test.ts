@@ -225,4 +225,22 @@ describe('import-people --prune', () => {
     assert.deepEqual([again.updated, again.deactivated], [1, 0], 'reimporting reactivates; without --prune nobody is deactivated');
     await withStore(db.url, async (store) => assert.equal((await getAll(store, ['cyd']))[0]?.deactivated, undefined));
   });
+
+  it('a rename imported while a server runs shows in the server\'s lists at once, though it keeps names', async () => {
+    await withStore(db.url, async (server) => {
+      const author = async () => (await server.read((repos) => questions.listQuestions({ repos, user: null }, { context: 'page:/it/vpn' })))
+        .items.find((q) => q.id === 'q-vpn')?.author;
+      assert.equal((await author())?.id, 'ben');
+      assert.notEqual((await author())?.name, 'Ben Imported', 'read twice: the name is kept');
+      await report(db.url, file('rename.csv', `${HEADER}\nben,Ben Imported,,,,,,\n`));
+      // SQLite: the import's commit is another connection's; PostgreSQL: its notification arrives within milliseconds.
+      const deadline = Date.now() + 5_000;
+      let seen = await author();
+      while (seen?.name !== 'Ben Imported' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = await author();
+      }
+      assert.equal(seen?.name, 'Ben Imported');
+    });
+  });
 });

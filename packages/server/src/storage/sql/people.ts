@@ -13,28 +13,37 @@ interface EvidenceRow { pid: string; tag_key: string; tag: string; answers: numb
 /** How many references the cache keeps before starting afresh. */
 const REF_CACHE = 10_000;
 
-/** How long a reference is trusted: names also change in another process (`import-people`, another replica). */
+/** How long a reference is trusted while the store cannot tell whether people changed elsewhere. */
 const REF_TTL_MS = 60_000;
 
 /**
  * Names and avatars of people, which travel with every item. A change in this process forgets the
- * reference (`forget`, seeding clears them all). On PostgreSQL the store clears them all at each
- * notification of a change to people (migration 10's trigger), so a change made through another
- * replica or the directory import shows as soon as it is notified; elsewhere (SQLite and the
- * import running beside the server, or PostgreSQL while the listening connection is down)
- * within `REF_TTL_MS`.
+ * reference (`forget`, seeding clears them all). `version` is the people part of the store's data
+ * version (see `memo.ts`): it moves with every change to people made here, with any commit of
+ * another process on SQLite (the directory import beside the server), and with every notification
+ * of a change on PostgreSQL (another replica, the import). While it stays, the references hold;
+ * when it moves, they are all read again. Where it cannot tell (null: PostgreSQL while the
+ * listening connection is down), a reference is trusted for `REF_TTL_MS`.
  */
 export class RefCache {
   private readonly refs = new Map<Id, PersonRef>();
   private readonly until = new Map<Id, number>();
+  private seen: string | null = null;
+
+  constructor(private readonly version: () => string | null = () => null) {}
 
   async get(db: Executor, ids: Iterable<Id>): Promise<Map<Id, PersonRef>> {
     const out = new Map<Id, PersonRef>();
     const missing: Id[] = [];
     const now = Date.now();
+    const version = this.version();
+    if (version !== this.seen) {
+      this.clear();
+      this.seen = version;
+    }
     for (const id of new Set(ids)) {
       const ref = this.refs.get(id);
-      if (ref && (this.until.get(id) ?? 0) > now) out.set(id, ref);
+      if (ref && (version !== null || (this.until.get(id) ?? 0) > now)) out.set(id, ref);
       else missing.push(id);
     }
     if (missing.length > 0) {

@@ -110,15 +110,15 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     await db.destroy();
     throw error;
   }
-  const refs = new RefCache();
   if (peopleWatch) {
     const watch = peopleWatch;
     let changes = 0;
     // Without it every request reads its user (slower, never stale), and names are trusted for
     // the RefCache's time-to-live.
-    await watch.add(() => { changes++; refs.clear(); }).catch(onError);
+    await watch.add(() => { changes++; }).catch(onError);
     peopleVersion = () => (watch.listening ? `${watch.connections}.${changes}` : null);
   }
+  const refs = new RefCache(() => peopleVersion(version()));
   const context = (executor: Executor): SqlContext => ({ db: executor, dialect, refs });
   const pgListener = listener;
   const events = new SqlEventLog(db, dialect, pgListener ? (wake) => pgListener.add(wake) : async () => async () => {});
