@@ -132,15 +132,16 @@ export async function createServer(config: ServerConfig): Promise<ConfabServer> 
   }) : null;
   await unsubscribeRoutes(app, ctx, API);
   await app.register(async (api) => {
+    // Hot lists and threads: a current answer for this reader and URL is sent again (./http/read-cache.ts).
+    const readCache = new ReadCache();
     api.addHook('onRequest', async (request, reply) => {
       // Answers depend on who asks: no cache may keep them.
       reply.header('cache-control', 'no-store');
-      // One look at the data version per request, for its user and its read cache.
-      request.dataVersion = store.readVersion();
+      // One look at the data version per request, for its user and its read cache (on PostgreSQL
+      // a round trip, taken only for a read the cache may answer).
+      request.dataVersion = store.readVersion() ?? (readCache.keeps(request) ? await store.askVersion() : null);
       request.identity = await ctx.auth.identify(request, request.dataVersion);
     });
-    // Hot lists and threads: a current answer for this reader and URL is sent again (./http/read-cache.ts).
-    const readCache = new ReadCache();
     api.addHook('preHandler', (request, reply, done) => {
       if (!readCache.lookup(request, reply)) done();
     });

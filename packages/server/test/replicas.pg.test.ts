@@ -136,6 +136,20 @@ describe('two replicas on one PostgreSQL', () => {
     assert.equal(((await call(`${b.api}/ideas/i-12`)).json as { votes: number }).votes, 25, 'count on B after withdrawals');
   });
 
+  it('a list and a thread read again on one replica show a change made through the other at once', async () => {
+    const context = 'page:/replicas-cached';
+    const titles = async () => ((await call<{ items: { title: string }[] }>(`${a.api}/questions?context=${encodeURIComponent(context)}`, { headers: as('cyd') })).json.items.map((q) => q.title));
+    const votes = async () => (await call<{ question: { votes: number } }>(`${a.api}/questions/q-vpn`, { headers: as('cyd') })).json.question.votes;
+    assert.deepEqual([await titles(), await titles()], [[], []], 'read twice on A');
+    const count = await votes();
+    assert.equal(await votes(), count, 'read twice on A');
+    assert.equal((await call(`${b.api}/questions`, { method: 'POST', body: { context, title: 'Asked through the other replica?' }, headers: as('ana') })).status, 201);
+    assert.deepEqual(await titles(), ['Asked through the other replica?'], 'the list on A, right after the answer from B');
+    const on = !(await call<{ question: { myVote: boolean } }>(`${a.api}/questions/q-vpn`, { headers: as('ben') })).json.question.myVote;
+    assert.equal((await call(`${b.api}/votes/question/q-vpn`, { method: 'PUT', body: { on }, headers: as('ben') })).status, 200);
+    assert.equal(await votes(), count + (on ? 1 : -1), 'the thread on A, right after the vote on B');
+  });
+
   it('one idempotency key sent to both replicas at once has one effect', async () => {
     const headers = as('ben', { 'idempotency-key': 'replica-key-1' });
     const body = { context: 'page:/idem-replicas', title: 'Asked once through two doors?' };

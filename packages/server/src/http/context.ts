@@ -15,7 +15,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth hook before every handler. */
     identity: Identity;
-    /** The store's `readVersion()` as the API's auth hook took it, before the user and the read cache. */
+    /** The store's `readVersion()` (or `askVersion()`) as the API's auth hook took it, before the user and the read cache. */
     dataVersion: string | null;
   }
 }

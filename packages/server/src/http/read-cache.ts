@@ -2,8 +2,8 @@
  * Answers of the hot GET lists and threads, kept per reader and URL while the data behind them is
  * unchanged. The store's `readVersion()`, taken once per request by the auth hook
  * (`request.dataVersion`), names the state of the data (on SQLite: every write of this process
- * and every commit of another; PostgreSQL says null, and nothing is kept there,
- * since other replicas commit unseen). An answer computed under version V is served again only
+ * and every commit of another; on PostgreSQL, `askVersion()`: the database's snapshot, which moves
+ * with every commit of any replica). An answer computed under version V is served again only
  * while the version is still V, so a reader never gets an answer older than the last write,
  * exactly as without the cache. The ETag is kept with it (no hashing on a hit).
  *
@@ -64,12 +64,17 @@ export class ReadCache {
   private readonly entries = new Map<string, Entry>();
   private size = 0;
 
+  /** Whether an answer to this request may be kept (a GET of a route in `CACHED`). */
+  keeps(request: FastifyRequest): boolean {
+    return request.method === 'GET' && CACHED.has(request.routeOptions.url ?? '');
+  }
+
   /**
    * `preHandler`: answers a GET from the cache when it holds a current answer for this reader and
    * URL (the `onSend` hooks then add the ETag and 304); otherwise notes the version the handler reads under.
    */
   lookup(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
-    if (request.method !== 'GET' || !CACHED.has(request.routeOptions.url ?? '')) return undefined;
+    if (!this.keeps(request)) return undefined;
     const version = request.dataVersion; // taken before the user was read: a later write only makes it older
     if (version === null) return undefined;
     const user = request.identity.user;

@@ -71,6 +71,11 @@ export interface ServerStore extends Storage {
    * commit unseen). A read computed under token T is still current while `readVersion()` is T.
    */
   readVersion(): string | null;
+  /**
+   * A token as `readVersion()` gives, asked of the database where that says null (PostgreSQL: its
+   * snapshot, see `snapshotVersion`); a round trip there, so taken only for reads the read cache may answer.
+   */
+  askVersion(): Promise<string | null>;
   /** The acting user's read (`repos.people.user`) under a `readVersion()` the caller took, kept while it is current. */
   userAt(id: Id, version: string | null): Promise<User | null>;
   /**

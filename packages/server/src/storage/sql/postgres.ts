@@ -183,6 +183,37 @@ function preparedStatements(pool: pg.Pool): void {
 }
 
 /**
+ * The data version of a PostgreSQL database, for the read cache: the text of the current snapshot
+ * (`xmin:xmax:xip,…`) with the people part (`people`, see `memo.ts`; null while it cannot tell).
+ * A snapshot changes whenever a transaction that wrote ends, on any replica or client of the
+ * cluster, and two equal snapshots see the same committed data: an answer computed under a
+ * version is current while the version comes back. The people part covers the names this
+ * replica keeps (`RefCache`), which follow their notification. The requests of one turn of the
+ * event loop share one read, sent once they have all arrived (so it sees every commit before
+ * them). Null, and nothing kept, when the read fails or the server lacks `pg_current_snapshot()`.
+ */
+export function snapshotVersion(db: KyselyDb<DB>, people: () => string | null, onError: (error: Error) => void): () => Promise<string | null> {
+  let next: Promise<string | null> | undefined;
+  let supported = true;
+  const read = async (): Promise<string | null> => {
+    next = undefined;
+    const part = people();
+    if (part === null) return null;
+    try {
+      const { rows } = await sql<{ v: string }>`SELECT pg_current_snapshot()::text AS v`.execute(db);
+      return `${rows[0]!.v}/${part}`;
+    } catch (error) {
+      if ((error as { code?: string }).code === '42883') { // undefined_function: before PostgreSQL 13
+        supported = false;
+        onError(new Error(`PostgreSQL has no pg_current_snapshot() (it needs version 13 or newer): list reads are not kept. ${(error as Error).message}`));
+      }
+      return null; // the request's own reads meet the same trouble, if it lasts
+    }
+  };
+  return () => (supported ? (next ??= new Promise((resolve) => setImmediate(() => resolve(read())))) : Promise.resolve(null));
+}
+
+/**
  * One LISTEN connection (to `channel`) shared by every `wake` callback: reconnects after an error
  * (waking everyone, since notifications may have been missed meanwhile) until `close`.
  */

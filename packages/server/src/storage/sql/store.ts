@@ -19,7 +19,7 @@ import { SqlMail } from './mail.js';
 import { migrate } from './migrate.js';
 import { groupCommit } from './group-commit.js';
 import { RefCache, SqlPeople } from './people.js';
-import { Listener, PEOPLE_CHANNEL, connectPostgres, isPlanChanged, postgresDialect } from './postgres.js';
+import { Listener, PEOPLE_CHANNEL, connectPostgres, isPlanChanged, postgresDialect, snapshotVersion } from './postgres.js';
 import { SqlQuestions } from './questions.js';
 import { SqlNotifications } from './notifications.js';
 import { SqlSkills } from './skills.js';
@@ -78,8 +78,10 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
   let dialect: SqlDialect;
   let listener: Listener | null = null;
   let where: string;
-  // SQLite: the data version (read caches) and the fsync that makes a commit durable (see ./sqlite.ts).
+  // SQLite: the data version (read cache, kept users and names) and the fsync that makes a commit
+  // durable (see ./sqlite.ts). PostgreSQL's version is asked of the database (`askVersion`).
   let version: () => string | null = () => null;
+  let askVersion = async (): Promise<string | null> => version();
   // The part of the data the acting user depends on (see ./memo.ts): SQLite counts writes to people,
   // PostgreSQL listens for a trigger's notifications; null: cannot tell now.
   let peopleVersion: (taken: string | null) => string | null = () => null;
@@ -117,6 +119,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
     // the RefCache's time-to-live.
     await watch.add(() => { changes++; }).catch(onError);
     peopleVersion = () => (watch.listening ? `${watch.connections}.${changes}` : null);
+    askVersion = snapshotVersion(db, () => peopleVersion(null), onError);
   }
   const refs = new RefCache(() => peopleVersion(version()));
   const context = (executor: Executor): SqlContext => ({ db: executor, dialect, refs });
@@ -158,6 +161,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ServerStore>
       return result;
     },
     readVersion: version,
+    askVersion: () => askVersion(),
     userAt,
     peopleVersion,
     mail: new SqlMail(db, dialect, transaction),
