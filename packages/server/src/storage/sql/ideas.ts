@@ -5,15 +5,54 @@ import { sql, type Selectable } from 'kysely';
 import { myVote, textDoc, type SqlContext } from './context.js';
 import { statePasses, statusOf } from './content-state.js';
 import { SqlCampaigns, type CampaignFields } from './campaigns.js';
-import type { CommentsTable, IdeasTable } from './schema.js';
+import type { CommentsTable, Executor, IdeasTable } from './schema.js';
+import type { SqlDialect } from './dialect.js';
 import { insertTags, tagRows } from './tags.js';
-import { statement } from './prepared.js';
+import { shapedStatement, statement } from './prepared.js';
 import { decodeCursor, jsonList, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
 type IdeaRow = Selectable<IdeasTable> & { mine: number | boolean; tag_list: string | string[] };
 
 // Read for every vote on an idea (what the domain checks, without text or names): compiled once (`prepared.ts`).
 const ideaFacts = statement((db, $) => db.selectFrom('ideas').select(['id', 'campaign_id', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
+
+/** Ideas with their tags (in order) in each row: one statement. */
+function ideaRows(db: Executor, dialect: SqlDialect) {
+  return db.selectFrom('ideas as i').selectAll('i').select((eb) => [
+    dialect.valuesOf(eb.selectFrom('idea_tags as t').select('t.tag as v').whereRef('t.item_id', '=', 'i.id').orderBy('t.position')).as('tag_list'),
+  ]);
+}
+
+/** What decides the clauses of a list read, its values aside (`ideaList`). */
+interface ListShape {
+  /** The content filter, if any; `own`: it also lets the viewer see their own held items. */
+  filter: { own: boolean } | null;
+  /** Ideas of one campaign, of none (null), or of all (undefined). */
+  campaign: 'one' | 'none' | 'all';
+  status: boolean;
+  sort: IdeaQuery['sort'];
+  /** Paged by the last `seq` seen rather than by offset. */
+  keyset: boolean;
+}
+
+// The list read, compiled once per shape (`prepared.ts`). Values: 0 the viewer (their votes),
+// 1–3 the content filter's states, viewer and own states, 4 the campaign, 5 the status, 6 now
+// (trending), 7 the last seq seen, 8 the rows to read, 9 the offset.
+const ideaList = shapedStatement(
+  (s: ListShape) => `${s.filter ? s.filter.own : '-'}.${s.campaign}.${s.status}.${s.sort}.${s.keyset}`,
+  (db, $, dialect, s) => {
+    let q = ideaRows(db, dialect).select(myVote('idea', 'i.id', $(0)));
+    const passes = s.filter && statePasses({ states: $.list(1), viewerId: s.filter.own ? $(2) : null, ownStates: $.list(3) }, 'i.state', 'i.author_id');
+    if (passes) q = q.where(passes);
+    if (s.campaign === 'none') q = q.where('i.campaign_id', 'is', null);
+    else if (s.campaign === 'one') q = q.where('i.campaign_id', '=', $(4));
+    if (s.status) q = q.where('i.status', '=', $(5));
+    if (s.sort === 'trending') q = q.orderBy(trending($(6)), 'desc').orderBy('i.votes', 'desc');
+    else if (s.sort !== 'new') q = q.orderBy('i.votes', 'desc');
+    if (s.keyset) q = q.where('i.seq', '<', $(7));
+    return q.orderBy('i.seq', 'desc').limit($(8)).offset($(9));
+  },
+);
 
 /** A day in ms, as a real number so that the division is not an integer one. */
 const DAY_MS = sql.raw('86400000.0');
@@ -35,11 +74,9 @@ export interface IdeaRecord {
 export class SqlIdeas implements IdeaRepository {
   constructor(private readonly ctx: SqlContext) {}
 
-  /** Ideas with their tags (in order) in each row: one statement. */
+  /** Ideas with their tags and the viewer's votes. */
   private select(viewerId: Id | null) {
-    return this.ctx.db.selectFrom('ideas as i').selectAll('i').select(myVote('idea', 'i.id', viewerId)).select((eb) => [
-      this.ctx.dialect.valuesOf(eb.selectFrom('idea_tags as t').select('t.tag as v').whereRef('t.item_id', '=', 'i.id').orderBy('t.position')).as('tag_list'),
-    ]);
+    return ideaRows(this.ctx.db, this.ctx.dialect).select(myVote('idea', 'i.id', viewerId));
   }
 
   async campaigns(): Promise<Campaign[]> {
@@ -60,19 +97,15 @@ export class SqlIdeas implements IdeaRepository {
   }
 
   async list(query: IdeaQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Idea>> {
-    let q = this.select(viewerId);
-    const passes = statePasses(filter, 'i.state', 'i.author_id');
-    if (passes) q = q.where(passes);
-    if (query.campaign === null) q = q.where('i.campaign_id', 'is', null);
-    else if (query.campaign !== undefined) q = q.where('i.campaign_id', '=', query.campaign);
-    if (query.status) q = q.where('i.status', '=', query.status);
-    if (query.sort === 'trending') q = q.orderBy(trending(Date.now()), 'desc').orderBy('i.votes', 'desc');
-    else if (query.sort !== 'new') q = q.orderBy('i.votes', 'desc');
     const limit = pageSize(query.limit);
     const pos = decodeCursor(query.cursor);
     const keyset = query.sort === 'new' && pos.seq !== null;
-    if (keyset) q = q.where('i.seq', '<', pos.seq as number);
-    const rows = await q.orderBy('i.seq', 'desc').limit(limit + 1).offset(keyset ? 0 : pos.offset).execute();
+    const shape: ListShape = {
+      filter: filter ? { own: filter.viewerId !== null && filter.ownStates.length > 0 } : null,
+      campaign: query.campaign === null ? 'none' : query.campaign === undefined ? 'all' : 'one', status: !!query.status, sort: query.sort, keyset,
+    };
+    const rows = await ideaList.rows(this.ctx, [viewerId ?? '', filter?.states ?? [], filter?.viewerId ?? null, filter?.ownStates ?? [],
+      query.campaign ?? null, query.status ?? null, Date.now(), pos.seq, limit + 1, keyset ? 0 : pos.offset], shape) as IdeaRow[];
     const page = pageOf(rows, limit, pos);
     return { items: await this.toIdeas(page.rows), nextCursor: page.nextCursor };
   }

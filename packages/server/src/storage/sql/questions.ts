@@ -1,5 +1,5 @@
 /** Questions, answers and routing. */
-import type { Answer, AskInput, Id, Page, PersonRef, Question, QuestionQuery, QuestionThread } from '@confab/core';
+import { skillKey, type Answer, type AskInput, type Id, type Page, type PersonRef, type Question, type QuestionQuery, type QuestionThread } from '@confab/core';
 import type { ContentFilter, ItemFacts, QuestionRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
@@ -7,7 +7,7 @@ import { statePasses, statusOf } from './content-state.js';
 import type { SqlDialect } from './dialect.js';
 import type { AnswersTable, Executor, QuestionsTable } from './schema.js';
 import { insertTags, questionHasTag, tagRows } from './tags.js';
-import { statement } from './prepared.js';
+import { shapedStatement, statement } from './prepared.js';
 import { decodeCursor, jsonList, newId, now, pageOf, pageSize, refOf, searchWords } from './util.js';
 
 type QuestionRow = Selectable<QuestionsTable> & { mine: number | boolean; tag_list: string | string[]; route_list: string | string[] };
@@ -25,6 +25,39 @@ const questionById = statement((db, $, dialect) => questionRows(db, dialect)
   .select((eb) => eb.exists(eb.selectFrom('votes as v').select('v.item_id')
     .where('v.kind', '=', 'question').where('v.item_id', '=', sql.ref<string>('q.id')).where('v.person_id', '=', $(0))).as('mine'))
   .where('q.id', '=', $(1)));
+/** What decides the clauses of a list read, its values aside (`questionList`). */
+interface ListShape {
+  /** The content filter, if any; `own`: it also lets the viewer see their own held items. */
+  filter: { own: boolean } | null;
+  context: boolean;
+  /** A text search's words: built for each read, not kept. */
+  words: string[] | null;
+  status: QuestionQuery['status'];
+  sort: QuestionQuery['sort'];
+  /** Paged by the last `seq` seen rather than by offset. */
+  keyset: boolean;
+}
+
+// The list read, compiled once per shape (`prepared.ts`). Values: 0 the viewer (their votes),
+// 1–3 the content filter's states, viewer and own states, 4 the context, 5 tag keys, 6 the last
+// seq seen, 7 the rows to read, 8 the offset.
+const questionList = shapedStatement(
+  (s: ListShape) => (s.words ? null : `${s.filter ? s.filter.own : '-'}.${s.context}.${s.status}.${s.sort}.${s.keyset}`),
+  (db, $, dialect, s) => {
+    let q = questionRows(db, dialect).select(myVote('question', 'q.id', $(0)));
+    const passes = s.filter && statePasses({ states: $.list(1), viewerId: s.filter.own ? $(2) : null, ownStates: $.list(3) }, 'q.state', 'q.author_id');
+    if (passes) q = q.where(passes);
+    if (s.context) q = q.where('q.context', '=', $(4));
+    for (const key of $.list(5)) q = q.where((eb) => questionHasTag(eb, key));
+    if (s.words) q = q.where(matching(dialect, 'questions', 'q.seq', s.words, 'all'));
+    if (s.status === 'answered') q = q.where('q.accepted_answer_id', 'is not', null);
+    if (s.status === 'unanswered' || s.sort === 'unanswered') q = q.where('q.accepted_answer_id', 'is', null);
+    if (s.sort === 'votes') q = q.orderBy('q.votes', 'desc');
+    else if (s.sort === 'unanswered') q = q.orderBy('q.answer_count', 'asc');
+    if (s.keyset) q = q.where('q.seq', '<', $(6));
+    return q.orderBy('q.seq', 'desc').limit($(7)).offset($(8));
+  },
+);
 // Read for every vote on a question (what the domain checks, without text or names): compiled once.
 const questionFacts = statement((db, $) => db.selectFrom('questions').select(['id', 'context', 'author_id', 'state', 'state_by', 'state_reason', 'edited_at']).where('id', '=', $(0)));
 type AnswerRow = Selectable<AnswersTable> & { mine: number | boolean };
@@ -38,22 +71,16 @@ export class SqlQuestions implements QuestionRepository {
   }
 
   async list(query: QuestionQuery, viewerId: Id | null, filter?: ContentFilter): Promise<Page<Question>> {
-    let q = this.select(viewerId);
-    const passes = statePasses(filter, 'q.state', 'q.author_id');
-    if (passes) q = q.where(passes);
-    if (query.context !== undefined) q = q.where('q.context', '=', query.context);
-    for (const tag of query.tags ?? []) q = q.where((eb) => questionHasTag(eb, tag));
     const words = searchWords(query.text ?? '', 16);
-    if (words.length > 0) q = q.where(matching(this.ctx.dialect, 'questions', 'q.seq', words, 'all'));
-    if (query.status === 'answered') q = q.where('q.accepted_answer_id', 'is not', null);
-    if (query.status === 'unanswered' || query.sort === 'unanswered') q = q.where('q.accepted_answer_id', 'is', null);
-    if (query.sort === 'votes') q = q.orderBy('q.votes', 'desc');
-    else if (query.sort === 'unanswered') q = q.orderBy('q.answer_count', 'asc');
     const limit = pageSize(query.limit);
     const pos = decodeCursor(query.cursor);
-    const byCreation = query.sort !== 'votes' && query.sort !== 'unanswered';
-    if (byCreation && pos.seq !== null) q = q.where('q.seq', '<', pos.seq);
-    const rows = await q.orderBy('q.seq', 'desc').limit(limit + 1).offset(byCreation && pos.seq !== null ? 0 : pos.offset).execute();
+    const keyset = query.sort !== 'votes' && query.sort !== 'unanswered' && pos.seq !== null;
+    const shape: ListShape = {
+      filter: filter ? { own: filter.viewerId !== null && filter.ownStates.length > 0 } : null,
+      context: query.context !== undefined, words: words.length > 0 ? words : null, status: query.status, sort: query.sort, keyset,
+    };
+    const rows = await questionList.rows(this.ctx, [viewerId ?? '', filter?.states ?? [], filter?.viewerId ?? null, filter?.ownStates ?? [],
+      query.context ?? null, (query.tags ?? []).map(skillKey), pos.seq, limit + 1, keyset ? 0 : pos.offset], shape) as QuestionRow[];
     const page = pageOf(rows, limit, pos);
     return { items: await this.toQuestions(page.rows), nextCursor: page.nextCursor };
   }

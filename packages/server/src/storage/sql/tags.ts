@@ -30,8 +30,8 @@ export async function tagsOf(ctx: SqlContext, table: TagTable, ids: string[]): P
   return groupBy(rows, (r) => r.item_id, (r) => r.tag);
 }
 
-/** A condition: the question (alias `q`) carries `tag`, compared ignoring case. */
-export function questionHasTag(eb: ExpressionBuilder<DB & { q: DB['questions'] }, 'q'>, tag: string) {
+/** A condition: the question (alias `q`) carries a tag whose `skillKey` is `key` (a tag compared ignoring case). */
+export function questionHasTag(eb: ExpressionBuilder<DB & { q: DB['questions'] }, 'q'>, key: string) {
   return eb.exists(eb.selectFrom('question_tags as t').select('t.item_id')
-    .whereRef('t.item_id', '=', 'q.id').where('t.tag_key', '=', skillKey(tag)));
+    .whereRef('t.item_id', '=', 'q.id').where('t.tag_key', '=', key));
 }
