@@ -2,9 +2,10 @@
  * Issue 13: the moderation columns of a content row as the domain reads them (`ContentStatus`),
  * and a `ContentFilter` as SQL. The domain decides who sees what; this only applies its filter.
  */
-import type { ContentState, ContentStatus, ModeratedBy } from '@confab/core';
+import type { ContentState, ContentStatus, Id, ModeratedBy } from '@confab/core';
 import type { ContentFilter } from '@confab/core/domain';
 import { sql, type SqlBool, type RawBuilder } from 'kysely';
+import type { Slots } from './prepared.js';
 
 /** The moderation columns of a row (feedback's `comment_state` read as `state`). */
 export interface StateRow {
@@ -39,4 +40,24 @@ export function statePasses(filter: ContentFilter | undefined, stateColumn: stri
   }
   if (parts.length === 0) return sql<SqlBool>`1 = 0`;
   return parts.length === 1 ? parts[0] as RawBuilder<SqlBool> : sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** The form of a content filter for a compiled statement: `own` when it also lets the viewer see their own held items. */
+export interface FilterShape {
+  own: boolean;
+}
+
+/** The shape of `filter` (see `shapedStatement`), null without one. */
+export function filterShape(filter: ContentFilter | undefined): FilterShape | null {
+  return filter ? { own: filter.viewerId !== null && filter.ownStates.length > 0 } : null;
+}
+
+/** A filter's three values as a compiled statement takes them: states, viewer, own states. */
+export function filterArgs(filter: ContentFilter | undefined): [ContentState[], Id | null, ContentState[]] {
+  return [filter?.states ?? [], filter?.viewerId ?? null, filter?.ownStates ?? []];
+}
+
+/** A filter of placeholders for `statePasses`, its values at `at`, `at + 1` and `at + 2` (`filterArgs`). */
+export function filterSlots($: Slots, at: number, shape: FilterShape): ContentFilter {
+  return { states: $.list(at), viewerId: shape.own ? $(at + 1) : null, ownStates: $.list(at + 2) };
 }

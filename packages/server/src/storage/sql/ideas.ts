@@ -3,7 +3,7 @@ import type { Campaign, CampaignStatus, Comment, Id, Idea, IdeaQuery, IdeaStatus
 import type { ContentFilter, IdeaRepository, ItemFacts } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { myVote, textDoc, type SqlContext } from './context.js';
-import { statePasses, statusOf } from './content-state.js';
+import { filterArgs, filterShape, filterSlots, statePasses, statusOf, type FilterShape } from './content-state.js';
 import { SqlCampaigns, type CampaignFields } from './campaigns.js';
 import type { CommentsTable, Executor, IdeasTable } from './schema.js';
 import type { SqlDialect } from './dialect.js';
@@ -25,8 +25,7 @@ function ideaRows(db: Executor, dialect: SqlDialect) {
 
 /** What decides the clauses of a list read, its values aside (`ideaList`). */
 interface ListShape {
-  /** The content filter, if any; `own`: it also lets the viewer see their own held items. */
-  filter: { own: boolean } | null;
+  filter: FilterShape | null;
   /** Ideas of one campaign, of none (null), or of all (undefined). */
   campaign: 'one' | 'none' | 'all';
   status: boolean;
@@ -42,7 +41,7 @@ const ideaList = shapedStatement(
   (s: ListShape) => `${s.filter ? s.filter.own : '-'}.${s.campaign}.${s.status}.${s.sort}.${s.keyset}`,
   (db, $, dialect, s) => {
     let q = ideaRows(db, dialect).select(myVote('idea', 'i.id', $(0)));
-    const passes = s.filter && statePasses({ states: $.list(1), viewerId: s.filter.own ? $(2) : null, ownStates: $.list(3) }, 'i.state', 'i.author_id');
+    const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'i.state', 'i.author_id');
     if (passes) q = q.where(passes);
     if (s.campaign === 'none') q = q.where('i.campaign_id', 'is', null);
     else if (s.campaign === 'one') q = q.where('i.campaign_id', '=', $(4));
@@ -51,6 +50,22 @@ const ideaList = shapedStatement(
     else if (s.sort !== 'new') q = q.orderBy('i.votes', 'desc');
     if (s.keyset) q = q.where('i.seq', '<', $(7));
     return q.orderBy('i.seq', 'desc').limit($(8)).offset($(9));
+  },
+);
+
+// Read for every idea card and every write that answers with its idea: compiled once.
+const ideaById = statement((db, $, dialect) => ideaRows(db, dialect).select(myVote('idea', 'i.id', $(0))).where('i.id', '=', $(1)));
+
+// An idea's comments, compiled once per shape. Values: 0 the idea, 1–3 the content filter's
+// states, viewer and own states, 4 the last seq seen, 5 the rows to read, 6 the offset.
+const commentList = shapedStatement(
+  (s: Pick<ListShape, 'filter' | 'keyset'>) => `${s.filter ? s.filter.own : '-'}.${s.keyset}`,
+  (db, $, _dialect, s) => {
+    let q = db.selectFrom('comments').selectAll().where('idea_id', '=', $(0));
+    const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'comments.state', 'comments.author_id');
+    if (passes) q = q.where(passes);
+    if (s.keyset) q = q.where('seq', '>', $(4));
+    return q.orderBy('seq', 'asc').limit($(5)).offset($(6));
   },
 );
 
@@ -101,17 +116,16 @@ export class SqlIdeas implements IdeaRepository {
     const pos = decodeCursor(query.cursor);
     const keyset = query.sort === 'new' && pos.seq !== null;
     const shape: ListShape = {
-      filter: filter ? { own: filter.viewerId !== null && filter.ownStates.length > 0 } : null,
-      campaign: query.campaign === null ? 'none' : query.campaign === undefined ? 'all' : 'one', status: !!query.status, sort: query.sort, keyset,
+      filter: filterShape(filter), campaign: query.campaign === null ? 'none' : query.campaign === undefined ? 'all' : 'one', status: !!query.status, sort: query.sort, keyset,
     };
-    const rows = await ideaList.rows(this.ctx, [viewerId ?? '', filter?.states ?? [], filter?.viewerId ?? null, filter?.ownStates ?? [],
-      query.campaign ?? null, query.status ?? null, Date.now(), pos.seq, limit + 1, keyset ? 0 : pos.offset], shape) as IdeaRow[];
+    const rows = await ideaList.rows(this.ctx, [viewerId ?? '', ...filterArgs(filter), query.campaign ?? null, query.status ?? null, Date.now(),
+      pos.seq, limit + 1, keyset ? 0 : pos.offset], shape);
     const page = pageOf(rows, limit, pos);
     return { items: await this.toIdeas(page.rows), nextCursor: page.nextCursor };
   }
 
   async get(id: Id, viewerId: Id | null): Promise<Idea | null> {
-    const row = await this.select(viewerId).where('i.id', '=', id).executeTakeFirst();
+    const [row] = await ideaById.rows(this.ctx, [viewerId ?? '', id]);
     return row ? (await this.toIdeas([row]))[0] ?? null : null;
   }
 
@@ -155,11 +169,8 @@ export class SqlIdeas implements IdeaRepository {
   async comments(ideaId: Id, query: PageQuery, filter?: ContentFilter): Promise<Page<Comment>> {
     const limit = pageSize(query.limit);
     const pos = decodeCursor(query.cursor);
-    let q = this.ctx.db.selectFrom('comments').selectAll().where('idea_id', '=', ideaId);
-    const passes = statePasses(filter, 'comments.state', 'comments.author_id');
-    if (passes) q = q.where(passes);
-    if (pos.seq !== null) q = q.where('seq', '>', pos.seq);
-    const rows = await q.orderBy('seq', 'asc').limit(limit + 1).offset(pos.seq !== null ? 0 : pos.offset).execute();
+    const keyset = pos.seq !== null;
+    const rows = await commentList.rows(this.ctx, [ideaId, ...filterArgs(filter), pos.seq, limit + 1, keyset ? 0 : pos.offset], { filter: filterShape(filter), keyset });
     const page = pageOf(rows, limit, pos);
     const refs = await this.ctx.refs.get(this.ctx.db, page.rows.map((r) => r.author_id));
     const items = page.rows.map((r) => toComment(r, refs));

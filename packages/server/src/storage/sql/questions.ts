@@ -3,7 +3,7 @@ import { skillKey, type Answer, type AskInput, type Id, type Page, type PersonRe
 import type { ContentFilter, ItemFacts, QuestionRepository } from '@confab/core/domain';
 import { sql, type Selectable } from 'kysely';
 import { matching, myVote, textDoc, type SqlContext } from './context.js';
-import { statePasses, statusOf } from './content-state.js';
+import { filterArgs, filterShape, filterSlots, statePasses, statusOf, type FilterShape } from './content-state.js';
 import type { SqlDialect } from './dialect.js';
 import type { AnswersTable, Executor, QuestionsTable } from './schema.js';
 import { insertTags, questionHasTag, tagRows } from './tags.js';
@@ -27,8 +27,7 @@ const questionById = statement((db, $, dialect) => questionRows(db, dialect)
   .where('q.id', '=', $(1)));
 /** What decides the clauses of a list read, its values aside (`questionList`). */
 interface ListShape {
-  /** The content filter, if any; `own`: it also lets the viewer see their own held items. */
-  filter: { own: boolean } | null;
+  filter: FilterShape | null;
   context: boolean;
   /** A text search's words: built for each read, not kept. */
   words: string[] | null;
@@ -45,7 +44,7 @@ const questionList = shapedStatement(
   (s: ListShape) => (s.words ? null : `${s.filter ? s.filter.own : '-'}.${s.context}.${s.status}.${s.sort}.${s.keyset}`),
   (db, $, dialect, s) => {
     let q = questionRows(db, dialect).select(myVote('question', 'q.id', $(0)));
-    const passes = s.filter && statePasses({ states: $.list(1), viewerId: s.filter.own ? $(2) : null, ownStates: $.list(3) }, 'q.state', 'q.author_id');
+    const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'q.state', 'q.author_id');
     if (passes) q = q.where(passes);
     if (s.context) q = q.where('q.context', '=', $(4));
     for (const key of $.list(5)) q = q.where((eb) => questionHasTag(eb, key));
@@ -56,6 +55,17 @@ const questionList = shapedStatement(
     else if (s.sort === 'unanswered') q = q.orderBy('q.answer_count', 'asc');
     if (s.keyset) q = q.where('q.seq', '<', $(6));
     return q.orderBy('q.seq', 'desc').limit($(7)).offset($(8));
+  },
+);
+// A thread's answers, the accepted one first, compiled once per shape. Values: 0 the viewer (their
+// votes), 1 the question, 2–4 the content filter's states, viewer and own states, 5 the accepted answer.
+const answerList = shapedStatement(
+  (s: Pick<ListShape, 'filter'>) => `${s.filter ? s.filter.own : '-'}`,
+  (db, $, _dialect, s) => {
+    let q = db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', $(0))).where('a.question_id', '=', $(1));
+    const passes = s.filter && statePasses(filterSlots($, 2, s.filter), 'a.state', 'a.author_id');
+    if (passes) q = q.where(passes);
+    return q.orderBy(sql`CASE WHEN a.id = ${$(5)} THEN 0 ELSE 1 END`).orderBy('a.votes', 'desc').orderBy('a.seq', 'asc');
   },
 );
 // Read for every vote on a question (what the domain checks, without text or names): compiled once.
@@ -76,11 +86,10 @@ export class SqlQuestions implements QuestionRepository {
     const pos = decodeCursor(query.cursor);
     const keyset = query.sort !== 'votes' && query.sort !== 'unanswered' && pos.seq !== null;
     const shape: ListShape = {
-      filter: filter ? { own: filter.viewerId !== null && filter.ownStates.length > 0 } : null,
-      context: query.context !== undefined, words: words.length > 0 ? words : null, status: query.status, sort: query.sort, keyset,
+      filter: filterShape(filter), context: query.context !== undefined, words: words.length > 0 ? words : null, status: query.status, sort: query.sort, keyset,
     };
-    const rows = await questionList.rows(this.ctx, [viewerId ?? '', filter?.states ?? [], filter?.viewerId ?? null, filter?.ownStates ?? [],
-      query.context ?? null, (query.tags ?? []).map(skillKey), pos.seq, limit + 1, keyset ? 0 : pos.offset], shape) as QuestionRow[];
+    const rows = await questionList.rows(this.ctx, [viewerId ?? '', ...filterArgs(filter), query.context ?? null, (query.tags ?? []).map(skillKey),
+      pos.seq, limit + 1, keyset ? 0 : pos.offset], shape);
     const page = pageOf(rows, limit, pos);
     return { items: await this.toQuestions(page.rows), nextCursor: page.nextCursor };
   }
@@ -98,13 +107,7 @@ export class SqlQuestions implements QuestionRepository {
   async thread(id: Id, viewerId: Id | null, filter?: ContentFilter): Promise<QuestionThread | null> {
     const question = await this.get(id, viewerId);
     if (!question) return null;
-    let answers = this.ctx.db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', viewerId))
-      .where('a.question_id', '=', id);
-    const passes = statePasses(filter, 'a.state', 'a.author_id');
-    if (passes) answers = answers.where(passes);
-    const rows = await answers
-      .orderBy(sql`CASE WHEN a.id = ${question.acceptedAnswerId ?? ''} THEN 0 ELSE 1 END`)
-      .orderBy('a.votes', 'desc').orderBy('a.seq', 'asc').execute();
+    const rows = await answerList.rows(this.ctx, [viewerId ?? '', id, ...filterArgs(filter), question.acceptedAnswerId ?? ''], { filter: filterShape(filter) });
     const refs = await this.ctx.refs.get(this.ctx.db, rows.map((r) => r.author_id));
     return { question, answers: rows.map((r) => toAnswer(r, refs, question.acceptedAnswerId)) };
   }
