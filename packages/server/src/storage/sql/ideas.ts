@@ -38,8 +38,7 @@ interface ListShape {
 // 1–3 the content filter's states, viewer and own states, 4 the campaign, 5 the status, 6 now
 // (trending), 7 the last seq seen, 8 the rows to read, 9 the offset.
 const ideaList = shapedStatement(
-  (s: ListShape) => `${s.filter ? s.filter.own : '-'}.${s.campaign}.${s.status}.${s.sort}.${s.keyset}`,
-  (db, $, dialect, s) => {
+  (db, $, dialect, s: ListShape) => {
     let q = ideaRows(db, dialect).select(myVote('idea', 'i.id', $(0)));
     const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'i.state', 'i.author_id');
     if (passes) q = q.where(passes);
@@ -59,8 +58,7 @@ const ideaById = statement((db, $, dialect) => ideaRows(db, dialect).select(myVo
 // An idea's comments, compiled once per shape. Values: 0 the idea, 1–3 the content filter's
 // states, viewer and own states, 4 the last seq seen, 5 the rows to read, 6 the offset.
 const commentList = shapedStatement(
-  (s: Pick<ListShape, 'filter' | 'keyset'>) => `${s.filter ? s.filter.own : '-'}.${s.keyset}`,
-  (db, $, _dialect, s) => {
+  (db, $, _dialect, s: Pick<ListShape, 'filter' | 'keyset'>) => {
     let q = db.selectFrom('comments').selectAll().where('idea_id', '=', $(0));
     const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'comments.state', 'comments.author_id');
     if (passes) q = q.where(passes);

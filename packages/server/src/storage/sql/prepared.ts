@@ -11,7 +11,7 @@
  * const tags = statement((db, $) => db.selectFrom('question_tags').select(['item_id', 'tag']).where('item_id', 'in', $.list(0)));
  * await tags.rows(ctx, [ids]); // one compiled form per number of ids
  * // A list read whose clauses depend on its filters: one compiled form per shape.
- * const list = shapedStatement((s: { byAuthor: boolean }) => `${s.byAuthor}`, (db, $, _dialect, s) => {
+ * const list = shapedStatement((db, $, _dialect, s: { byAuthor: boolean }) => {
  *   const q = db.selectFrom('ideas').selectAll().limit($(0));
  *   return s.byAuthor ? q.where('author_id', '=', $(1)) : q;
  * });
@@ -93,9 +93,9 @@ export function statement<R>(build: (db: Executor, $: Slots, dialect: SqlDialect
 
 /**
  * A statement whose clauses depend on a few choices besides its values (which filters a list
- * read has): built once per shape (`key` names it; null for one not worth keeping, such as a text
- * search's words), dialect and list length (see the module's example).
+ * read has): built once per shape (a plain object, named by its JSON), dialect and list length,
+ * unless `kept` says that shape is not worth keeping (a text search's words). See the module's example.
  */
-export function shapedStatement<S, R>(key: (shape: S) => string | null, build: Build<R, S>): Statement<R, S> {
-  return new Statement(build, key);
+export function shapedStatement<S, R>(build: Build<R, S>, kept: (shape: S) => boolean = () => true): Statement<R, S> {
+  return new Statement(build, (shape) => (kept(shape) ? JSON.stringify(shape) : null));
 }

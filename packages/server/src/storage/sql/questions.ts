@@ -41,8 +41,7 @@ interface ListShape {
 // 1–3 the content filter's states, viewer and own states, 4 the context, 5 tag keys, 6 the last
 // seq seen, 7 the rows to read, 8 the offset.
 const questionList = shapedStatement(
-  (s: ListShape) => (s.words ? null : `${s.filter ? s.filter.own : '-'}.${s.context}.${s.status}.${s.sort}.${s.keyset}`),
-  (db, $, dialect, s) => {
+  (db, $, dialect, s: ListShape) => {
     let q = questionRows(db, dialect).select(myVote('question', 'q.id', $(0)));
     const passes = s.filter && statePasses(filterSlots($, 1, s.filter), 'q.state', 'q.author_id');
     if (passes) q = q.where(passes);
@@ -56,12 +55,12 @@ const questionList = shapedStatement(
     if (s.keyset) q = q.where('q.seq', '<', $(6));
     return q.orderBy('q.seq', 'desc').limit($(7)).offset($(8));
   },
+  (s) => !s.words,
 );
 // A thread's answers, the accepted one first, compiled once per shape. Values: 0 the viewer (their
 // votes), 1 the question, 2–4 the content filter's states, viewer and own states, 5 the accepted answer.
 const answerList = shapedStatement(
-  (s: Pick<ListShape, 'filter'>) => `${s.filter ? s.filter.own : '-'}`,
-  (db, $, _dialect, s) => {
+  (db, $, _dialect, s: Pick<ListShape, 'filter'>) => {
     let q = db.selectFrom('answers as a').selectAll('a').select(myVote('answer', 'a.id', $(0))).where('a.question_id', '=', $(1));
     const passes = s.filter && statePasses(filterSlots($, 2, s.filter), 'a.state', 'a.author_id');
     if (passes) q = q.where(passes);
