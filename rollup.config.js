@@ -205,16 +205,16 @@ function chunkFileName(chunk) {
 /**
  * Three shared chunks instead of a dozen small ones (each costs a request, its own gzip dictionary
  * and import lines): `base`, what every widget needs (Lit, the RestAdapter's core, the base class,
- * theme, strings, drafts); `kit`, what the widgets beyond the feedback prompt share (Task,
- * directives, form styles, focus, live updates, the outbox, field errors, core's small helpers);
- * `memory`, the in-memory backend and the domain rules. Every module of core is in one of them: rollup pulls a module left
+ * theme, strings, drafts, the live controller and the scopes it follows); `kit`, what the widgets
+ * beyond the feedback prompt share (Task, directives, form styles, focus, the outbox, field
+ * errors, core's small helpers); `memory`, the in-memory backend and the domain rules. Every module of core is in one of them: rollup pulls a module left
  * out into the chunk of the first manual chunk importing it (say, the memory backend into `base`).
  * Lazy parts (Markdown, the RestAdapter's areas and live stream, locale tables, the feedback
  * follow-up, the ask thread, the @mention completion, the board's campaign form) stay chunks of
  * their own.
  */
 const SHARED_CHUNKS = [
-  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|format-number|localize|common\.locales|defaults|storage|draft-controller|page-key|loader\/endpoint-default)\.ts$/],
+  ['base', /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(reactive-element|css-tag)|lit-element\/lit-element)\.js$|node_modules\/@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer)\.js$|core\/src\/(rest\/(rest-adapter|lazy-area|transport|feedback|http|outbox|problem)|errors|adapter|scopes)\.ts$|elements\/src\/internal\/(define|context|confab-element|theme\.styles|format-number|localize|common\.locales|defaults|storage|draft-controller|page-key|live-controller|loader\/endpoint-default)\.ts$/],
   // The in-memory backend and the domain rules it runs: only pages on the memory adapter load them.
   ['memory', /core\/src\/((memory|domain|validation|test-kit)\/.*|index|internal|seed|paging|ranking|similarity)\.ts$/],
   // The content lifecycle under items (state line, actions row, their strings and styles): loaded
@@ -226,7 +226,7 @@ const SHARED_CHUNKS = [
   // Every other module of core's top level (small helpers such as campaigns.ts) goes with the kit,
   // and so do the RestAdapter's live stream and notifications area, which most widgets use (the
   // adapter in `base` loads them, and its other areas, with their first call).
-  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/((?!types\.ts)[\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|live-controller|retry-online-controller|format|busy|outbox-controller|show-more|field-errors|safe-url|follow-button|mention-completion)\.ts$/],
+  ['kit', /node_modules\/(@lit\/reactive-element\/decorators\/|@lit\/task\/|lit-html\/(static|directive|directive-helpers|directives\/(if-defined|repeat))\.js$)|core\/src\/((?!types\.ts)[\w.-]+|rest\/(live|notifications))\.ts$|elements\/src\/internal\/(widget\.styles|form\.styles|lazy-module|late-styles|focus-controller|heading|common\.strings|error-message|retry-online-controller|format|busy|outbox-controller|show-more|field-errors|safe-url|follow-button|mention-completion)\.ts$/],
 ];
 
 function sharedChunk(id) {

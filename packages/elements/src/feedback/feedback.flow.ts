@@ -1,11 +1,10 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { addStyles } from '../internal/late-styles.js';
 import { pageUrl } from '../internal/page-key.js';
-import { LIMITS, area, isFullFeedback, scopes, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
+import { LIMITS, area, isFullFeedback, type Adapter, type ChangeEvent, type Feedback, type FeedbackInput } from '@confab/core';
 import { commonStrings, type CommonStrings } from '../internal/common.strings.js';
 import { errorMessage } from '../internal/error-message.js';
 import { DraftController } from '../internal/draft-controller.js';
-import { LiveController } from '../internal/live-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
 import { formatDateTime, formatRelative } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
@@ -77,7 +76,6 @@ export class FeedbackFlow implements ReactiveController {
         host.renderRoot.querySelector<HTMLElement>('#result')?.focus();
       }),
     });
-    new LiveController(host, { adapter: bridge.adapter, scopes: () => [scopes.subject(host.key)], onChange: (e) => this.onChange(e), onReset: () => host.reload() });
     new RetryOnlineController(host, () => host.status === 'error', () => host.reload());
     host.addController(this);
     addStyles(host, flowStyles);
@@ -104,7 +102,8 @@ export class FeedbackFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onChange(event: ChangeEvent): void {
+  /** A change in the subject's scope (followed by the host): the response to the reader's feedback, or its moderation. */
+  onChange(event: ChangeEvent): void {
     const mine = this.host.mine;
     if (event.type === 'feedback.updated' && mine && event.data.id === mine.id) {
       // The author receives the whole feedback; a stub (never expected here) still carries the state.
@@ -114,18 +113,6 @@ export class FeedbackFlow implements ReactiveController {
       const item = event.data.item;
       if (item?.kind === 'feedback') this.host.mine = { ...item.item };
     }
-    this.refreshSummary();
-  }
-
-  /** Reloads the summary in place (no loading state); on failure the figures shown stay. */
-  private refreshSummary(): void {
-    const { host } = this;
-    const adapter = this.bridge.adapter();
-    if (!host.showSummary || !adapter) return;
-    area(adapter, 'feedback').feedbackSummary(host.key).then(
-      (summary) => (host.summary = summary),
-      (error: unknown) => console.warn('[confab] <confab-feedback> could not refresh the summary:', error),
-    );
   }
 
   private reasonList(rating: number): string[] {
@@ -170,7 +157,7 @@ export class FeedbackFlow implements ReactiveController {
     this.error = undefined;
     this.comment.clear();
     this.host.choice.clear();
-    this.refreshSummary();
+    this.host.refreshSummary();
     this.bridge.emit({
       subject: input.subject, variant: input.variant, rating: input.rating, reason: input.reason ?? null, comment: input.comment ?? null, feedback,
     });

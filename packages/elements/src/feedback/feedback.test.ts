@@ -286,6 +286,16 @@ describe('<confab-feedback>', () => {
     expect(root(el).querySelector('[part="summary"]')!.textContent).to.equal('Rated 3.5 of 5 (2 ratings)');
   });
 
+  it('keeps the summary up to date with other readers\' feedback before the reader does anything', async () => {
+    const adapter = new MemoryAdapter({ seed: { ...seed, feedback: [{ id: 'a', subject: 'page:live-sum', rating: 5, author: 'other' }] } });
+    const el = await mount(adapter, { subject: 'page:live-sum', showSummary: true });
+    expect(root(el).querySelector('[part="summary"]')!.textContent).to.equal('1 of 1 found this helpful');
+    expect(el.flow, 'nothing loaded the follow-up').to.equal(undefined);
+    await adapter.as('owner').feedback.sendFeedback({ subject: 'page:live-sum', variant: 'helpful', rating: 1 });
+    await waitUntil(() => root(el).querySelector('[part="summary"]')?.textContent === '1 of 2 found this helpful', 'the summary did not follow');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a load error with a Retry button that works', async () => {
     const adapter = new MemoryAdapter({ seed });
     adapter.failNext(new ForbiddenError(), 1);

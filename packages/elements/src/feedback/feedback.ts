@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { area, type Adapter, type AreaName, type Feedback, type FeedbackSummary, type FeedbackVariant } from '@confab/core';
+import { area, scopes, type Adapter, type AreaName, type ChangeEvent, type Feedback, type FeedbackSummary, type FeedbackVariant } from '@confab/core';
 import { ConfabElement, statusStrings } from '../internal/confab-element.js';
 import { DraftController } from '../internal/draft-controller.js';
 import { formatNumber } from '../internal/format-number.js';
+import { LiveController } from '../internal/live-controller.js';
 import { pageKey } from '../internal/page-key.js';
 import { buttonStyles, coreThemeStyles, messageStyles, rootStyles, visuallyHiddenStyles } from '../internal/theme.styles.js';
 import { feedbackStrings, type FeedbackStrings } from './feedback.strings.js';
@@ -88,7 +89,7 @@ export class ConfabFeedback extends ConfabElement {
   /** Send without the reader's name: the owner does not see who sent it. */
   anonymous = false;
 
-  /** Shows "N of M found this helpful" (or the average of the stars) for the subject; it follows new feedback live from the reader's first interaction with the widget. */
+  /** Shows "N of M found this helpful" (or the average of the stars) for the subject, following new feedback live. */
   showSummary = false;
 
   /** Per-instance string overrides, e.g. `{ question: 'Did this answer your question?' }`. */
@@ -158,6 +159,14 @@ export class ConfabFeedback extends ConfabElement {
 
   constructor() {
     super();
+    // The subject's changes: the summary's new feedback, and (once the flow is there) the
+    // response to the reader's own. Without either there is nothing to follow.
+    new LiveController(this, {
+      adapter: () => this.backend,
+      scopes: () => (this.showSummary || this.flow ? [scopes.subject(this.key)] : []),
+      onChange: (event) => this.onChange(event),
+      onReset: () => void this.reload(),
+    });
     // Intent to answer loads the follow-up before the rating is chosen, so it is there on the click.
     const intent = (): void => {
       void this.loadFlow();
@@ -176,6 +185,21 @@ export class ConfabFeedback extends ConfabElement {
       this.loadAbort?.abort();
       this.loadArgs = undefined;
     }
+  }
+
+  private onChange(event: ChangeEvent): void {
+    this.flow?.onChange(event);
+    this.refreshSummary();
+  }
+
+  /** @internal Reloads the summary in place (no loading state); on failure the figures shown stay. */
+  refreshSummary(): void {
+    const adapter = this.backend;
+    if (!this.showSummary || !adapter) return;
+    area(adapter, 'feedback').feedbackSummary(this.key).then(
+      (summary) => (this.summary = summary),
+      (error: unknown) => console.warn('[confab] <confab-feedback> could not refresh the summary:', error),
+    );
   }
 
   /** Loads the follow-up, results and outbox (once), in parallel with the data. */
