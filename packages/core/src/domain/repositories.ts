@@ -8,7 +8,7 @@ import type { AskInput, FeedbackInput, FeedbackQuery, IdeaQuery, PageQuery, Ques
 import type { ProfilePatch } from '../validation/inputs.js';
 import type {
   Answer, Campaign, CampaignStatus, ChangeData, ChangeType, Comment, Feedback, FeedbackState, FeedbackSummary, Id, Idea,
-  IdeaStatus, IsoDate, Page, Person, Question, QuestionThread, Role, User, VoteState, VoteTarget,
+  IdeaStatus, IsoDate, Page, Person, Question, QuestionThread, Role, User, VoteTarget,
 } from '../types.js';
 import type { CheckedCampaign } from '../validation/campaign-input.js';
 import type { RolesSource } from '../types.js';
@@ -141,8 +141,10 @@ export interface QuestionRepository {
 
 /** Votes on questions, answers and ideas. */
 export interface VoteRepository {
-  /** Sets one person's vote; `changed` is false when it was already so. */
-  set(target: VoteTarget, personId: Id, on: boolean): Promise<{ state: VoteState; changed: boolean }>;
+  /** Records (`on`) or withdraws one person's vote; false when it was already so (nothing changed). */
+  record(target: VoteTarget, personId: Id, on: boolean): Promise<boolean>;
+  /** Adds `delta` (+1, -1, or 0 to read it) to the item's vote count, and returns the count. */
+  tally(target: VoteTarget, delta: number): Promise<number>;
 }
 
 /** Campaigns, ideas and comments. */

@@ -57,9 +57,13 @@ export async function setVote(ctx: WriteCtx, target: VoteTarget, on: boolean): P
   if (on && authorId !== null && authorId === ctx.user.id) {
     throw new ForbiddenError(target.kind === 'idea' ? 'You cannot vote on your own idea' : 'You cannot vote on your own answer');
   }
-  const { state, changed } = await ctx.repos.votes.set({ kind: target.kind, id: target.id }, ctx.user.id, on);
+  const item = { kind: target.kind, id: target.id };
+  const changed = await ctx.repos.votes.record(item, ctx.user.id, on);
+  // Issue 15: voting on a question or idea follows it (a preference). Before the count: its row is
+  // the hot one (everyone votes on the popular item), and a database keeps it locked from the
+  // count's change to COMMIT, so the rest of the write goes first.
+  if (changed && on && (item.kind === 'question' || item.kind === 'idea')) await autoFollow(ctx, 'vote', { kind: item.kind, id: item.id });
+  const state: VoteState = { ...item, votes: await ctx.repos.votes.tally(item, changed ? (on ? 1 : -1) : 0), myVote: on };
   if (changed) ctx.emit('vote.changed', scopes, state);
-  // Issue 15: voting on a question or idea follows it (a preference).
-  if (changed && on && (target.kind === 'question' || target.kind === 'idea')) await autoFollow(ctx, 'vote', { kind: target.kind, id: target.id });
   return state;
 }

@@ -74,8 +74,8 @@ export interface WebhookRepository {
   remove(id: Id): Promise<void>;
   /** Stores a new secret; the previous one signs too until `previousUntil`. */
   rotate(id: Id, secret: string, previousSecret: string, previousUntil: IsoDate): Promise<void>;
-  /** Enabled endpoints that receive `type`. */
-  subscribed(type: ChangeType): Promise<StoredWebhookEndpoint[]>;
+  /** The enabled endpoints, oldest first. */
+  enabled(): Promise<StoredWebhookEndpoint[]>;
   /** Stores deliveries as pending, due at once. */
   enqueue(deliveries: NewWebhookDelivery[]): Promise<void>;
   /** An endpoint's deliveries, newest first. */
@@ -260,19 +260,17 @@ export function webhookPayload(event: NewEvent, at: IsoDate): string {
 /**
  * The outbox: one pending delivery per event and subscribed, enabled endpoint, stored with the
  * change in the caller's transaction, so none is lost when the process dies and none is made twice.
+ * `enabled` is the transaction's read of the enabled endpoints, when it made one already.
  */
-export async function enqueueWebhooks(repos: { webhooks?: WebhookRepository }, events: readonly NewEvent[], now = new Date()): Promise<number> {
+export async function enqueueWebhooks(repos: { webhooks?: WebhookRepository }, events: readonly NewEvent[], enabled?: readonly StoredWebhookEndpoint[], now = new Date()): Promise<number> {
   const repo = repos.webhooks;
   if (!repo || events.length === 0) return 0;
+  const endpoints = enabled ?? await repo.enabled();
   const at = now.toISOString();
-  const byType = new Map<ChangeType, StoredWebhookEndpoint[]>();
   const deliveries: NewWebhookDelivery[] = [];
   for (const event of events) {
-    let endpoints = byType.get(event.type);
-    if (!endpoints) byType.set(event.type, endpoints = await repo.subscribed(event.type));
-    if (endpoints.length === 0) continue;
     const payload = webhookPayload(event, at);
-    for (const e of endpoints) deliveries.push({ id: newDeliveryId(), endpointId: e.id, eventType: event.type, payload, createdAt: at });
+    for (const e of endpoints) if (e.events.includes(event.type)) deliveries.push({ id: newDeliveryId(), endpointId: e.id, eventType: event.type, payload, createdAt: at });
   }
   if (deliveries.length) await repo.enqueue(deliveries);
   return deliveries.length;

@@ -78,13 +78,16 @@ export async function runWrite<T>(storage: Storage, user: User | null, request: 
         return { result: JSON.parse(earlier.result) as T, replayed: true };
       }
     }
+    // Read before the change: a database keeps the rows a write changed locked until COMMIT (the
+    // count of a popular item, say), so what the write only reads goes first.
+    const endpoints = await repos.webhooks?.enabled();
     const events: NewEvent[] = [];
     const result = await fn({
       repos, user, policy: { ...DEFAULT_MODERATION_POLICY, ...storage.policy },
       emit: (type, scopes, data, ownerId = null) => { events.push({ type, scopes: [...scopes, 'all'], actorId: user.id, ownerId, data } as NewEvent); },
     });
     for (const event of events) await repos.events.append(event);
-    await enqueueWebhooks(repos, events); // the webhook outbox, in the same transaction (./webhooks.ts)
+    await enqueueWebhooks(repos, events, endpoints); // the webhook outbox, in the same transaction (./webhooks.ts)
     if (key !== undefined) await repos.idempotency.complete(user.id, key, JSON.stringify(result));
     return { result, replayed: false };
   });

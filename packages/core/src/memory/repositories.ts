@@ -13,7 +13,7 @@ import { skillKey } from '../skills.js';
 import type { Campaign, FeedbackSummary, Id, Idea, Page, Question } from '../types.js';
 import { notifications } from './notifications.js';
 import type { CampaignRec, CommentRec, FeedbackRec, IdeaRec, PersonRec, QuestionRec, Store } from './store.js';
-import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView, voteState } from './views.js';
+import { answerView, commentView, evidenceIndex, feedbackView, ideaView, personRef, personView, questionView, threadView, userView } from './views.js';
 import { escalation } from './escalation.js';
 import { webhooks } from './webhooks.js';
 import { moderation, passes } from './moderation.js';
@@ -257,14 +257,18 @@ function questions(store: Store): QuestionRepository {
 
 function votes(store: Store): VoteRepository {
   return {
-    async set(target, personId, on) {
+    async record(target, personId, on) {
       const voters = store.votesOn(target.kind, target.id);
       const had = voters.has(personId);
       if (on && !had) voters.set(personId, store.now());
       if (!on && had) voters.delete(personId);
       const idea = on !== had && target.kind === 'idea' ? store.ideas.get(target.id) : undefined;
       if (idea) store.ideasTop.moved(idea);
-      return { state: voteState(store, target.kind, target.id, personId), changed: on !== had };
+      return on !== had;
+    },
+    // The count is the voters kept by `record`.
+    async tally(target) {
+      return store.votesOn(target.kind, target.id).size;
     },
   };
 }

@@ -12,7 +12,7 @@
  */
 import type { StoredWebhookEndpoint, WebhookRepository } from '../domain/webhooks.js';
 import { paginate } from '../paging.js';
-import type { ChangeType, IsoDate, WebhookDelivery } from '../types.js';
+import type { IsoDate, WebhookDelivery } from '../types.js';
 import type { Store } from './store.js';
 
 /** A stored endpoint; `seq` keeps creation order. */
@@ -94,8 +94,8 @@ export function webhooks(store: Store): WebhookRepository {
       if (!e) return;
       Object.assign(e, { secret, previousSecret, previousSecretUntil: previousUntil, updatedAt: store.iso() });
     },
-    async subscribed(type: ChangeType) {
-      return ordered().filter((e) => e.enabled && e.events.includes(type)).map(endpointOut);
+    async enabled() {
+      return ordered().filter((e) => e.enabled).map(endpointOut);
     },
     async enqueue(list) {
       for (const d of list) {

@@ -71,7 +71,9 @@ export async function loadSeed(ctx: SqlContext, seed: Seed): Promise<void> {
     const row = { alias: skillName(a.alias), canonical_key: skillKey(a.into), canonical_name: skillName(a.into) };
     await db.insertInto('skill_aliases').values({ alias_key: skillKey(a.alias), ...row }).onConflict((oc) => oc.column('alias_key').doUpdateSet(row)).execute();
   }
-  for (const v of seed.votes ?? []) await votes.set({ kind: v.kind, id: v.id }, v.by, true, v.at ? Date.parse(v.at) : start);
+  for (const v of seed.votes ?? []) {
+    if (await votes.record({ kind: v.kind, id: v.id }, v.by, true, v.at ? Date.parse(v.at) : start)) await votes.tally({ kind: v.kind, id: v.id }, 1);
+  }
   if (seed.currentUser) {
     await db.insertInto('meta').values({ key: 'currentUser', value: seed.currentUser })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: seed.currentUser as string })).execute();

@@ -1,5 +1,5 @@
 /** Votes: one per person per item, with the count kept on the item. Vote times are ms, for trending. */
-import type { Id, VoteState, VoteTarget } from '@confab/core';
+import type { Id, VoteTarget } from '@confab/core';
 import type { VoteRepository } from '@confab/core/domain';
 import type { SqlContext } from './context.js';
 import { statement } from './prepared.js';
@@ -19,14 +19,15 @@ const countVotes = perTable((table) => statement((db, $) => db.selectFrom(table)
 export class SqlVotes implements VoteRepository {
   constructor(private readonly ctx: SqlContext) {}
 
-  async set(target: VoteTarget, personId: Id, on: boolean, atMs = Date.now()): Promise<{ state: VoteState; changed: boolean }> {
+  async record(target: VoteTarget, personId: Id, on: boolean, atMs = Date.now()): Promise<boolean> {
+    return (on
+      ? await insertVote.run(this.ctx, [target.kind, target.id, personId, atMs])
+      : await deleteVote.run(this.ctx, [target.kind, target.id, personId])) > 0;
+  }
+
+  async tally(target: VoteTarget, delta: number): Promise<number> {
     const table = TABLES[target.kind];
-    const changed = on
-      ? await insertVote.run(this.ctx, [target.kind, target.id, personId, atMs]) > 0
-      : await deleteVote.run(this.ctx, [target.kind, target.id, personId]) > 0;
-    const [row] = changed
-      ? await addVotes[table].rows(this.ctx, [on ? 1 : -1, target.id])
-      : await countVotes[table].rows(this.ctx, [target.id]);
-    return { state: { kind: target.kind, id: target.id, votes: Number(row?.votes ?? 0), myVote: on }, changed };
+    const [row] = delta !== 0 ? await addVotes[table].rows(this.ctx, [delta, target.id]) : await countVotes[table].rows(this.ctx, [target.id]);
+    return Number(row?.votes ?? 0);
   }
 }

@@ -72,9 +72,8 @@ export class SqlWebhooks implements WebhookRepository {
       .where('id', '=', id).execute();
   }
 
-  async subscribed(type: ChangeType): Promise<StoredWebhookEndpoint[]> {
-    const rows = await enabledEndpoints.rows(this.ctx, []);
-    return rows.map(toEndpoint).filter((e) => e.events.includes(type));
+  async enabled(): Promise<StoredWebhookEndpoint[]> {
+    return (await enabledEndpoints.rows(this.ctx, [])).map(toEndpoint);
   }
 
   async enqueue(deliveries: NewWebhookDelivery[]): Promise<void> {
