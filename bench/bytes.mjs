@@ -36,8 +36,8 @@ const READER_WIDGETS = `<confab-feedback show-summary></confab-feedback>
 /**
  * The page scenarios: the widgets' markup, the budget (bytes, gzip) of issue 14, and who reads
  * (default `ingrid.solberg`, a moderator). "every widget" is read two ways: the eight reader
- * widgets, and every tag there is (the four for one's profile and for staff work added, read by
- * an admin, since only admins see the people admin's controls).
+ * widgets, and every tag there is (the five for one's profile and for staff work added, read by
+ * an admin, since only admins see the people and webhooks admins' controls).
  */
 export const SCENARIOS = [
   { name: 'loader (no widget)', body: '<p>No widget here.</p>', budget: 5 * KB },
@@ -46,13 +46,14 @@ export const SCENARIOS = [
   { name: 'board page', body: '<confab-idea-board campaign="c-net-zero-2027"></confab-idea-board>' },
   { name: 'every widget (8 reader tags)', body: READER_WIDGETS, budget: 70 * KB },
   {
-    name: 'every widget (all 12 tags)',
+    name: 'every widget (all 13 tags)',
     user: 'priya.raghunathan',
     body: `${READER_WIDGETS}
       <confab-profile person="priya.raghunathan"></confab-profile>
       <confab-notifications></confab-notifications>
       <confab-moderation-queue></confab-moderation-queue>
-      <confab-people-admin></confab-people-admin>`,
+      <confab-people-admin></confab-people-admin>
+      <confab-webhooks-admin></confab-webhooks-admin>`,
     budget: 70 * KB,
   },
 ];

@@ -637,6 +637,23 @@ export interface WebhookDelivery {
   error: string | null;
 }
 
+/**
+ * Which change types an endpoint can receive: the live stream's public types (the record keeps the
+ * list complete when a type is added). A person's own notifications never leave the server.
+ */
+const TYPES: Record<ChangeType, boolean> = {
+  'question.created': true, 'question.updated': true, 'answer.created': true, 'answer.accepted': true, 'vote.changed': true,
+  'idea.created': true, 'idea.status-changed': true, 'comment.created': true, 'campaign.created': true, 'campaign.updated': true,
+  'feedback.created': true, 'feedback.updated': true, 'person.updated': true, 'notification.created': false,
+  'content.updated': false, 'moderation.queue': false,
+};
+/** The change types a webhook endpoint can subscribe to. */
+// Marked pure: a top-level call would be a side effect to rollup, and the barrel (`@confab/core`) would
+// then tie its chunk to every page (see rollup.config.js).
+export const WEBHOOK_EVENT_TYPES = /* @__PURE__ */ (Object.keys(TYPES) as ChangeType[]).filter((t) => TYPES[t]);
+/** Limits of an endpoint's fields (here, not in `./limits.ts`: only the webhooks admin's pages load them). */
+export const WEBHOOK_LIMITS = { url: 2000, description: 500, endpoints: 100 } as const;
+
 /** What an admin writes to create (`url` and `events` required) or change an endpoint. */
 export interface WebhookInput {
   url?: string;

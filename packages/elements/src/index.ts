@@ -15,6 +15,7 @@ import './people-admin/define.js';
 import './profile/define.js';
 import './notifications/define.js';
 import './moderation-queue/define.js';
+import './webhooks-admin/define.js';
 
 export { configure } from './internal/defaults.js';
 export { ConfabProvider } from './provider/provider.js';
@@ -29,4 +30,5 @@ export { ConfabPeopleAdmin } from './people-admin/people-admin.js';
 export { ConfabProfile } from './profile/profile.js';
 export { ConfabNotifications } from './notifications/notifications.js';
 export { ConfabModerationQueue } from './moderation-queue/moderation-queue.js';
+export { ConfabWebhooksAdmin } from './webhooks-admin/webhooks-admin.js';
 export * from '@confab/core';

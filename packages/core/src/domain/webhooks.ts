@@ -11,7 +11,7 @@
  * `MemoryAdapter` never sends, so it accepts any well-formed URL.
  */
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { ChangeType, Id, IsoDate, Page, WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, WebhookInput } from '../types.js';
+import { WEBHOOK_EVENT_TYPES, WEBHOOK_LIMITS, type ChangeType, type Id, type IsoDate, type Page, type WebhookDelivery, type WebhookEndpoint, type WebhookEndpointWithSecret, type WebhookInput } from '../types.js';
 import { requireAdmin, type ReadCtx, type WriteCtx } from './context.js';
 import type { NewEvent } from './repositories.js';
 import { visibleEvent } from './visibility.js';
@@ -20,23 +20,9 @@ export { DEFAULT_RETRY, settleDelivery, type AttemptResult, type RetryPolicy } f
 /** The public webhook types live in `../types.ts` (issue 15); re-exported here for existing importers. */
 export type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, WebhookInput } from '../types.js';
 
-/**
- * Which change types an endpoint can receive: the live stream's public types (the record keeps the
- * list complete when a type is added). A person's own notifications never leave the server.
- */
-const TYPES: Record<ChangeType, boolean> = {
-  'question.created': true, 'question.updated': true, 'answer.created': true, 'answer.accepted': true, 'vote.changed': true,
-  'idea.created': true, 'idea.status-changed': true, 'comment.created': true, 'campaign.created': true, 'campaign.updated': true,
-  'feedback.created': true, 'feedback.updated': true, 'person.updated': true, 'notification.created': false,
-  'content.updated': false, 'moderation.queue': false,
-};
-/** The change types a webhook endpoint can subscribe to. */
-// Marked pure: a top-level call would be a side effect to rollup, and the barrel (`@confab/core`) would
-// then tie the memory chunk to every page (a chunk cycle, see rollup.config.js).
-export const WEBHOOK_EVENT_TYPES = /* @__PURE__ */ (Object.keys(TYPES) as ChangeType[]).filter((t) => TYPES[t]);
+// The vocabulary and limits of endpoints are public (the admin widget lists the types): in `../types.ts`.
+export { WEBHOOK_EVENT_TYPES, WEBHOOK_LIMITS };
 
-/** Limits of an endpoint's fields. */
-export const WEBHOOK_LIMITS = { url: 2000, description: 500, endpoints: 100 } as const;
 /** How long the previous secret keeps signing after a rotation, by default (24 h). */
 export const ROTATION_GRACE_MS = 24 * 3600 * 1000;
 

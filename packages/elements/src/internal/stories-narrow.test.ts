@@ -14,6 +14,7 @@ import * as ideaBoard from '../../../../stories/idea-board.stories.js';
 import * as ideaCard from '../../../../stories/idea-card.stories.js';
 import * as peopleAdmin from '../../../../stories/people-admin.stories.js';
 import * as moderationQueue from '../../../../stories/moderation-queue.stories.js';
+import * as webhooksAdmin from '../../../../stories/webhooks-admin.stories.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike { name?: string; args?: Args; render?: (args: Args) => TemplateResult; play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void }
@@ -29,7 +30,7 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-const modules: StoryModule[] = [ask, expertBadge, expertFinder, feedbackInbox, feedback, ideaBoard, ideaCard, peopleAdmin, moderationQueue] as unknown as StoryModule[];
+const modules: StoryModule[] = [ask, expertBadge, expertFinder, feedbackInbox, feedback, ideaBoard, ideaCard, peopleAdmin, moderationQueue, webhooksAdmin] as unknown as StoryModule[];
 
 for (const mod of modules) {
   const meta = mod.default;
