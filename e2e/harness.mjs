@@ -201,9 +201,10 @@ export function reportPageErrors(contexts) {
  * Registers, for the calling `describe`, the built server on a fresh database and one browser,
  * started before its tests and stopped (with page errors reported) after them. Throws at once
  * when the build is missing. `as(user)` is a browser context signed in as that person;
- * `restart()` stops the server and starts it again on the same database and port.
+ * `restart()` stops the server and starts it again on the same database and port. `env` adds to
+ * the server's environment.
  */
-export function demoSuite() {
+export function demoSuite({ env = {} } = {}) {
   const missing = missingBuild();
   if (missing) throw new Error(`end-to-end tests need the build: ${missing}`);
   const db = tempDatabase();
@@ -214,11 +215,11 @@ export function demoSuite() {
     as: async (user) => (contexts[user] ??= await contextAs(suite.browser, suite.server.url, user)),
     restart: async () => {
       await suite.server.stop();
-      suite.server = await startServer({ databasePath: db.path, port: suite.server.port });
+      suite.server = await startServer({ databasePath: db.path, port: suite.server.port, env });
     },
   };
   before(async () => {
-    suite.server = await startServer({ databasePath: db.path });
+    suite.server = await startServer({ databasePath: db.path, env });
     suite.browser = await launchBrowser();
   });
   after(async () => {
