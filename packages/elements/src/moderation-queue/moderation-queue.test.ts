@@ -226,6 +226,51 @@ describe('<confab-moderation-queue>', () => {
     await expect(off).to.be.accessible();
   });
 
+  it('"Show more" that fails says why, keeps focus on the button and works on the next try', async () => {
+    const adapter = memory();
+    await reported(adapter);
+    const q = await adapter.as('cyd').questions.askQuestion({ context: 'ctx', title: 'Off-topic question', body: 'Lunch?', tags: [] });
+    await mod(adapter.as('ben')).report({ kind: 'question', id: q.id }, { reason: 'off-topic' });
+    const wrapper = await fixture<HTMLElement>(provide(adapter, html`<confab-moderation-queue page-size="1"></confab-moderation-queue>`));
+    const el = wrapper.querySelector('confab-moderation-queue')!;
+    await waitUntil(() => entries(el).length === 1, 'first page not shown');
+    const more = () => root(el).querySelector<HTMLButtonElement>('[part="more"]');
+    adapter.failNext(new UnavailableError('Down'));
+    more()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part="message"][role="alert"]'), 'no error');
+    expect(root(el).querySelector('[part="message"][role="alert"]')!.textContent).to.equal('The service cannot be reached right now.');
+    expect(root(el).activeElement).to.equal(more(), 'focus stays on "Show more"');
+    expect(entries(el).length).to.equal(1);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => entries(el).length === 2, 'second page not shown');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    await waitUntil(() => root(el).activeElement === entries(el)[1], 'focus not on the first new entry');
+    expect(more()).to.equal(null);
+  });
+
+  it('"History" pages with "Show more": focus on the first entry it brought; axe-clean', async () => {
+    const adapter = memory('ada');
+    await mod(adapter).restrict('ben', { days: 2, note: 'Cooling off' });
+    await mod(adapter).restrict('cyd', { days: 3, note: 'Heated thread' });
+    const wrapper = await fixture<HTMLElement>(provide(adapter, html`<confab-moderation-queue page-size="1"></confab-moderation-queue>`));
+    const el = wrapper.querySelector('confab-moderation-queue')!;
+    await waitUntil(() => root(el).querySelector('[part="views"]'), 'did not load');
+    button(root(el), 'History').click();
+    const lines = () => [...root(el).querySelectorAll<HTMLElement>('[part="history"] > li')];
+    await waitUntil(() => lines().length === 1, 'no audit log');
+    expect(lines()[0]!.textContent).to.contain('Cyd Lin');
+    const more = button(root(el), 'Show more');
+    expect(more.getAttribute('part')).to.equal('more');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => lines().length === 2, 'second page not shown');
+    expect(lines()[1]!.textContent).to.contain('Ben Okafor');
+    await waitUntil(() => root(el).activeElement === lines()[1], 'focus not on the first new entry');
+    expect(root(el).querySelector('[part="more"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks German', async () => {
     const adapter = memory();
     const wrapper = await fixture<HTMLElement>(html`<div lang="de">${provide(adapter, html`<confab-moderation-queue></confab-moderation-queue>`)}</div>`);

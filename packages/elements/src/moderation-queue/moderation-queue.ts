@@ -15,6 +15,7 @@ import { FocusController } from '../internal/focus-controller.js';
 import { LiveController } from '../internal/live-controller.js';
 import { MarkdownController } from '../internal/markdown-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { moderationQueueStrings, type ModerationQueueStrings, type QueueShow } from './moderation-queue.strings.js';
 import { moderationQueueStyles } from './moderation-queue.styles.js';
@@ -76,9 +77,6 @@ export class ConfabModerationQueue extends ConfabElement {
     show: { state: true, attribute: false },
     view: { state: true, attribute: false },
     items: { state: true, attribute: false },
-    cursor: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    moreError: { state: true, attribute: false },
   };
 
   /** Only items of this context (questions and their answers; feedback of this subject). */
@@ -98,9 +96,6 @@ export class ConfabModerationQueue extends ConfabElement {
   private show: QueueShow = 'everything';
   private view: 'queue' | 'history' = 'queue';
   items: QueueEntry[] = [];
-  private cursor: string | null = null;
-  private loadingMore = false;
-  private moreError?: unknown;
 
   /** @internal */
   readonly md = new MarkdownController(this);
@@ -108,7 +103,20 @@ export class ConfabModerationQueue extends ConfabElement {
   readonly focuser = new FocusController(this);
   /** @internal */
   readonly notes = new StaffNotesController(this, () => this.backend);
-  private readonly log = new AuditLog(this, () => this.pageSize);
+  /** "Show more" of the queue: focus moves to the first entry it brought (else stays on the button, else the last entry). */
+  private readonly more = new ShowMoreController<QueueEntry>(this, {
+    fetch: (cursor, signal) => area(this.backend!, 'moderation').queue(this.query(this.pageSize, cursor), { signal }),
+    items: () => this.items,
+    key: (e) => entryKey(e.target),
+    set: (items) => { this.items = items; },
+    shown: (fresh) => void this.focuser.to(fresh[0] ? `#entry-${CSS.escape(entryKey(fresh[0].target))}` : '[part="more"]', '[part="entry"]:last-child'),
+  });
+  private readonly log = new AuditLog(this, {
+    adapter: () => this.backend,
+    pageSize: () => this.pageSize,
+    // "Show more" of the log: focus moves to the first entry it brought (else as for the queue).
+    shown: (first) => void this.focuser.to(first ? `#audit-${CSS.escape(first.id)}` : '[part="more"]', '[part="history"] > li:last-child'),
+  });
   private readonly actions = new QueueActions(this);
   private refreshing?: Promise<void>;
   private refreshAgain = false;
@@ -121,7 +129,7 @@ export class ConfabModerationQueue extends ConfabElement {
       try {
         const page = await area(adapter, 'moderation').queue(query, { signal });
         this.items = page.items;
-        this.cursor = page.nextCursor;
+        this.more.reset(page.nextCursor);
         return { access: 'allowed', admin: user.roles.includes('admin') };
       } catch (error) {
         // The backend knows better than the roles: a refusal is "not allowed", not an error.
@@ -241,43 +249,17 @@ export class ConfabModerationQueue extends ConfabElement {
       // Entries loaded beyond what one request returns stay as they were.
       const tail = this.items.length > limit ? this.items.slice(limit).filter((e) => !fresh.has(entryKey(e.target))) : [];
       this.items = [...page.items.filter((e) => !this.actions.acting(entryKey(e.target))), ...tail];
-      if (!tail.length) this.cursor = page.nextCursor;
+      // The next page follows what this load returned; a "Show more" under way goes on.
+      if (!tail.length) this.more.cursor = page.nextCursor;
     } catch (error) {
       console.warn('[confab] <confab-moderation-queue> could not refresh the queue:', error);
-    }
-  }
-
-  private async showMore(): Promise<void> {
-    const backend = this.backend;
-    if (!backend || !this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await area(backend, 'moderation').queue(this.query(this.pageSize, this.cursor));
-      const known = new Set(this.items.map((e) => entryKey(e.target)));
-      const fresh = page.items.filter((e) => !known.has(entryKey(e.target)));
-      this.items = [...this.items, ...fresh];
-      this.cursor = page.nextCursor;
-      if (fresh[0]) void this.focuser.to(`#entry-${CSS.escape(entryKey(fresh[0].target))}`);
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
     }
   }
 
   private setView(view: 'queue' | 'history'): void {
     if (view === this.view) return;
     this.view = view;
-    const backend = this.backend;
-    if (view === 'history' && backend) void this.log.load(backend);
-  }
-
-  private async moreHistory(): Promise<void> {
-    const backend = this.backend;
-    if (!backend) return;
-    const first = await this.log.more(backend);
-    if (first) void this.focuser.to(`#audit-${CSS.escape(first.id)}`);
+    if (view === 'history') void this.log.load();
   }
 
   protected override render(): TemplateResult {
@@ -306,7 +288,7 @@ export class ConfabModerationQueue extends ConfabElement {
       ${this.view === 'history'
         ? html`<section aria-labelledby="history-title">
             ${heading(this.level(1), s.history, { id: 'history-title', class: 'subheading' })}
-            ${renderHistory({ s, common: this.common, lang: this.localize.lang, log: this.log, retry: () => this.backend && void this.log.load(this.backend), more: () => void this.moreHistory() })}
+            ${renderHistory({ s, common: this.common, lang: this.localize.lang, log: this.log, retry: () => void this.log.load() })}
           </section>`
         : this.renderQueue(loading)}`;
   }
@@ -328,8 +310,8 @@ export class ConfabModerationQueue extends ConfabElement {
       ${this.items.length
         ? html`<ol part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>${repeat(this.items, (e) => entryKey(e.target), (e) => renderEntry(this.entryView(), e))}</ol>`
         : html`<p part="message" class="message empty" role="status" tabindex="-1">${loading ? c.loading : s.empty}</p>`}
-      ${this.moreError ? html`<p part="message" class="message error" role="alert">${loadErrorMessage(this.moreError, c)}</p>` : nothing}
-      ${this.cursor ? html`<button type="button" part="more" ${busy(this.loadingMore)} @click=${() => void this.showMore()}>${s.showMore}</button>` : nothing}`;
+      ${this.more.error !== undefined ? html`<p part="message" class="message error" role="alert">${loadErrorMessage(this.more.error, c)}</p>` : nothing}
+      ${this.more.cursor ? html`<button type="button" part="more" ${busy(this.more.busy)} @click=${() => void this.more.load()}>${s.showMore}</button>` : nothing}`;
   }
 
   private entryView(): EntryView {

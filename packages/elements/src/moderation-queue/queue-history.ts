@@ -4,6 +4,7 @@ import type { CommonStrings } from '../internal/common.strings.js';
 import { busy } from '../internal/busy.js';
 import { loadErrorMessage } from '../internal/error-message.js';
 import { formatDateTime, formatRelative } from '../internal/format.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import type { ModerationQueueStrings } from './moderation-queue.strings.js';
 
 /** One audit entry as a line: who did what, to which kind of item, about whom, why, and when. */
@@ -23,30 +24,47 @@ export function auditLine(s: ModerationQueueStrings, lang: string, entry: AuditE
     ${entry.reason ? html`<p class="text small" dir="auto">${s.reasonShown(entry.reason)}</p>` : nothing}`;
 }
 
+/** What the audit log needs from the queue. */
+export interface AuditLogOptions {
+  /** The adapter to read the log from. */
+  adapter: () => Adapter | undefined;
+  /** How many entries to load at a time. */
+  pageSize: () => number;
+  /** After "Show more": the first entry it brought, if any (focus moves there). */
+  shown: (first: AuditEntry | undefined) => void;
+}
+
 /**
  * The audit log of the queue's "History" view: newest first, one page at a time. Admins read it;
  * for anyone else the backend refuses, and the view says "Only admins can read the audit log."
  */
 export class AuditLog {
   items: AuditEntry[] = [];
-  cursor: string | null = null;
   /** `idle` until first opened; `forbidden` when the backend refused (not an admin). */
   status: 'idle' | 'loading' | 'ready' | 'forbidden' | 'error' = 'idle';
   error?: unknown;
-  loadingMore = false;
-  moreError?: unknown;
+  /** "Show more": the next page of the log. */
+  readonly more: ShowMoreController<AuditEntry>;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly pageSize: () => number) {}
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: AuditLogOptions) {
+    this.more = new ShowMoreController<AuditEntry>(host, {
+      fetch: (cursor, signal) => area(options.adapter()!, 'moderation').audit({ limit: options.pageSize(), cursor }, { signal }),
+      items: () => this.items,
+      set: (items) => { this.items = items; },
+      shown: (fresh) => options.shown(fresh[0]),
+    });
+  }
 
   /** Loads the first page (again). */
-  async load(adapter: Adapter): Promise<void> {
+  async load(): Promise<void> {
+    const adapter = this.options.adapter();
+    if (!adapter) return;
     this.status = 'loading';
-    this.moreError = undefined;
-    this.host.requestUpdate();
+    this.more.reset(null);
     try {
-      const page = await area(adapter, 'moderation').audit({ limit: this.pageSize() });
+      const page = await area(adapter, 'moderation').audit({ limit: this.options.pageSize() });
       this.items = page.items;
-      this.cursor = page.nextCursor;
+      this.more.reset(page.nextCursor);
       this.status = 'ready';
     } catch (error) {
       this.error = error;
@@ -54,34 +72,12 @@ export class AuditLog {
     }
     this.host.requestUpdate();
   }
-
-  /** Loads the next page; resolves with the first entry added, if any. */
-  async more(adapter: Adapter): Promise<AuditEntry | undefined> {
-    if (!this.cursor || this.loadingMore) return undefined;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    this.host.requestUpdate();
-    try {
-      const page = await area(adapter, 'moderation').audit({ limit: this.pageSize(), cursor: this.cursor });
-      const known = new Set(this.items.map((e) => e.id));
-      const fresh = page.items.filter((e) => !known.has(e.id));
-      this.items = [...this.items, ...fresh];
-      this.cursor = page.nextCursor;
-      return fresh[0];
-    } catch (error) {
-      this.moreError = error;
-      return undefined;
-    } finally {
-      this.loadingMore = false;
-      this.host.requestUpdate();
-    }
-  }
 }
 
 /** The "History" view: the audit log, its refusal for non-admins, or its error with "Retry". */
 export function renderHistory(v: {
   s: ModerationQueueStrings; common: CommonStrings; lang: string; log: AuditLog;
-  retry: () => void; more: () => void;
+  retry: () => void;
 }): TemplateResult {
   const { s, common: c, log } = v;
   switch (log.status) {
@@ -97,7 +93,7 @@ export function renderHistory(v: {
       return html`${log.items.length
           ? html`<ol part="history" class="history">${log.items.map((e) => html`<li id="audit-${e.id}" tabindex="-1">${auditLine(s, v.lang, e)}</li>`)}</ol>`
           : html`<p part="message" class="message" role="status">${s.historyEmpty}</p>`}
-        ${log.moreError ? html`<p part="message" class="message error" role="alert">${loadErrorMessage(log.moreError, c)}</p>` : nothing}
-        ${log.cursor ? html`<button type="button" part="more" ${busy(log.loadingMore)} @click=${v.more}>${s.showMore}</button>` : nothing}`;
+        ${log.more.error !== undefined ? html`<p part="message" class="message error" role="alert">${loadErrorMessage(log.more.error, c)}</p>` : nothing}
+        ${log.more.cursor ? html`<button type="button" part="more" ${busy(log.more.busy)} @click=${() => void log.more.load()}>${s.showMore}</button>` : nothing}`;
   }
 }

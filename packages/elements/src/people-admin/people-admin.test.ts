@@ -104,6 +104,55 @@ describe('<confab-people-admin>', () => {
     await waitUntil(() => root(el).textContent!.includes('Nobody matches this search.'));
   });
 
+  it('"Show more people" keeps focus on the button while busy, then moves it to the first new person; a failure says why until the next try; axe-clean', async () => {
+    const adapter = new MemoryAdapter({ seed: seed(), latency: 30 });
+    const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-people-admin page-size="2"></confab-people-admin></confab-provider>`);
+    const el = wrapper.querySelector('confab-people-admin')!;
+    await waitUntil(() => names(el).length === 2, 'first page not shown');
+    const more = () => root(el).querySelector<HTMLButtonElement>('[part="more"]');
+    expect(more()!.textContent).to.equal('Show more people');
+    adapter.failNext(new UnavailableError('Down'));
+    more()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part="message"][role="alert"]'), 'no error');
+    expect(root(el).querySelector('[part="message"][role="alert"]')!.textContent).to.equal('The service cannot be reached right now.');
+    expect(root(el).activeElement).to.equal(more(), 'focus stays on "Show more"');
+    expect(names(el)).to.deep.equal(['Ada Admin', 'Ben Okafor']);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([more()!.textContent, more()!.getAttribute('aria-disabled')]).to.deep.equal(['Loading…', 'true']);
+    expect(root(el).activeElement).to.equal(more(), 'a busy button keeps the focus');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null, 'the error went with the next try');
+    await waitUntil(() => names(el).length === 4, 'second page not shown');
+    expect(names(el)).to.deep.equal(['Ada Admin', 'Ben Okafor', 'Cyd Lin', 'Mo Reyes']);
+    await waitUntil(() => root(el).activeElement === person(el, 'cyd'), 'focus not on the first new person');
+    expect(more()).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('focus never drops to the page when "Show more people" brings no one new and the button goes', async () => {
+    const memory = new MemoryAdapter({ seed: seed() });
+    // A last page of people already shown (a live update brought them first).
+    const adapter: Adapter = {
+      identity: memory.identity, live: memory.live,
+      people: {
+        ...memory.people,
+        searchPeople: async (query, options) => {
+          const first = await memory.people.searchPeople({ ...query, cursor: undefined }, options);
+          return query.cursor ? { ...first, nextCursor: null } : first;
+        },
+      },
+    };
+    const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-people-admin page-size="2"></confab-people-admin></confab-provider>`);
+    const el = wrapper.querySelector('confab-people-admin')!;
+    await waitUntil(() => names(el).length === 2, 'first page not shown');
+    root(el).querySelector<HTMLButtonElement>('[part="more"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root(el).querySelector('[part="more"]'), '"Show more" still shown');
+    expect(names(el)).to.deep.equal(['Ada Admin', 'Ben Okafor']);
+    await waitUntil(() => root(el).activeElement === person(el, 'ben'), 'focus not on the last person');
+  });
+
   it('updates live when another admin changes a role', async () => {
     const adapter = new MemoryAdapter({ seed: seed() });
     const el = await mount(adapter);

@@ -4,9 +4,11 @@ import { LIMITS, ROLES, area, isConfabError, scopes, type AreaName, type ChangeE
 import { ConfabElement } from '../internal/confab-element.js';
 import { commonStrings } from '../internal/common.strings.js';
 import { errorMessage, loadErrorMessage } from '../internal/error-message.js';
+import { FocusController } from '../internal/focus-controller.js';
 import { heading } from '../internal/heading.js';
 import { LiveController } from '../internal/live-controller.js';
 import { RetryOnlineController } from '../internal/retry-online-controller.js';
+import { ShowMoreController } from '../internal/show-more.js';
 import { baseStyles, themeStyles } from '../internal/widget.styles.js';
 import { peopleAdminStrings, type GrantedRole, type PeopleAdminStrings } from './people-admin.strings.js';
 import { peopleAdminStyles } from './people-admin.styles.js';
@@ -54,11 +56,8 @@ export class ConfabPeopleAdmin extends ConfabElement {
     strings: { attribute: false },
     typed: { state: true, attribute: false },
     items: { state: true, attribute: false },
-    cursor: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     errors: { state: true, attribute: false },
-    loadingMore: { state: true, attribute: false },
-    moreError: { state: true, attribute: false },
   };
 
   /** The search to start with (names, titles, departments, skills); empty lists everyone. */
@@ -72,11 +71,20 @@ export class ConfabPeopleAdmin extends ConfabElement {
 
   private typed?: string;
   private items: Person[] = [];
-  private cursor: string | null = null;
   private busy = new Set<string>();
   private errors: Record<string, string> = {};
-  private loadingMore = false;
-  private moreError?: unknown;
+  private readonly focuser = new FocusController(this);
+
+  /** "Show more": focus moves to the first person it brought (else stays on the button, else the last person). */
+  private readonly more = new ShowMoreController<Person>(this, {
+    fetch: async (cursor, signal) => {
+      const page = await area(this.backend!, 'people').searchPeople({ query: this.query.trim() || undefined, limit: this.pageSize, cursor }, { signal });
+      return { ...page, items: page.items.map((r) => r.person) };
+    },
+    items: () => this.items,
+    set: (items) => { this.items = items; },
+    shown: (fresh) => void this.focuser.to(fresh[0] ? `#person-${CSS.escape(fresh[0].id)}` : '[part="more"]', '[part="person"]:last-child'),
+  });
 
   private readonly task = new Task(this, {
     task: async ([adapter, query, limit], { signal }): Promise<Access | typeof initialState> => {
@@ -87,7 +95,7 @@ export class ConfabPeopleAdmin extends ConfabElement {
       try {
         const page = await area(adapter, 'people').searchPeople({ query: query || undefined, limit }, { signal });
         this.items = page.items.map((r) => r.person);
-        this.cursor = page.nextCursor;
+        this.more.reset(page.nextCursor);
         this.errors = {};
         return { access: 'allowed', me: user.id };
       } catch (error) {
@@ -168,25 +176,6 @@ export class ConfabPeopleAdmin extends ConfabElement {
     else this.query = text;
   }
 
-  private async showMore(): Promise<void> {
-    if (!this.backend || !this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await area(this.backend, 'people').searchPeople({ query: this.query.trim() || undefined, limit: this.pageSize, cursor: this.cursor });
-      const known = new Set(this.items.map((p) => p.id));
-      const fresh = page.items.map((r) => r.person).filter((p) => !known.has(p.id));
-      this.items = [...this.items, ...fresh];
-      this.cursor = page.nextCursor;
-      await this.updateComplete;
-      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`#person-${CSS.escape(fresh[0].id)}`)?.focus();
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
-  }
-
   protected override render(): TemplateResult {
     if (!this.backend) return this.renderUnavailable();
     const c = this.localize.strings(commonStrings);
@@ -222,9 +211,9 @@ export class ConfabPeopleAdmin extends ConfabElement {
       ${this.items.length
         ? html`<ul part="list" class="list" aria-busy=${searching ? 'true' : 'false'}>${this.items.map((p) => this.renderPerson(p, me))}</ul>`
         : html`<p part="message" class="message" role="status">${s.empty}</p>`}
-      ${this.moreError ? html`<p part="message" class="message error" role="alert">${errorMessage(this.moreError, c)}</p>` : nothing}
-      ${this.cursor
-        ? html`<button part="more" aria-disabled=${this.loadingMore} @click=${() => this.showMore()}>${this.loadingMore ? c.loading : s.showMore}</button>`
+      ${this.more.error !== undefined ? html`<p part="message" class="message error" role="alert">${errorMessage(this.more.error, c)}</p>` : nothing}
+      ${this.more.cursor
+        ? html`<button part="more" aria-disabled=${this.more.busy} @click=${() => void this.more.load()}>${this.more.busy ? c.loading : s.showMore}</button>`
         : nothing}`;
   }
 
