@@ -2,19 +2,10 @@
 // may reach outside the column. The stories are the widgets' states (loading, empty, error,
 // offline, long text, …), so this covers each state at phone width.
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { column } from '../../../../stories/support/page.js';
 import { deepElements, spillsOut } from '../../test/layout.js';
-import * as ask from '../../../../stories/ask.stories.js';
-import * as expertBadge from '../../../../stories/expert-badge.stories.js';
-import * as expertFinder from '../../../../stories/expert-finder.stories.js';
-import * as feedbackInbox from '../../../../stories/feedback-inbox.stories.js';
-import * as feedback from '../../../../stories/feedback.stories.js';
-import * as ideaBoard from '../../../../stories/idea-board.stories.js';
-import * as ideaCard from '../../../../stories/idea-card.stories.js';
-import * as peopleAdmin from '../../../../stories/people-admin.stories.js';
-import * as moderationQueue from '../../../../stories/moderation-queue.stories.js';
-import * as webhooksAdmin from '../../../../stories/webhooks-admin.stories.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike { name?: string; args?: Args; render?: (args: Args) => TemplateResult; play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void }
@@ -30,7 +21,10 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-const modules: StoryModule[] = [ask, expertBadge, expertFinder, feedbackInbox, feedback, ideaBoard, ideaCard, peopleAdmin, moderationQueue, webhooksAdmin] as unknown as StoryModule[];
+/** Every `stories/*.stories.ts`, as the test runner's server finds them (`storyFilesPlugin` in web-test-runner.config.mjs): none can be left out. */
+const files = await executeServerCommand<string[], undefined>('story-files');
+if (!files?.length) throw new Error('no stories/*.stories.ts found: is storyFilesPlugin in web-test-runner.config.mjs?');
+const modules = await Promise.all(files.map((file) => import(`../../../../stories/${file}`) as Promise<StoryModule>));
 
 for (const mod of modules) {
   const meta = mod.default;

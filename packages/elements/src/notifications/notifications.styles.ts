@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /** Styles of `<confab-notifications>` on top of the shared theme and base styles. */
 export const notificationsStyles = css`
-  :host { display: inline-block; position: relative; }
+  /* A button sized by its content, not a size container (a zero-width flex item in a page header otherwise). */
+  :host { display: inline-block; position: relative; container-type: normal; }
   .root { position: relative; }
   .bell { position: relative; display: inline-flex; align-items: center; justify-content: center; padding: calc(var(--_space) * 0.5); }
   .count {
@@ -15,6 +16,19 @@ export const notificationsStyles = css`
     background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5); box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.15); text-align: start;
   }
+  /* Where the browser anchors boxes, the panel is placed against the viewport by the bell: under it at
+     its end, else at its start, else above it; else across the viewport under or above the bell; else
+     from the viewport's top, scrolling inside. So it never reaches off a narrow screen or column. */
+  @supports (position-anchor: --a) {
+    .bell { anchor-name: --confab-bell; }
+    .panel {
+      position: fixed; position-anchor: --confab-bell; inset: auto;
+      inset-block-start: calc(anchor(end) + var(--_space) * 0.5); inset-inline-end: anchor(end);
+      position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline, --confab-panel-across, --confab-panel-across flip-block, --confab-panel-sheet;
+    }
+  }
+  @position-try --confab-panel-across { inset-inline: 1rem; width: auto; }
+  @position-try --confab-panel-sheet { inset-inline: 1rem; inset-block: 1rem auto; width: auto; max-height: calc(100dvh - 2rem); }
   .panel[hidden] { display: none; }
   .title { font-size: 1.125em; margin: 0 0 var(--_space); }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-end: var(--_space); }
