@@ -52,6 +52,18 @@ async function mount(adapter: Adapter, attrs = ''): Promise<ConfabModerationQueu
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 const entries = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="entry"]')];
+/** Two reported items in a queue that shows one per page; resolves once the first page is shown. */
+async function twoPages(): Promise<{ adapter: MemoryAdapter; el: ConfabModerationQueue }> {
+  const adapter = memory();
+  await reported(adapter);
+  const q = await adapter.as('cyd').questions.askQuestion({ context: 'ctx', title: 'Off-topic question', body: 'Lunch?', tags: [] });
+  await mod(adapter.as('ben')).report({ kind: 'question', id: q.id }, { reason: 'off-topic' });
+  const wrapper = await fixture<HTMLElement>(provide(adapter, html`<confab-moderation-queue page-size="1"></confab-moderation-queue>`));
+  const el = wrapper.querySelector('confab-moderation-queue')!;
+  await waitUntil(() => entries(el).length === 1, 'first page not shown');
+  return { adapter, el };
+}
+
 const button = (scope: ParentNode, name: string) => {
   const found = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
   if (!found) throw new Error(`no button "${name}"`);
@@ -207,13 +219,7 @@ describe('<confab-moderation-queue>', () => {
   });
 
   it('pages with "Show more" (focus on the first new entry), and says so offline; axe-clean', async () => {
-    const adapter = memory();
-    await reported(adapter);
-    const q = await adapter.as('cyd').questions.askQuestion({ context: 'ctx', title: 'Off-topic question', body: 'Lunch?', tags: [] });
-    await mod(adapter.as('ben')).report({ kind: 'question', id: q.id }, { reason: 'off-topic' });
-    const wrapper = await fixture<HTMLElement>(provide(adapter, html`<confab-moderation-queue page-size="1"></confab-moderation-queue>`));
-    const el = wrapper.querySelector('confab-moderation-queue')!;
-    await waitUntil(() => entries(el).length === 1, 'first page not shown');
+    const { el } = await twoPages();
     expect(entries(el)[0]!.textContent).to.contain('Answer: How do I book travel?');
     button(root(el), 'Show more').click();
     await waitUntil(() => entries(el).length === 2, 'second page not shown');
@@ -227,13 +233,7 @@ describe('<confab-moderation-queue>', () => {
   });
 
   it('"Show more" that fails says why, keeps focus on the button and works on the next try', async () => {
-    const adapter = memory();
-    await reported(adapter);
-    const q = await adapter.as('cyd').questions.askQuestion({ context: 'ctx', title: 'Off-topic question', body: 'Lunch?', tags: [] });
-    await mod(adapter.as('ben')).report({ kind: 'question', id: q.id }, { reason: 'off-topic' });
-    const wrapper = await fixture<HTMLElement>(provide(adapter, html`<confab-moderation-queue page-size="1"></confab-moderation-queue>`));
-    const el = wrapper.querySelector('confab-moderation-queue')!;
-    await waitUntil(() => entries(el).length === 1, 'first page not shown');
+    const { adapter, el } = await twoPages();
     const more = () => root(el).querySelector<HTMLButtonElement>('[part="more"]');
     adapter.failNext(new UnavailableError('Down'));
     more()!.focus();

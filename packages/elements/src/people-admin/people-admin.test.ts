@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ConflictError, MemoryAdapter, UnavailableError, type Adapter, type Seed } from '@confab/core';
+import { ConflictError, MemoryAdapter, UnavailableError, type Adapter, type PeopleArea, type Seed } from '@confab/core';
 import '../provider/define.js';
 import './define.js';
 import type { ConfabPeopleAdmin } from './people-admin.js';
@@ -17,6 +17,12 @@ function seed(currentUser = 'ada'): Seed {
       { id: 'cyd', name: 'Cyd Lin', roles: ['member'], title: 'Designer', department: 'Marketing' },
     ],
   };
+}
+
+/** The seeded memory backend with its people search answered by `search` (which may call the real one). */
+function searchingWith(search: (memory: MemoryAdapter, ...args: Parameters<PeopleArea['searchPeople']>) => ReturnType<PeopleArea['searchPeople']>): Adapter {
+  const memory = new MemoryAdapter({ seed: seed() });
+  return { identity: memory.identity, live: memory.live, people: { ...memory.people, searchPeople: (...args) => search(memory, ...args) } };
 }
 
 async function mount(adapter: Adapter, lang = 'en'): Promise<ConfabPeopleAdmin> {
@@ -131,18 +137,11 @@ describe('<confab-people-admin>', () => {
   });
 
   it('focus never drops to the page when "Show more people" brings no one new and the button goes', async () => {
-    const memory = new MemoryAdapter({ seed: seed() });
     // A last page of people already shown (a live update brought them first).
-    const adapter: Adapter = {
-      identity: memory.identity, live: memory.live,
-      people: {
-        ...memory.people,
-        searchPeople: async (query, options) => {
-          const first = await memory.people.searchPeople({ ...query, cursor: undefined }, options);
-          return query.cursor ? { ...first, nextCursor: null } : first;
-        },
-      },
-    };
+    const adapter = searchingWith(async (memory, query, options) => {
+      const first = await memory.people.searchPeople({ ...query, cursor: undefined }, options);
+      return query.cursor ? { ...first, nextCursor: null } : first;
+    });
     const wrapper = await fixture<HTMLElement>(html`<confab-provider .adapter=${adapter}><confab-people-admin page-size="2"></confab-people-admin></confab-provider>`);
     const el = wrapper.querySelector('confab-people-admin')!;
     await waitUntil(() => names(el).length === 2, 'first page not shown');
@@ -162,18 +161,11 @@ describe('<confab-people-admin>', () => {
   });
 
   it('says that roles from the identity provider are overridden at the next sign-in', async () => {
-    const memory = new MemoryAdapter({ seed: seed() });
     // A backend whose sign-in set Mo's roles (as the reference server does with a roles header or claim).
-    const adapter: Adapter = {
-      identity: memory.identity, live: memory.live,
-      people: {
-        ...memory.people,
-        searchPeople: async (query, options) => {
-          const page = await memory.people.searchPeople(query, options);
-          return { ...page, items: page.items.map((r) => (r.person.id === 'mo' ? { ...r, person: { ...r.person, rolesSource: 'identity-provider' as const } } : r)) };
-        },
-      },
-    };
+    const adapter = searchingWith(async (memory, query, options) => {
+      const page = await memory.people.searchPeople(query, options);
+      return { ...page, items: page.items.map((r) => (r.person.id === 'mo' ? { ...r, person: { ...r.person, rolesSource: 'identity-provider' as const } } : r)) };
+    });
     const el = await mount(adapter);
     expect(person(el, 'mo').textContent).to.contain('a change here lasts until Mo Reyes signs in again');
   });
