@@ -6,6 +6,7 @@ import { loadErrorMessage } from '../internal/error-message.js';
 import { formatDateTime } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import { ShowMoreController } from '../internal/show-more.js';
+import { eventLabel } from './event-names.js';
 import type { WebhooksHost } from './webhooks-host.js';
 
 /** The first page of an endpoint's log. */
@@ -112,7 +113,7 @@ export class DeliveryLog {
     return html`<li part="delivery" class="delivery" id=${`delivery-${d.id}`} tabindex="-1" data-status=${d.status}>
       <p class="delivery-line">
         <span part="delivery-status" class="status" data-status=${d.status}>${s.statuses[d.status]}</span>
-        <code class="event-type">${d.eventType}</code>
+        <span class="event-type">${eventLabel(s, d.eventType)}</span>
         <span>${facts.join(' · ')}</span>
       </p>
       <p class="small muted">${times.join(' · ')} · <code class="delivery-id">${d.id}</code></p>

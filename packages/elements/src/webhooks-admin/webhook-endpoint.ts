@@ -4,6 +4,7 @@ import type { CommonStrings } from '../internal/common.strings.js';
 import { busy } from '../internal/busy.js';
 import { formatDateTime } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
+import { eventList } from './event-names.js';
 import type { ConfirmedAction } from './webhook-actions.js';
 import type { WebhooksAdminStrings } from './webhooks-admin.strings.js';
 
@@ -49,7 +50,7 @@ export function renderEndpoint(v: EndpointView, e: WebhookEndpoint): TemplateRes
         <span part="state" class="state-label" data-enabled=${e.enabled ? 'true' : 'false'}>${e.enabled ? s.enabled : s.disabled}</span>
         ${!e.enabled && e.disabledReason ? html` · <span dir="auto">${e.disabledReason}</span>` : nothing}
       </p>
-      <p class="small events">${s.events(e.events.join(', '))}</p>
+      <p class="small events">${s.events(eventList(s, v.lang, e.events))}</p>
       ${previous ? html`<p class="small">${s.previousUntil(when(previous))}</p>` : nothing}
       <p class="small muted">${s.times(when(e.createdAt), when(e.updatedAt))}</p>
       ${v.confirming ? renderConfirm(v, e, v.confirming) : renderActions(v, e)}

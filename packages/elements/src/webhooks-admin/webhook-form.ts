@@ -4,6 +4,7 @@ import { busy } from '../internal/busy.js';
 import { errorMessage, fieldErrors } from '../internal/error-message.js';
 import { describedBy, fieldError, invalid } from '../internal/field-errors.js';
 import { heading } from '../internal/heading.js';
+import { eventLabel } from './event-names.js';
 import type { WebhooksHost } from './webhooks-host.js';
 
 /** Field errors of the endpoint form, by field name; `form` for a refusal of no one field. */
@@ -168,12 +169,11 @@ export class WebhookFormController {
         <div class="event-grid">
           ${WEBHOOK_EVENT_TYPES.map((type) => {
             const id = `webhook-event-${type}`;
-            const name = s.eventNames[type];
             return html`<div class="check">
               <input id=${id} type="checkbox" name="events" value=${type} .checked=${this.events.has(type)} aria-invalid=${invalid(e.events)}
                 aria-describedby=${e.events ? 'webhook-events-error' : nothing}
                 @change=${(ev: Event) => this.toggleEvent(type, (ev.target as HTMLInputElement).checked)} />
-              <label for=${id}>${name ? html`${name} <code dir="ltr">${type}</code>` : html`<code dir="ltr">${type}</code>`}</label>
+              <label for=${id}>${eventLabel(s, type)}</label>
             </div>`;
           })}
         </div>

@@ -46,7 +46,7 @@ export const webhooksAdminStyles = css`
   .check { display: flex; gap: var(--_space); align-items: baseline; min-width: 0; }
   .check input { width: auto; flex: none; margin: 0; }
   .check label { font-weight: normal; margin: 0; overflow-wrap: anywhere; min-width: 0; }
-  .check code { color: var(--_text-muted); }
+  .check code, .event-type code { color: var(--_text-muted); }
   .deliveries { display: grid; gap: var(--_space); border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); min-width: 0; }
   .deliveries-head { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; }
   .deliveries > button { justify-self: start; }

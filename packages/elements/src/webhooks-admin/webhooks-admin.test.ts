@@ -75,11 +75,11 @@ describe('<confab-webhooks-admin>', () => {
     const el = await mount(await withEndpoints());
     expect(urls(el)).to.deep.equal([CRM, CHAT]);
     const crm = endpoint(el, CRM).textContent!.replace(/\s+/g, ' ');
-    expect(crm).to.contain('Sales CRM').and.contain('Events: question.created, answer.created').and.contain('Enabled');
+    expect(crm).to.contain('Sales CRM').and.contain('Events: Question asked, Answer posted').and.contain('Enabled');
     expect(crm).to.match(/The previous secret also signs until .+\./);
     expect(crm).to.match(/Created .+ · changed .+/);
     const chat = endpoint(el, CHAT).textContent!.replace(/\s+/g, ' ');
-    expect(chat).to.contain('Disabled · Disabled by an admin').and.contain('Events: idea.created');
+    expect(chat).to.contain('Disabled · Disabled by an admin').and.contain('Events: Idea submitted');
     for (const name of [`Edit ${CRM}`, `Disable ${CRM}`, `Rotate secret of ${CRM}`, `Deliveries of ${CRM}`, `Remove ${CRM}`, `Enable ${CHAT}`]) expect(named(el, name)).to.exist;
     expect(text(el)).not.to.contain('whsec_');
     await expect(el).to.be.accessible();
@@ -203,7 +203,7 @@ describe('<confab-webhooks-admin>', () => {
     await waitUntil(() => urls(el).includes(moved), 'not saved');
     const [saved] = await adapter.webhooks.list();
     expect([saved!.url, saved!.description, saved!.events]).to.deep.equal([moved, 'Sales CRM, v2', ['question.created', 'vote.changed']]);
-    expect(endpoint(el, moved).textContent).to.contain('Events: question.created, vote.changed');
+    expect(endpoint(el, moved).textContent).to.contain('Events: Question asked, Vote changed');
     await waitUntil(() => live(el).includes(`Changes to ${moved} saved.`), 'not announced');
     await waitUntil(() => root(el).activeElement === named(el, `Edit ${moved}`), 'focus is not back on Edit');
     expect(text(el)).not.to.contain('whsec_', 'an edit shows no secret');
@@ -324,7 +324,7 @@ describe('<confab-webhooks-admin>', () => {
     expect(root(el).querySelector('[part="deliveries"]')).to.equal(null);
   });
 
-  it('shows each delivery\'s status, response, duration, error and times', async () => {
+  it('shows each delivery\'s status, event in words, response, duration, error and times', async () => {
     const adapter = new MemoryAdapter({ seed: seed() });
     const hook = await adapter.webhooks.create({ url: CRM, events: ['question.created'] });
     const at = '2030-05-03T10:00:00.000Z';
@@ -339,7 +339,7 @@ describe('<confab-webhooks-admin>', () => {
     named(el, `Deliveries of ${CRM}`).click();
     await waitUntil(() => root(el).querySelectorAll('[part="delivery"]').length === 3, 'no deliveries');
     const row = (id: string) => root(el).querySelector(`#delivery-${id}`)!.textContent!.replace(/\s+/g, ' ');
-    expect(row('msg_ok')).to.contain('Delivered').and.contain('1 attempt · HTTP 204 · 87 ms');
+    expect(row('msg_ok')).to.contain('Delivered Question asked question.created').and.contain('1 attempt · HTTP 204 · 87 ms');
     expect(row('msg_retry')).to.contain('Pending').and.contain('2 attempts · HTTP 503').and.contain('next attempt').and.contain('HTTP 503');
     expect(row('msg_bad')).to.contain('Failed').and.contain('12 attempts · No response · 10,000 ms').and.contain('No answer within 10 s').and.contain('last attempt');
     await expect(el).to.be.accessible();
