@@ -26,6 +26,7 @@ export * as roles from './roles.js';
 export * as notifications from './notifications.js';
 export { normaliseRoles, personFor } from './roles.js';
 export * as webhooks from './webhooks.js';
+export { signingSecrets } from './webhooks.js';
 export * as escalation from './escalation.js';
 export * as moderation from './moderation.js';
 export { contentFor, listFilter, threadFilter } from './content.js';

@@ -152,10 +152,20 @@ export function checkWebhook(input: WebhookInput): CheckedWebhook {
   return { url: checkUrl(i.url), events: checkEvents(i.events), description: checkDescription(i.description) };
 }
 
-/** An endpoint without its secrets. */
+/** Whether the previous secret of a rotation still signs at `at` (its grace period has not ended). */
+function previousSigns(e: Pick<StoredWebhookEndpoint, 'previousSecret' | 'previousSecretUntil'>, at: number): boolean {
+  return !!e.previousSecret && !!e.previousSecretUntil && Date.parse(e.previousSecretUntil) > at;
+}
+
+/** The secrets that sign a delivery at `at`: the current one, and the previous one during a rotation's grace period. */
+export function signingSecrets(e: Pick<StoredWebhookEndpoint, 'secret' | 'previousSecret' | 'previousSecretUntil'>, at: IsoDate): string[] {
+  return previousSigns(e, Date.parse(at)) ? [e.secret, e.previousSecret!] : [e.secret];
+}
+
+/** An endpoint without its secrets; the previous secret's end only while it still signs. */
 export function publicEndpoint(e: StoredWebhookEndpoint): WebhookEndpoint {
   const { secret: _s, previousSecret: _p, ...rest } = e;
-  return rest;
+  return { ...rest, previousSecretUntil: previousSigns(e, Date.now()) ? e.previousSecretUntil : null };
 }
 
 async function find(ctx: ReadCtx, id: Id): Promise<StoredWebhookEndpoint> {

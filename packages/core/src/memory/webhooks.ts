@@ -10,7 +10,7 @@
  * URLs are checked by the domain for their form only; refusing private and loopback addresses
  * (SSRF) is the sender's job (`packages/server/src/webhooks/ssrf.ts`), and memory sends nothing.
  */
-import type { StoredWebhookEndpoint, WebhookRepository } from '../domain/webhooks.js';
+import { signingSecrets, type StoredWebhookEndpoint, type WebhookRepository } from '../domain/webhooks.js';
 import { paginate } from '../paging.js';
 import type { IsoDate, WebhookDelivery } from '../types.js';
 import type { Store } from './store.js';
@@ -43,7 +43,7 @@ function stateOf(store: Store): WebhookState {
 /** A copy without the record's own fields, as the repository interface returns it. */
 function endpointOut(e: EndpointRec): StoredWebhookEndpoint {
   const { seq: _seq, ...rest } = e;
-  return { ...structuredClone(rest), previousSecretUntil: rest.previousSecret ? rest.previousSecretUntil : null };
+  return structuredClone(rest);
 }
 
 function deliveryOut(d: DeliveryRec): WebhookDelivery {
@@ -121,8 +121,7 @@ export function webhooks(store: Store): WebhookRepository {
       return claimed.map((d) => {
         const e = state.endpoints.get(d.endpointId)!;
         Object.assign(d, { attempts: d.attempts + 1, nextAttemptAt: leaseUntil, lastAttemptAt: now });
-        const previous = e.previousSecret && e.previousSecretUntil && e.previousSecretUntil > now ? [e.previousSecret] : [];
-        return { id: d.id, endpointId: d.endpointId, url: e.url, payload: d.payload, attempts: d.attempts, createdAt: d.createdAt, secrets: [e.secret, ...previous] };
+        return { id: d.id, endpointId: d.endpointId, url: e.url, payload: d.payload, attempts: d.attempts, createdAt: d.createdAt, secrets: signingSecrets(e, now) };
       });
     },
     async settle(id, o) {

@@ -1,7 +1,7 @@
 /** Webhook endpoints and the delivery outbox in SQL (migration 8); claims use `FOR UPDATE SKIP LOCKED` on PostgreSQL. */
 import type { ChangeType, Id, Page } from '@confab/core';
-import type {
-  ClaimedDelivery, NewWebhookDelivery, SettledDelivery, StoredWebhookEndpoint, WebhookDelivery, WebhookRepository,
+import {
+  signingSecrets, type ClaimedDelivery, type NewWebhookDelivery, type SettledDelivery, type StoredWebhookEndpoint, type WebhookDelivery, type WebhookRepository,
 } from '@confab/core/domain';
 import type { Selectable } from 'kysely';
 import type { SqlContext } from './context.js';
@@ -12,7 +12,7 @@ import { decodeCursor, jsonList, newId, now, pageOf } from './util.js';
 function toEndpoint(r: Selectable<WebhookEndpointsTable>): StoredWebhookEndpoint {
   return {
     id: r.id, url: r.url, events: jsonList(r.events) as ChangeType[], description: r.description, enabled: Number(r.enabled) === 1,
-    disabledReason: r.disabled_reason, previousSecretUntil: r.previous_secret ? r.previous_until : null, createdAt: r.created_at, updatedAt: r.updated_at,
+    disabledReason: r.disabled_reason, previousSecretUntil: r.previous_until, createdAt: r.created_at, updatedAt: r.updated_at,
     secret: r.secret, previousSecret: r.previous_secret,
   };
 }
@@ -115,7 +115,7 @@ export class SqlWebhooks implements WebhookRepository {
       .where('id', 'in', ids).execute();
     return rows.map((r) => ({
       id: r.id, endpointId: r.endpoint_id, url: r.url, payload: r.payload, attempts: Number(r.attempts) + 1, createdAt: r.created_at,
-      secrets: [r.secret, ...(r.previous_secret && r.previous_until && r.previous_until > at ? [r.previous_secret] : [])],
+      secrets: signingSecrets({ secret: r.secret, previousSecret: r.previous_secret, previousSecretUntil: r.previous_until }, at),
     }));
   }
 
