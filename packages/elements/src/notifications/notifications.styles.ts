@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const notificationsStyles = css`
   /* A button sized by its content, not a size container (a zero-width flex item in a page header otherwise). */
   :host { display: inline-block; position: relative; container-type: normal; }
-  .root { position: relative; }
+  /* The bell button is the widget's only visible box: no card around it (it sits in page headers). */
+  .root { position: relative; padding: 0; border: 0; background: none; }
   .bell { position: relative; display: inline-flex; align-items: center; justify-content: center; padding: calc(var(--_space) * 0.5); }
   .count {
     position: absolute; inset-block-start: -0.4em; inset-inline-end: -0.4em; min-width: 1.4em; padding: 0 0.3em;
